@@ -27,7 +27,7 @@ test:
 
 ## bench: print the benchmark figures (never asserts)
 bench: $(VENV)/.installed
-	bash scripts/bench.sh
+	ONLY=$(ONLY) bash scripts/bench.sh
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check src tests benchmarks
