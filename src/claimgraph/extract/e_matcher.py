@@ -40,7 +40,9 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Word tokens of ``text`` with offsets (offsets into ``text`` itself)."""
     folded = for_matching(text)
-    return [Token(m.start(), m.end(), m.group(), m.group().casefold()) for m in _WORD.finditer(folded)]
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().casefold()) for m in _WORD.finditer(folded)
+    ]
 
 
 # --------------------------------------------------------------------------- morphology

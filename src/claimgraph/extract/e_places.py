@@ -44,7 +44,11 @@ class Gazetteer:
 
     def add(self, name: str, place: Place) -> None:
         key = name_key(name)
-        if not key or len(key) > MAX_WORDS or (len(key) == 1 and len(key[0]) < 3 and not name.isupper()):
+        if (
+            not key
+            or len(key) > MAX_WORDS
+            or (len(key) == 1 and len(key[0]) < 3 and not name.isupper())
+        ):
             return
         current = self._index.get(key)
         # Countries and curated regions beat cities; among cities the most populous wins.
@@ -84,7 +88,12 @@ def _add_cities(gaz: Gazetteer) -> None:
         gaz.add(city["name"], place)
         for alt in city.get("alternatenames", ()):
             # Short alternates are mostly codes ("KHE") or words ("Mir"), not names people write.
-            if len(alt) >= 4 and _SCRIPTS.match(alt) and _LATIN_OR_CYRILLIC.search(alt) and alt[:1].isupper():
+            if (
+                len(alt) >= 4
+                and _SCRIPTS.match(alt)
+                and _LATIN_OR_CYRILLIC.search(alt)
+                and alt[:1].isupper()
+            ):
                 gaz.add(alt, place)
 
 
@@ -100,8 +109,14 @@ def _add_countries(gaz: Gazetteer) -> None:
         except OSError:
             continue  # a pycountry build without that locale: English names still work
     for country in pycountry.countries:
-        place = Place(getattr(country, "common_name", None) or country.name, country.alpha_2, "country")
-        names = {country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")}
+        place = Place(
+            getattr(country, "common_name", None) or country.name, country.alpha_2, "country"
+        )
+        names = {
+            country.name,
+            getattr(country, "common_name", ""),
+            getattr(country, "official_name", ""),
+        }
         for tr in translations:
             names.add(tr.gettext(country.name))
         for name in names:

@@ -129,7 +129,11 @@ def _measure(name: str, spec: Any, where: str) -> Measure:
     unknown = set(spec) - {"description", "dimensions", "units", "triggers", "priority", "fallback"}
     if unknown:
         raise _fail(where, f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
-    dims = _str_list(spec.get("dimensions", []), f"{where}.dimensions") if spec.get("dimensions") else []
+    dims = (
+        _str_list(spec.get("dimensions", []), f"{where}.dimensions")
+        if spec.get("dimensions")
+        else []
+    )
     bad = [d for d in dims if d not in DIMENSIONS]
     if bad:
         raise _fail(
@@ -175,12 +179,16 @@ def _entity(entity_id: str, spec: Any, where: str) -> WatchedEntity:
     if isinstance(raw_aliases, list):
         aliases = _str_list(raw_aliases, f"{where}.aliases")
     else:
-        aliases = [a for group in _lang_lists(raw_aliases, f"{where}.aliases").values() for a in group]
+        aliases = [
+            a for group in _lang_lists(raw_aliases, f"{where}.aliases").values() for a in group
+        ]
     country = spec.get("country")
     if country is not None and (not isinstance(country, str) or len(country) != 2):
         raise _fail(f"{where}.country", "must be an ISO 3166-1 alpha-2 code such as UA")
     unique = list(dict.fromkeys([name, *aliases]))
-    return WatchedEntity(entity_id, name, etype, tuple(unique), country.upper() if country else None)
+    return WatchedEntity(
+        entity_id, name, etype, tuple(unique), country.upper() if country else None
+    )
 
 
 def profile_from_data(data: Any, where: str = "profile") -> Profile:
@@ -213,7 +221,9 @@ def profile_from_data(data: Any, where: str = "profile") -> Profile:
         raise _fail(f"{where}: units", "must map a dimension to a list of canonical units")
     for dim, units in units_spec.items():
         if dim not in DIMENSIONS:
-            raise _fail(f"{where}: units.{dim}", f"unknown dimension; use {', '.join(sorted(DIMENSIONS))}")
+            raise _fail(
+                f"{where}: units.{dim}", f"unknown dimension; use {', '.join(sorted(DIMENSIONS))}"
+            )
         for unit in _str_list(units, f"{where}: units.{dim}"):
             unit_dims[unit] = str(dim)
     return Profile(

@@ -1,0 +1,374 @@
+"""Entities: who and what a text names, with offsets.
+
+``extract_mentions(text, lang, profile)`` finds, in one pass over the words:
+
+- watchlist entities under any alias (inflected forms too in languages with a morphological
+  analyser), reported with their canonical id and name;
+- other names by capitalisation, typed by the organisation and outlet words, titles and roles of
+  the language's ``entities.yaml`` (a German noun is capitalised, so there a lone capitalised word
+  needs a stronger cue);
+- places, resolved to a country (``e_places``);
+- roles ("air force spokesman", "porte-parole", "речник") attached to the person they describe,
+  or kept alone when no name goes with them ("a spokesman said").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from claimgraph.extract.e_matcher import (
+    Match,
+    PhraseMatcher,
+    Token,
+    has_morphology,
+    lemmas,
+    tokenize,
+)
+from claimgraph.extract.e_places import MAX_WORDS, Place, gazetteer
+from claimgraph.extract.profile import Profile, WatchedEntity, default_profile
+from claimgraph.lang import load_language_data, resolve_language
+from claimgraph.records import Mention, Span
+from claimgraph.textnorm import for_matching
+
+_SENTENCE_OPENERS = frozenset('.!?\n"“”«»„:;•-–—(')
+_MAX_ROLE_GAP = 1  # words allowed between a role and the name it describes
+_ORG_TYPES = frozenset({"org", "outlet", "agency", "government", "country"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    roles: PhraseMatcher[str]
+    titles: frozenset[str]
+    org_words: frozenset[str]
+    outlet_words: frozenset[str]
+    connectors: frozenset[str]
+    not_names: frozenset[str]
+    capitalised_nouns: bool
+    org_tail: int
+
+
+@cache
+def _rules(lang: str) -> _Rules:
+    data = load_language_data(lang, "entities")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in data.get(key) or [])
+
+    return _Rules(
+        roles=PhraseMatcher(((str(r), str(r)) for r in data.get("roles") or []), lang),
+        titles=words("titles"),
+        org_words=words("org_words"),
+        outlet_words=words("outlet_words"),
+        connectors=words("name_connectors"),
+        not_names=words("not_names"),
+        capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        org_tail=int(data.get("org_tail", 0)),
+    )
+
+
+_WATCH_MATCHERS: dict[tuple[int, str], tuple[Profile, PhraseMatcher[WatchedEntity]]] = {}
+
+
+def watchlist_matcher(profile: Profile, lang: str) -> PhraseMatcher[WatchedEntity]:
+    """The (cached) matcher of every alias of every watched entity."""
+    key = (id(profile), lang)
+    hit = _WATCH_MATCHERS.get(key)
+    if hit is None or hit[0] is not profile:
+        matcher = PhraseMatcher(((a, e) for e in profile.watchlist for a in e.aliases), lang)
+        hit = (profile, matcher)
+        _WATCH_MATCHERS[key] = hit
+    return hit[1]
+
+
+def extract_mentions(text: str, lang: str | None, profile: Profile | None = None) -> list[Mention]:
+    """Every entity mention in ``text``, in text order (offsets into ``text``)."""
+    lang = resolve_language(lang)
+    profile = profile or default_profile()
+    rules = _rules(lang)
+    tokens = tokenize(text)
+    folded = for_matching(text)
+    taken = [False] * len(tokens)
+
+    mentions: list[Mention] = []
+    for m in _non_overlapping(watchlist_matcher(profile, lang).find(text, tokens)):
+        ent = m.payload
+        mentions.append(
+            Mention(
+                Span(m.start, m.end), text[m.start : m.end], ent.type, ent.id, ent.name, ent.country
+            )
+        )
+        for i in range(m.first_token, m.last_token + 1):
+            taken[i] = True
+
+    roles = _non_overlapping(rules.roles.find(text, tokens))
+    role_tokens = {i for r in roles for i in range(r.first_token, r.last_token + 1)}
+    for first, last in _name_runs(tokens, folded, taken, role_tokens, rules):
+        mentions.extend(_classify_run(text, tokens, first, last, folded, rules, lang))
+    mentions.sort(key=lambda x: x.span.start)
+    _attach_roles(mentions, roles, tokens, folded, rules, text)
+    return mentions
+
+
+# --------------------------------------------------------------------------- name runs
+
+
+def _is_cap(tok: Token) -> bool:
+    first = tok.text[0]
+    return first.isupper() or (first.isdigit() is False and tok.text.isupper())
+
+
+def _starts_sentence(folded: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and folded[j] == " ":
+        j -= 1
+    return j < 0 or folded[j] in _SENTENCE_OPENERS
+
+
+def _joined(folded: str, a: Token, b: Token) -> bool:
+    gap = folded[a.end : b.start]
+    return gap in (" ", "-", "'", " - ") or (gap == ". " and len(a.text) == 1)
+
+
+def _name_runs(
+    tokens: Sequence[Token],
+    folded: str,
+    taken: list[bool],
+    role_tokens: set[int],
+    rules: _Rules,
+) -> list[tuple[int, int]]:
+    """(first, last) token indexes of capitalised word runs that may be names."""
+    runs: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if taken[i] or not _is_cap(tokens[i]) or tokens[i].text.isdigit():
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not taken[j + 1] and _joined(folded, tokens[j], tokens[j + 1]):
+            nxt = tokens[j + 1]
+            if _is_cap(nxt):
+                j += 1
+                continue
+            # "Institute for the Study of War": lower-case connectors inside a name.
+            k = j + 1
+            while (
+                k < n
+                and k - j <= 3
+                and tokens[k].lower in rules.connectors
+                and _joined(folded, tokens[k - 1], tokens[k])
+            ):
+                k += 1
+            if (
+                k > j + 1
+                and k < n
+                and not taken[k]
+                and _is_cap(tokens[k])
+                and _joined(folded, tokens[k - 1], tokens[k])
+            ):
+                j = k
+                continue
+            break
+        first, last = i, j
+        while first <= last and (tokens[first].lower in rules.not_names or first in role_tokens):
+            first += 1
+        while last >= first and (
+            tokens[last].lower in rules.not_names
+            or tokens[last].lower in rules.connectors
+            or last in role_tokens
+        ):
+            last -= 1
+        if first <= last:
+            runs.append((first, last))
+        i = j + 1
+    return runs
+
+
+def _place_for(tokens: Sequence[Token], first: int, last: int, lang: str) -> Place | None:
+    if last - first + 1 > MAX_WORDS:
+        return None
+    gaz = gazetteer()
+    words = tuple(t.lower for t in tokens[first : last + 1])
+    place = gaz.get(words)
+    if place is None and has_morphology(lang):
+        # Inflected place names: "в Херсоне", "у Херсонській області".
+        for variant in _lemma_variants(words, lang):
+            place = gaz.get(variant)
+            if place is not None:
+                break
+    return place
+
+
+def _lemma_variants(words: tuple[str, ...], lang: str) -> list[tuple[str, ...]]:
+    options = [sorted(lemmas(w, lang)) for w in words]
+    variants: list[tuple[str, ...]] = [()]
+    for opts in options:
+        variants = [(*v, o) for v in variants for o in opts][:16]
+    return variants
+
+
+def _classify_run(
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    folded: str,
+    rules: _Rules,
+    lang: str,
+) -> list[Mention]:
+    """A run with connectors is one name only if it names an organisation or a place
+    ("Institute for the Study of War"); otherwise it is a list ("Armenia and Kyrgyzstan")."""
+    inner = [i for i in range(first, last + 1) if tokens[i].lower in rules.connectors]
+    whole = _classify(text, tokens, first, last, folded, rules, lang)
+    if not inner or (whole is not None and whole.type in ("org", "outlet", "place")):
+        return [whole] if whole is not None else []
+    out: list[Mention] = []
+    start = first
+    for i in [*inner, last + 1]:
+        if start <= i - 1:
+            part = _classify(text, tokens, start, i - 1, folded, rules, lang)
+            if part is not None:
+                out.append(part)
+        start = i + 1
+    return out
+
+
+def _classify(
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    folded: str,
+    rules: _Rules,
+    lang: str,
+) -> Mention | None:
+    words = [t.lower for t in tokens[first : last + 1]]
+    if any(w in rules.org_words for w in words) and rules.org_tail:
+        last = _extend_org(tokens, last, folded, rules)
+        words = [t.lower for t in tokens[first : last + 1]]
+    start, end = tokens[first].start, tokens[last].end
+    surface = text[start:end]
+    span = Span(start, end)
+    place = _place_for(tokens, first, last, lang)
+    if place is not None:
+        return Mention(span, surface, "place", None, place.name, place.country)
+    single = first == last
+    if single and _starts_sentence(folded, start):
+        return None  # a capitalised first word is no evidence of a name
+    if any(w in rules.outlet_words for w in words) and not single:
+        return Mention(span, surface, "outlet")
+    if any(w in rules.org_words for w in words):
+        return Mention(span, surface, "org")
+    titled = first > 0 and tokens[first - 1].lower in rules.titles
+    if single and tokens[first].text.isupper() and 2 <= len(tokens[first].text) <= 6:
+        return Mention(span, surface, "org")
+    if (
+        not single
+        and len(words) <= 4
+        and all(
+            t.text[:1].isupper() and t.text[1:].islower()
+            for t in tokens[first : last + 1]
+            if t.text.isalpha()
+        )
+    ):
+        return Mention(span, surface, "person")
+    if titled:
+        return Mention(span, surface, "person")
+    if single and rules.capitalised_nouns:
+        return None
+    return Mention(span, surface, "name")
+
+
+def _extend_org(tokens: Sequence[Token], last: int, folded: str, rules: _Rules) -> int:
+    """Take the lower-case genitive words of an organisation name up to the next capitalised
+    word ("Министерство обороны России")."""
+    k = last + 1
+    while k < len(tokens) and k - last <= rules.org_tail and not _is_cap(tokens[k]):
+        if not _joined(folded, tokens[k - 1], tokens[k]):
+            return last
+        k += 1
+    if (
+        k < len(tokens)
+        and k > last + 1
+        and _is_cap(tokens[k])
+        and _joined(folded, tokens[k - 1], tokens[k])
+    ):
+        return k
+    return last
+
+
+def _non_overlapping(matches: list[Match]) -> list[Match]:
+    """Longest matches first, then earliest; no two kept matches share a character."""
+    kept: list[Match] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or k.end <= m.start for k in kept):
+            kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def _attach_roles(
+    mentions: list[Mention],
+    roles: list[Match],
+    tokens: Sequence[Token],
+    folded: str,
+    rules: _Rules,
+    text: str,
+) -> None:
+    """Give a person the role written next to the name; keep unattached roles as mentions."""
+    if not roles:
+        return
+    tok_at = {t.start: i for i, t in enumerate(tokens)}
+    tok_end = {t.end: i for i, t in enumerate(tokens)}
+    # Words inside an organisation's name may stand between a role and its holder
+    # ("представителя Воздушных сил Украины Юрия Игната").
+    in_org: set[int] = set()
+    for m in mentions:
+        if m.type in _ORG_TYPES and m.span.start in tok_at and m.span.end in tok_end:
+            in_org.update(range(tok_at[m.span.start], tok_end[m.span.end] + 1))
+    persons = [m for m in mentions if m.type == "person"]
+    used: set[int] = set()
+    for person in persons:
+        first = tok_at.get(person.span.start)
+        last = tok_end.get(person.span.end)
+        if first is None or last is None:
+            continue
+        for ri, role in enumerate(roles):
+            if ri in used:
+                continue
+            gap = [i for i in range(role.last_token + 1, first) if i not in in_org]
+            between = folded[role.end : person.span.start]
+            before = (
+                role.last_token < first
+                and len(gap) <= _MAX_ROLE_GAP
+                and not any(c in between for c in ",.;:")
+            )
+            after = False
+            if role.first_token > last:
+                between = folded[person.span.end : role.start]
+                gap_words = [t.lower for t in tokens[last + 1 : role.first_token]]
+                after = (
+                    between.lstrip().startswith(",")
+                    and len(gap_words) <= 2
+                    and all(w in rules.not_names for w in gap_words)
+                )
+            if before or after:
+                person.role = str(role.payload)
+                used.add(ri)
+                break
+    for ri, role in enumerate(roles):
+        if ri not in used:
+            mentions.append(
+                Mention(
+                    Span(role.start, role.end),
+                    text[role.start : role.end],
+                    "role",
+                    role=str(role.payload),
+                )
+            )
+    mentions.sort(key=lambda x: x.span.start)
