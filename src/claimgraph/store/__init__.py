@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from claimgraph.store.engine import create_ledger_engine, database_url, display_url
 from claimgraph.store.errors import AmbiguousDocument, DocumentNotFound, LedgerError
-from claimgraph.store.ledger import DocumentHit, DocumentSummary, Ledger, StoredRaw
+from claimgraph.store.ledger import DedupRow, DocumentHit, DocumentSummary, Ledger, StoredRaw
 from claimgraph.store.metadata import documents, metadata, raw_documents
 from claimgraph.store.migrate import migrate
 
 __all__ = [
     "AmbiguousDocument",
+    "DedupRow",
     "DocumentHit",
     "DocumentNotFound",
     "DocumentSummary",

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
-from typing import Self
+from typing import NamedTuple, Self
 
 from sqlalchemy import Connection, Engine, func, insert, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -71,6 +71,13 @@ class DocumentSummary:
     duplicate_of: str | None
     duplicate_similarity: float | None
     ingested_at: datetime
+
+
+class DedupRow(NamedTuple):
+    doc_id: str
+    text_hash: str
+    minhash: bytes | None
+    duplicate_of: str | None
 
 
 @dataclass(slots=True)
@@ -180,14 +187,20 @@ class Ledger:
         with self.engine.connect() as conn:
             return set(conn.execute(select(documents.c.id)).scalars())
 
-    def dedup_rows(self) -> Iterator[tuple[str, str, bytes | None]]:
-        """(doc_id, text_hash, minhash signature) in ingest order, to rebuild the duplicate index."""
-        query = select(documents.c.id, documents.c.text_hash, documents.c.minhash).order_by(
-            documents.c.ingested_at, documents.c.id
-        )
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            query = select(documents.c.id).where(documents.c.id == doc_id)
+            return conn.execute(query).first() is not None
+
+    def dedup_rows(self) -> Iterator[DedupRow]:
+        """What the duplicate index is rebuilt from, in ingest order."""
+        query = select(
+            documents.c.id, documents.c.text_hash, documents.c.minhash, documents.c.duplicate_of
+        ).order_by(documents.c.ingested_at, documents.c.id)
         with self.engine.connect() as conn:
             for row in conn.execution_options(yield_per=1000).execute(query):
-                yield row.id, row.text_hash, row.minhash
+                minhash = None if row.minhash is None else bytes(row.minhash)
+                yield DedupRow(row.id, row.text_hash, minhash, row.duplicate_of)
 
     def list_documents(self, limit: int | None = None, offset: int = 0) -> list[DocumentSummary]:
         """Stored documents in ingest order, without their text."""
