@@ -1,0 +1,68 @@
+"""gzip, bzip2 and xz files: decompressed as a stream, then read by whichever reader fits inside.
+
+``article.html.gz``, ``feed.xml.gz``, ``crawl.warc.gz``, ``dump.jsonl.xz``: the inner name (without
+the compression suffix) and the decompressed first bytes choose the inner reader. A file cut off
+mid-stream yields what was readable, then one failure from the caller's error handling.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import lzma
+from collections.abc import Callable, Iterator
+from typing import BinaryIO
+
+from claimgraph.readers.registry import Reader, read_source
+from claimgraph.readers.source import ReadContext, ReadError, Source, peek_head
+from claimgraph.records import RawDocument, ReadFailure
+
+# Containers inside containers beyond this depth are refused (a gzip of a gzip of a gzip...).
+MAX_DEPTH = 3
+
+_FORMATS: tuple[tuple[bytes, str, Callable[[BinaryIO], BinaryIO]], ...] = (
+    # Closed with the source's own file: these only wrap it.
+    (b"\x1f\x8b", "gzip", lambda f: gzip.GzipFile(fileobj=f, mode="rb")),
+    (b"BZh", "bzip2", lambda f: bz2.BZ2File(f, mode="rb")),
+    (b"\xfd7zXZ\x00", "xz", lambda f: lzma.LZMAFile(f, mode="rb")),  # noqa: SIM115
+)
+_SUFFIXES = (".gz", ".gzip", ".tgz", ".bz2", ".xz")
+
+
+def compression_of(head: bytes) -> str | None:
+    for magic, name, _ in _FORMATS:
+        if head.startswith(magic):
+            if name == "bzip2" and not (
+                len(head) > 9 and head[3:4].isdigit() and head[4:10] == b"1AY&SY"
+            ):
+                continue  # "BZh" alone also starts ordinary text
+            return name
+    return None
+
+
+def _sniff(head: bytes) -> float:
+    return 2.0 if compression_of(head) else 0.0
+
+
+def _inner_name(name: str) -> str:
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix):
+            inner = name[: -len(suffix)]
+            return inner + ".tar" if suffix == ".tgz" else inner
+    return name
+
+
+def _read(source: Source, ctx: ReadContext) -> Iterator[RawDocument | ReadFailure]:
+    kind = compression_of(source.head)
+    if ctx.depth >= MAX_DEPTH:
+        raise ReadError(f"{kind} nested {ctx.depth} levels deep: decompress it first")
+    opener = next(open_ for _, name, open_ in _FORMATS if name == kind)
+    head, stream = peek_head(opener(source.stream))
+    if not head:
+        stream.read(1)  # raises the decompression error, if that is why nothing came out
+        raise ReadError(f"empty after {kind} decompression")
+    inner = Source(uri=source.uri, name=_inner_name(source.name), head=head, stream=stream)
+    yield from read_source(inner, ReadContext(ctx.max_bytes, ctx.depth + 1))
+
+
+READER = Reader(name="compressed", extensions=_SUFFIXES, sniff=_sniff, read=_read)

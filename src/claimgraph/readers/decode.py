@@ -1,0 +1,232 @@
+"""Bytes to text: byte-order mark, a declared charset, UTF-8, then charset-normalizer.
+
+The raw bytes are always kept by the reader; this only decides which text to clean. Whenever the
+text is not a faithful decoding (undecodable bytes replaced, a file mixing UTF-8 with a legacy
+encoding, a declared charset that lies) the result carries a one-line ``note`` saying so.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Browsers decode these labels as windows-1252 (WHATWG Encoding Standard), and so do we: pages
+# labelled latin-1 routinely carry curly quotes and euro signs from the 0x80-0x9F range.
+_WINDOWS_1252_LABELS = frozenset({"latin_1", "iso8859_1", "ascii", "cp819"})
+
+# Bounded quantifiers only: this runs over the first few KB of untrusted input.
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,512}?charset\s{0,8}=\s{0,8}["']?\s{0,8}([a-z0-9_:.\-]{1,40})""",
+    re.IGNORECASE,
+)
+_XML_ENCODING = re.compile(
+    rb"""<\?xml[^>]{0,200}?encoding\s{0,8}=\s{0,8}["']([a-z0-9_:.\-]{1,40})""", re.IGNORECASE
+)
+_PRESCAN_BYTES = 4096
+_NUL_REPLACEMENT = "\ufffd"
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    note: str | None = None
+
+
+def codec_name(label: str | None) -> str | None:
+    """Python's codec name for a charset label ("ISO-8859-1" -> "cp1252"), None if unknown."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    if name in _WINDOWS_1252_LABELS:
+        return "cp1252"
+    return name
+
+
+def declared_html_charset(head: bytes) -> str | None:
+    """The charset a page declares in its first bytes (``<meta charset>``, XML declaration)."""
+    window = head[:_PRESCAN_BYTES]
+    match = _META_CHARSET.search(window) or _XML_ENCODING.search(window)
+    return match.group(1).decode("ascii") if match else None
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """``text/html; charset=KOI8-R`` -> ``KOI8-R``."""
+    if not content_type:
+        return None
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode ``data``: BOM, then a declared charset, then UTF-8, then detection."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _finish(_decode_lossy(data[len(bom) :], encoding))
+
+    note: str | None = None
+    declared_codec = codec_name(declared)
+    if declared_codec and not declared_codec.startswith(("utf_16", "utf_32")):
+        try:
+            text = data.decode(declared_codec)
+        except UnicodeDecodeError:
+            text = None
+            note = f"declared charset {declared} does not match the content"
+        if text is not None:
+            if declared_codec != "utf_8" and not data.isascii() and _is_utf8(data):
+                # A legacy label on bytes that are valid UTF-8 is almost always a stale label.
+                return _finish(
+                    Decoded(
+                        data.decode("utf-8"),
+                        "utf-8",
+                        f"declared charset {declared} but the content is UTF-8",
+                    )
+                )
+            return _finish(Decoded(text, _label(declared_codec)))
+
+    if _is_utf8(data):
+        return _finish(Decoded(data.decode("utf-8"), "utf-8", note))
+
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _finish(_decode_lossy(data, utf16, note))
+
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return _finish(mixed)
+
+    return _finish(_detect(data, note))
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _label(codec: str) -> str:
+    return codec.replace("_", "-")
+
+
+def _decode_lossy(data: bytes, encoding: str, note: str | None = None) -> Decoded:
+    try:
+        return Decoded(data.decode(encoding), _label(encoding), note)
+    except UnicodeDecodeError:
+        text = data.decode(encoding, errors="replace")
+        bad = text.count("\ufffd")
+        return Decoded(
+            text,
+            _label(encoding),
+            _join(
+                note, f"{bad} undecodable byte sequence(s) in {_label(encoding)} replaced by U+FFFD"
+            ),
+        )
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM shows as NUL in every other byte of its ASCII characters."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _decode_mixed(data: bytes) -> Decoded | None:
+    """Lines of valid UTF-8 next to lines in a legacy encoding: decode each line on its own.
+
+    Concatenated scrapes do this. Only when both kinds are present (non-ASCII UTF-8 lines and
+    lines that are not UTF-8) is the file mixed; otherwise it is one legacy encoding.
+    """
+    lines = data.split(b"\n")
+    bad_lines: list[bytes] = []
+    utf8_lines = 0
+    for line in lines:
+        if line.isascii():
+            continue
+        if _is_utf8(line):
+            utf8_lines += 1
+        else:
+            bad_lines.append(line)
+    if not utf8_lines or not bad_lines:
+        return None
+    legacy = _detect(b"\n".join(bad_lines[:200]), None).encoding
+    if legacy.replace("-", "_") in {"utf_8", "ascii"}:
+        legacy = "cp1252"
+    replaced = 0
+    parts: list[str] = []
+    for line in lines:
+        try:
+            parts.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            decoded = line.decode(legacy, errors="replace")
+            replaced += decoded.count("\ufffd")
+            parts.append(decoded)
+    note = (
+        f"mixed encodings: {len(bad_lines)} line(s) decoded as {legacy}, "
+        f"{utf8_lines} non-ASCII line(s) as utf-8"
+    )
+    if replaced:
+        note += f"; {replaced} undecodable byte(s) replaced by U+FFFD"
+    return Decoded("\n".join(parts), "mixed", note)
+
+
+def _detect(data: bytes, note: str | None) -> Decoded:
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        text = data.decode("utf-8", errors="replace")
+        return Decoded(
+            text,
+            "utf-8",
+            _join(note, "encoding not recognised; undecodable bytes replaced by U+FFFD"),
+        )
+    return _decode_lossy(data, best.encoding, note)
+
+
+def _finish(decoded: Decoded) -> Decoded:
+    """NUL characters cannot be stored (PostgreSQL text refuses them): same-length replacement."""
+    if "\x00" not in decoded.text:
+        return decoded
+    count = decoded.text.count("\x00")
+    return Decoded(
+        decoded.text.replace("\x00", _NUL_REPLACEMENT),
+        decoded.encoding,
+        _join(decoded.note, f"{count} NUL character(s) replaced by U+FFFD"),
+    )
+
+
+def scrub_text(text: str) -> tuple[str, str | None]:
+    """Text from a container (a JSON field): NULs replaced like decoded text, with a note."""
+    finished = _finish(Decoded(text, "utf-8"))
+    return finished.text, finished.note
+
+
+def _join(first: str | None, second: str | None) -> str | None:
+    if first and second:
+        return f"{first}; {second}"
+    return first or second
