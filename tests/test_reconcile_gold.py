@@ -5,21 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from claimgraph.reconcile import Reconciliation, reconcile
 from fixtures.reconcile.gold_ledger import (
     doc_infos,
     find_claim,
-    gold_claims,
     proposition_claims,
 )
-
-from claimgraph.reconcile import Reconciliation, reconcile
 
 
 @pytest.fixture(scope="module")
 def claims(seeds_dir: Path, gold_claims: list[dict]) -> list:
     from fixtures.reconcile import gold_ledger
 
-    return gold_ledger.gold_claims(seeds_dir, gold_claims) + proposition_claims(seeds_dir)
+    return gold_ledger.claims_from_gold(seeds_dir, gold_claims) + proposition_claims(seeds_dir)
 
 
 @pytest.fixture(scope="module")
@@ -90,9 +89,9 @@ def test_the_retraction_marks_the_white_house_figure(recon, claims, gold_groups)
         retraction = find_claim(claims, *gold["retraction"])
         group = recon.group_of_claim(target.id)
         assert group.retracted
-        assert [(link.claim_id, link.target_id) for link in recon.links if link.kind == "retraction"] == [
-            (retraction.id, target.id)
-        ]
+        assert [
+            (link.claim_id, link.target_id) for link in recon.links if link.kind == "retraction"
+        ] == [(retraction.id, target.id)]
         assert recon.retracted_by[group.id] == [recon.group_of[retraction.id]]
     retracted = [g for g in recon.groups if g.retracted]
     assert len(retracted) == len(gold_groups["retracted"])

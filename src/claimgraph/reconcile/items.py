@@ -13,7 +13,7 @@ FIGURE, EVENT, DENIAL, RETRACTION = "figure", "event", "denial", "retraction"
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
-_STEM = 6  # a crude, language-blind stem: "delivered"/"delivery" share "delive"
+_STEM = 5  # a crude, language-blind stem: "drone"/"drones", "delivered"/"delivery" agree
 _MIN_WORD = 4  # shorter words are mostly grammar in every supported language
 
 
