@@ -2,8 +2,9 @@
 
 The document gets one language; each paragraph gets its own, because mixed documents exist (a
 French article quoting an English statement, a bilingual Telegram post). Short paragraphs carry
-little signal, so a weak paragraph verdict falls back to the document's language when the model
-rates it nearly as likely.
+little signal, so a weak verdict on a short paragraph (or one where the model rates the document's
+language nearly as likely) falls back to the document's language, with the model's probability
+for it as the confidence.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ MIN_LETTERS = 3
 # Below this probability a paragraph verdict is weak enough to prefer the document's language.
 WEAK_CONFIDENCE = 0.5
 DOC_PRIOR_RATIO = 0.2
+SHORT_PARAGRAPH_WORDS = 8
 
 
 @cache
@@ -57,7 +59,8 @@ def paragraph_languages(
         if lang is not None and prob < WEAK_CONFIDENCE and document_language not in (None, lang):
             ranking = dict(_identifier().rank(segment))
             prior = float(ranking.get(document_language, 0.0))
-            if prior >= DOC_PRIOR_RATIO * prob:
+            # A few words cannot overrule the document; a longer paragraph needs a clear verdict.
+            if prior >= DOC_PRIOR_RATIO * prob or len(segment.split()) < SHORT_PARAGRAPH_WORDS:
                 lang, prob = document_language, round(prior, 4)
         paragraphs.append(Paragraph(span.start, span.end, lang, prob))
     return paragraphs
