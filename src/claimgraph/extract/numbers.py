@@ -1,0 +1,402 @@
+"""Numbers as written: digit groups in every convention, spelled-out numbers, vague amounts.
+
+``find_numbers(tokens, lang_data)`` walks the tokens once and returns ``NumberMatch`` items in
+text order; ``parse_numbers(text, lang)`` is the same over raw text. What a number *means*
+(unit, bound, range, date or not) is decided later in ``quantities``.
+
+Digit groups: ``1,750`` / ``1.750`` / ``1 750`` (plain, non-breaking or thin space) / ``1.75`` /
+``1,75``. A separator that repeats, or is followed by a different one, groups thousands; a single
+``,`` or ``.`` followed by exactly three digits is read by the language's convention (its
+``decimal`` and ``group`` data); followed by another count of digits it is a decimal mark.
+
+Spelled-out numbers are built from the language's ``number_words`` (additive values),
+``multipliers`` (hundred, dozen) and ``scales`` (thousand, million, Mrd., млн...), with
+``connectors`` (and, et, y) between them; languages whose data sets ``compound_numbers`` (German)
+also split one word into its parts (``fünfundzwanzig`` = fünf + und + zwanzig).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimgraph.extract.q_lexicon import QuantityLanguage, quantity_language
+from claimgraph.extract.q_tokens import MAX_WORD, Token, tokenize
+
+MAX_DIGITS = 18  # longer digit runs are identifiers or noise, never amounts
+_MAX_GROUPS = 12
+
+
+@dataclass(slots=True)
+class NumberMatch:
+    """A number found in the tokens ``[first, last)``."""
+
+    first: int
+    last: int
+    value: float
+    kind: str  # "digits", "words", "vague"
+    grouped: bool = False  # written with a thousands separator
+    decimal: bool = False  # written with a decimal part
+    scaled: bool = False  # followed by a scale word (million, Mrd., тыс.)
+    scale: float = 1.0  # the factor the scale words applied
+    bound: str | None = None  # a vague amount's own bound ("hundreds" -> ">=")
+    weak: bool = False  # only an article-like word ("un", "ein"): a number only in context
+    negative: bool = False
+
+    @property
+    def plain_integer(self) -> bool:
+        return self.kind == "digits" and not self.grouped and not self.decimal and not self.scaled
+
+
+# --------------------------------------------------------------------------- digit groups
+
+
+def _digit_chain(tokens: list[Token], i: int) -> tuple[list[str], list[str], list[int]]:
+    """Digit groups glued by ``,`` ``.`` ``'`` or separated by one space, from token ``i``."""
+    groups = [tokens[i].text]
+    seps: list[str] = []
+    ends = [i + 1]
+    j = i + 1
+    n = len(tokens)
+    while j < n and len(groups) < _MAX_GROUPS:
+        t = tokens[j]
+        if (
+            t.kind == "punct"
+            and t.low in ",.'"
+            and t.glued
+            and j + 1 < n
+            and tokens[j + 1].kind == "num"
+            and tokens[j + 1].glued
+        ):
+            seps.append(t.low)
+            groups.append(tokens[j + 1].text)
+            j += 2
+        elif t.kind == "num" and t.gap == " " and len(t.text) == 3:
+            seps.append(" ")
+            groups.append(t.text)
+            j += 1
+        else:
+            break
+        ends.append(j)
+    return groups, seps, ends
+
+
+def _value_of(
+    groups: list[str], seps: list[str], ql: QuantityLanguage
+) -> tuple[float, bool, bool] | None:
+    """(value, grouped, decimal) of digit groups, or None when they do not form one number."""
+    if any(len(g) > MAX_DIGITS for g in groups):
+        return None
+    if not seps:
+        return float(groups[0]), False, False
+    last = seps[-1]
+    earlier = seps[:-1]
+    decimal = False
+    if last in ",.":
+        if last in earlier:
+            decimal = False  # 1,234,567: a repeated separator groups
+        elif earlier:
+            decimal = True  # 1.234,5 / 1 234,5: the last, different separator is decimal
+        elif len(groups[-1]) != 3 or groups[0] == "0":
+            decimal = True
+        else:
+            decimal = last == ql.decimal and last not in ql.group
+    int_groups = groups[:-1] if decimal else groups
+    int_seps = earlier if decimal else seps
+    if int_seps:
+        if len(set(int_seps)) > 1 or (
+            int_seps[0] != " " and int_seps[0] not in ql.group | {",", ".", "'"}
+        ):
+            return None
+        if not 1 <= len(int_groups[0]) <= 3 or any(len(g) != 3 for g in int_groups[1:]):
+            return None
+    value = float("".join(int_groups))
+    if decimal:
+        value = float(f"{int(value)}.{groups[-1]}")
+    return value, bool(int_seps), decimal
+
+
+def _digits_at(tokens: list[Token], i: int, ql: QuantityLanguage) -> NumberMatch | None:
+    groups, seps, ends = _digit_chain(tokens, i)
+    for k in range(len(groups), 0, -1):
+        parsed = _value_of(groups[:k], seps[: k - 1], ql)
+        if parsed is not None:
+            value, grouped, decimal = parsed
+            return NumberMatch(i, ends[k - 1], value, "digits", grouped=grouped, decimal=decimal)
+    return None
+
+
+# --------------------------------------------------------------------------- spelled-out numbers
+
+_NUM, _MULT, _SCALE, _CONN, _FRAC = "num", "mult", "scale", "conn", "frac"
+
+
+def _word_item(tokens: list[Token], i: int, ql: QuantityLanguage) -> tuple[int, str, float] | None:
+    """The number-word item starting at token ``i``: (index after, type, value)."""
+    for trie_name, kind in (
+        ("number_words", _NUM),
+        ("multipliers", _MULT),
+        ("scales", _SCALE),
+        ("fraction_words", _FRAC),
+    ):
+        hit = ql.trie(trie_name).match(tokens, i, ql.forms)
+        if hit is not None:
+            return hit[0], kind, float(hit[1])
+    return None
+
+
+def _compound_parts(word: str, lang: str) -> tuple[tuple[str, float], ...] | None:
+    return _compound_cached(word, lang)
+
+
+@lru_cache(maxsize=32768)
+def _compound_cached(word: str, lang: str) -> tuple[tuple[str, float], ...] | None:
+    """A compound number word split into items by greedy longest match (German style)."""
+    ql = quantity_language(lang)
+    morphemes = _morphemes(lang)
+    longest = max((len(m) for m in morphemes), default=0)
+    parts: list[tuple[str, float]] = []
+    pos = 0
+    while pos < len(word):
+        for size in range(min(longest, len(word) - pos), 0, -1):
+            piece = word[pos : pos + size]
+            if piece in morphemes:
+                parts.append(morphemes[piece])
+                pos += size
+                break
+        else:
+            return None
+    if len(parts) < 2 or parts[-1][0] == _CONN or parts[0][0] == _CONN:
+        return None
+    del ql
+    return tuple(parts)
+
+
+@lru_cache(maxsize=8)
+def _morphemes(lang: str) -> dict[str, tuple[str, float]]:
+    ql = quantity_language(lang)
+    out: dict[str, tuple[str, float]] = {}
+    for section, kind in (("number_words", _NUM), ("multipliers", _MULT), ("scales", _SCALE)):
+        for word, value in (ql.data.get(section) or {}).items():
+            if " " not in str(word) and "." not in str(word):
+                out.setdefault(str(word).lower(), (kind, float(value)))
+    for conn in ql.data.get("compound_connectors", []) or []:
+        out[str(conn).lower()] = (_CONN, 0.0)
+    return out
+
+
+def _fits(group: float, value: float) -> bool:
+    """May ``value`` be added to the running group (twenty + five yes; fifteen + five no)?"""
+    if group == 0:
+        return True
+    if value != int(value):
+        return False
+    place = 10 ** len(str(int(value)))
+    return group % place == 0 and group > value
+
+
+class _WordNumber:
+    """Accumulates number-word items: hundreds multiply the group; a scale closes it."""
+
+    def __init__(self) -> None:
+        self.parts: list[tuple[float, float]] = []  # (scale, scaled value), scales decreasing
+        self.group = 0.0
+        self.has_group = False
+        self.items = 0
+        self.only_frac = True
+
+    def add(self, kind: str, value: float, reverse: bool = False) -> bool:
+        if kind == _NUM:
+            if self.has_group and reverse and self.group < 10 and value % 10 == 0 and value < 100:
+                self.group += value  # fünf-und-zwanzig
+            elif self.has_group and not _fits(self.group, value):
+                return False
+            else:
+                self.group += value
+            self.has_group = True
+            self.only_frac = False
+        elif kind == _MULT:
+            if self.has_group and self.group >= value:
+                return False
+            self.group = (self.group if self.has_group else 1.0) * value
+            self.has_group = True
+            self.only_frac = False
+        elif kind == _SCALE:
+            if any(sc <= value for sc, _ in self.parts if sc == value):
+                return False
+            smaller = sum(v for sc, v in self.parts if sc < value)
+            self.parts = [(sc, v) for sc, v in self.parts if sc > value]
+            base = smaller + (self.group if self.has_group else (0.0 if smaller else 1.0))
+            self.parts.append((value, base * value))
+            self.group = 0.0
+            self.has_group = False
+            self.only_frac = False
+        elif kind == _FRAC:
+            if self.has_group and self.group != int(self.group):
+                return False
+            self.group += value
+            self.has_group = True
+        self.items += 1
+        return True
+
+    @property
+    def value(self) -> float:
+        return sum(v for _, v in self.parts) + self.group
+
+
+def _words_at(
+    tokens: list[Token], i: int, ql: QuantityLanguage, start: _WordNumber | None = None
+) -> tuple[int, float, bool] | None:
+    """Longest spelled-out number from token ``i`` (optionally continuing digits: "2 million")."""
+    acc = start or _WordNumber()
+    connectors = ql.words("connectors")
+    ambiguous = ql.words("ambiguous_one")
+    compound = bool(ql.data.get("compound_numbers"))
+    j = i
+    end = i
+    weak = False
+    n = len(tokens)
+    while j < n:
+        tok = tokens[j]
+        if j > i and (tok.gap.count("\n") or len(tok.gap) > 2):
+            break
+        if acc.items and (tok.low in connectors or tok.low == "-"):
+            j += 1
+            continue
+        item = _word_item(tokens, j, ql) if tok.kind == "word" else None
+        if item is None and tok.kind == "word" and acc.items and tok.low in ambiguous:
+            nxt = _word_item(tokens, j + 1, ql)
+            if nxt is not None and nxt[1] in (_MULT, _SCALE):
+                item = (j + 1, _NUM, 1.0)  # "and a half million" style article
+        if item is None and compound and tok.kind == "word" and len(tok.low) <= MAX_WORD:
+            parts = _compound_parts(tok.low, ql.lang)
+            if parts:
+                trial = _copy(acc)
+                ok = True
+                reverse = False
+                for kind, value in parts:
+                    if kind == _CONN:
+                        reverse = True
+                        continue
+                    if not trial.add(kind, value, reverse):
+                        ok = False
+                        break
+                    reverse = False
+                if ok:
+                    acc = trial
+                    j += 1
+                    end = j
+                    continue
+        if item is None and tok.kind == "word" and tok.low in ambiguous and acc.items == 0:
+            nxt = _word_item(tokens, j + 1, ql)
+            if nxt is not None and nxt[1] in (_MULT, _SCALE):
+                item = (j + 1, _NUM, 1.0)
+            else:
+                item = (j + 1, _NUM, 1.0)
+                weak = True
+        if item is None:
+            break
+        after, kind, value = item
+        if start is not None and j == i and kind not in (_MULT, _SCALE):
+            break
+        reverse = tokens[j - 1].low in ql.words("compound_connectors") if j > i else False
+        if not acc.add(kind, value, reverse):
+            break
+        j = after
+        end = j
+        if weak:
+            break
+    if acc.items == 0 or (acc.only_frac and acc.items > 1):
+        return None
+    return end, acc.value, weak
+
+
+def _copy(acc: _WordNumber) -> _WordNumber:
+    new = _WordNumber()
+    new.parts = list(acc.parts)
+    new.group = acc.group
+    new.has_group = acc.has_group
+    new.items = acc.items
+    new.only_frac = acc.only_frac
+    return new
+
+
+# --------------------------------------------------------------------------- all numbers
+
+
+def find_numbers(tokens: list[Token], ql: QuantityLanguage) -> list[NumberMatch]:
+    """Every number in the tokens, in order, non-overlapping (one left-to-right pass)."""
+    out: list[NumberMatch] = []
+    vague = ql.trie("vague")
+    negative = ql.trie("negative")
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.kind == "word":
+            hit = vague.match(tokens, i, ql.forms)
+            if hit is not None:
+                spec = hit[1] if isinstance(hit[1], dict) else {"value": hit[1]}
+                out.append(
+                    NumberMatch(i, hit[0], float(spec["value"]), "vague", bound=spec.get("bound"))
+                )
+                i = hit[0]
+                continue
+            neg = negative.match(tokens, i, ql.forms)
+            words = _words_at(tokens, neg[0] if neg else i, ql)
+            if words is not None:
+                end, value, weak = words
+                out.append(
+                    NumberMatch(
+                        i, end, -value if neg else value, "words", weak=weak, negative=bool(neg)
+                    )
+                )
+                i = end
+                continue
+            i += 1
+            continue
+        if tok.kind != "num":
+            i += 1
+            continue
+        m = _digits_at(tokens, i, ql)
+        if m is None:
+            i += 1
+            continue
+        # "2 million", "1.75 billion", "4,5 Mrd.", "3 hundred and 21"
+        acc = _WordNumber()
+        acc.group, acc.has_group, acc.items, acc.only_frac = m.value, True, 1, False
+        if not m.decimal:
+            words = _words_at(tokens, m.last, ql, acc)
+        else:
+            words = None
+            hit = ql.trie("scales").match(tokens, m.last, ql.forms)
+            if hit is not None:
+                words = (hit[0], m.value * float(hit[1]), False)
+        if words is not None and words[0] > m.last:
+            m.scaled = True
+            m.scale = words[1] / m.value if m.value else 1.0
+            m.last, m.value = words[0], words[1]
+        prev = tokens[i - 1] if i else None
+        if (
+            prev is not None
+            and prev.low == "-"
+            and tok.glued
+            and (prev.gap or i == 1)
+            and (i < 2 or tokens[i - 2].kind != "num")
+        ):
+            m.negative = True
+            m.value = -m.value
+            m.first = i - 1
+        out.append(m)
+        i = m.last
+    return out
+
+
+def parse_numbers(text: str, lang: str) -> list[tuple[str, float]]:
+    """(surface, value) of every number in ``text`` -- a convenience over ``find_numbers``."""
+    ql = quantity_language(lang)
+    tokens = tokenize(text, ql.elisions)
+    return [
+        (text[tokens[m.first].start : tokens[m.last - 1].end], m.value)
+        for m in find_numbers(tokens, ql)
+    ]

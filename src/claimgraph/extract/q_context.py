@@ -1,0 +1,275 @@
+"""What surrounds a number: currency before it, unit or counted noun after it, a rate ("per
+month"), a bound ("up to", "plus de", "не менее"), and the signs that it is no amount at all
+(a year, a day of the month, a clock time, a label such as "Section 3", an identifier such as
+"Shahed-136"). Every lookup reads a bounded number of tokens around the number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimgraph.extract.numbers import NumberMatch
+from claimgraph.extract.q_lexicon import QuantityLanguage
+from claimgraph.extract.q_tokens import MAX_WORD, Token
+from claimgraph.extract.units import currency_before, unit_info, units_after
+
+COUNTED_WINDOW = 4  # words after a number searched for what it counts
+
+
+@dataclass(slots=True)
+class Counted:
+    unit: str | None  # canonical unit (lexicon) or the noun's own singular
+    first: int  # token range of the counted phrase
+    last: int
+    from_lexicon: bool
+
+
+def currency_prefix(
+    tokens: list[Token], first: int, lang: str, ql: QuantityLanguage
+) -> tuple[int, str] | None:
+    """A currency sign or code right before the number: (its first token, ISO code)."""
+    hit = currency_before(lang).match_before(tokens, first, ql.forms)
+    return None if hit is None else (hit[0], str(hit[1]))
+
+
+def unit_after(
+    tokens: list[Token], k: int, lang: str, ql: QuantityLanguage
+) -> tuple[int, str] | None:
+    """A unit of measure starting at token ``k`` (or after a glued hyphen: "12-day")."""
+    if k < len(tokens) and tokens[k].low == "-" and tokens[k].glued and k + 1 < len(tokens):
+        k += 1
+        if not tokens[k].glued:
+            return None
+    if k >= len(tokens) or len(tokens[k].gap) > 2 or "\n" in tokens[k].gap:
+        return None
+    hit = units_after(lang).match(tokens, k, ql.forms)
+    if hit is None:
+        return None
+    end, code = hit
+    tok = tokens[end - 1]
+    # a symbol of one letter glued to letters ("5 mice") never reaches here: tokens split words
+    if tok.kind == "word" and end < len(tokens) and tokens[end].glued and tokens[end].kind == "num":
+        return None
+    return end, str(code)
+
+
+def _singular(word: str, ql: QuantityLanguage) -> str:
+    irregular = ql.data.get("irregular_plurals") or {}
+    if word in irregular:
+        return str(irregular[word])
+    if ql.lemmatize is not None:
+        forms = ql.lemmatize(word)
+        return forms[1] if len(forms) > 1 else forms[0]
+    for ending in ql.data.get("not_plural_endings") or []:
+        if word.endswith(str(ending)):
+            return word
+    for suffix, repl in ql.data.get("plural_rules") or []:
+        if word.endswith(str(suffix)) and len(word) > len(str(suffix)) + 2:
+            return word[: len(word) - len(str(suffix))] + str(repl)
+    return word
+
+
+def _looks_plural(word: str, ql: QuantityLanguage) -> bool:
+    if word in (ql.data.get("irregular_plurals") or {}):
+        return True
+    if any(word.endswith(str(e)) for e in ql.data.get("not_plural_endings") or []):
+        return False
+    return any(
+        word.endswith(str(s)) and len(word) > len(str(s)) + 2
+        for s, _ in ql.data.get("plural_rules") or []
+    )
+
+
+def counted_after(
+    tokens: list[Token], k: int, ql: QuantityLanguage, singular_ok: bool
+) -> Counted | None:
+    """The noun phrase a number counts, within a few words after token ``k``.
+
+    A lexicon noun ("drones", "unmanned aircraft", "беспилотников") wins and gives its canonical
+    unit; otherwise the first plural-looking noun (or, for ``singular_ok``, the first content
+    word) gives its own singular form as the unit.
+    """
+    n = len(tokens)
+    stop = ql.words("stop_words")
+    partitive = ql.trie("partitive")
+    determiners = ql.words("determiners")
+    counted_trie = ql.trie("counted")
+    capitalised_nouns = bool(ql.data.get("nouns_capitalised"))
+    hit = partitive.match(tokens, k, ql.forms) if k < n else None
+    if hit is not None:
+        k = hit[0]
+        while k < n and tokens[k].low in determiners:
+            k += 1
+    start = k
+    words = 0
+    fallback: Counted | None = None
+    while k < n and words < COUNTED_WINDOW:
+        tok = tokens[k]
+        if k > start and (len(tok.gap) > 2 or "\n" in tok.gap):
+            break
+        if tok.kind == "punct":
+            if tok.low in "-/" and tok.glued:
+                k += 1
+                continue
+            break
+        if tok.kind == "num":
+            if tok.glued:  # Shahid-136/131
+                k += 1
+                continue
+            break
+        lex = counted_trie.match(tokens, k, ql.forms)
+        if lex is not None:
+            return Counted(str(lex[1]), start, lex[0], True)
+        low = tok.low
+        if low in stop or len(low) > MAX_WORD:
+            break
+        if fallback is None and low.isalpha() and len(low) > 1:
+            is_cap = tok.text[:1].isupper()
+            noun_like = (is_cap if capitalised_nouns else not is_cap) and (
+                _looks_plural(low, ql) or singular_ok or ql.lemmatize is not None
+            )
+            if noun_like:
+                fallback = Counted(_singular(low, ql), start, k + 1, False)
+                if ql.lemmatize is None or capitalised_nouns:
+                    break
+        words += 1
+        k += 1
+    return fallback
+
+
+def times_unit(
+    tokens: list[Token], num_first: int, k: int, ql: QuantityLanguage
+) -> tuple[int, str] | None:
+    """ "51 times": strikes after a strike verb ("bombed 51 times"), else plain occurrences."""
+    hit = ql.trie("times").match(tokens, k, ql.forms) if k < len(tokens) else None
+    if hit is None:
+        return None
+    verbs = ql.trie("strike_verbs")
+    for back in range(max(0, num_first - 3), num_first):
+        if verbs.match(tokens, back, ql.forms) is not None:
+            return hit[0], "strike"
+    return hit[0], str(hit[1])
+
+
+def rate_after(
+    tokens: list[Token], k: int, lang: str, ql: QuantityLanguage
+) -> tuple[int, str] | None:
+    """ "per month", "a day", "par mois", "в месяц": (index after, denominator unit)."""
+    if k >= len(tokens):
+        return None
+    hit = ql.trie("rates").match(tokens, k, ql.forms)
+    if hit is None:
+        return None
+    after, kind = hit
+    unit = units_after(lang).match(tokens, after, ql.forms) if after < len(tokens) else None
+    if unit is not None:
+        code = str(unit[1])
+        if kind == "time" and unit_info(code).dimension != "duration":
+            return None
+        return unit[0], code
+    if kind != "any" or after >= len(tokens):
+        return None
+    noun = counted_after(tokens, after, ql, singular_ok=True)
+    if noun is None or noun.first != after:
+        return None
+    return noun.last, noun.unit or tokens[after].low
+
+
+def bound_before(tokens: list[Token], first: int, ql: QuantityLanguage) -> tuple[int, str] | None:
+    hit = ql.trie("bounds_before").match_before(tokens, first, ql.forms)
+    return None if hit is None else (hit[0], str(hit[1]))
+
+
+def bound_after(tokens: list[Token], k: int, ql: QuantityLanguage) -> tuple[int, str] | None:
+    hit = ql.trie("bounds_after").match(tokens, k, ql.forms) if k < len(tokens) else None
+    return None if hit is None else (hit[0], str(hit[1]))
+
+
+# --------------------------------------------------------------------------- not amounts
+
+
+def is_identifier(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> bool:
+    """Digits glued to letters or hyphenated to a name: MH17, Shahed-136, COVID-19, 1990s, 3D."""
+    if m.kind != "digits":
+        return False
+    i = m.first
+    tok = tokens[i]
+    if tok.glued and i > 0:
+        prev = tokens[i - 1]
+        if prev.kind == "word" or prev.low in "#+":
+            return True
+        before = tokens[i - 2] if i > 1 else None
+        if prev.glued and before is not None:
+            if prev.low == "-" and before.kind == "word":
+                return True  # Shahed-136, F-16
+            if prev.low == "/" and before.kind == "num":
+                return True  # 136/131, 24/7
+            if prev.low == "-" and before.kind == "num" and i > 3 and tokens[i - 3].low == "-":
+                return True  # 222-2222-2222
+    return False
+
+
+def is_ordinal_or_glued_word(
+    tokens: list[Token], m: NumberMatch, lang: str, ql: QuantityLanguage
+) -> bool:
+    """ "21st", "1990s", "4G": letters glued after digits that are no unit or scale."""
+    if m.kind != "digits" or m.last >= len(tokens):
+        return False
+    nxt = tokens[m.last]
+    if not nxt.glued or nxt.kind != "word":
+        return False
+    if nxt.low in ql.words("ordinal_suffixes"):
+        return True
+    return units_after(lang).match(tokens, m.last, ql.forms) is None and (
+        ql.trie("times").match(tokens, m.last, ql.forms) is None
+    )
+
+
+def is_clock_or_label(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> bool:
+    """10:30, 3 p.m., "Section 3", "No. 5", "page 12"."""
+    n = len(tokens)
+    if m.kind == "digits":
+        if (
+            m.last + 1 < n
+            and tokens[m.last].low == ":"
+            and tokens[m.last].glued
+            and tokens[m.last + 1].kind == "num"
+        ):
+            return True
+        if (
+            m.first >= 2
+            and tokens[m.first - 1].low == ":"
+            and tokens[m.first].glued
+            and tokens[m.first - 2].kind == "num"
+        ):
+            return True
+        if m.last < n and tokens[m.last].low in ql.words("time_markers"):
+            return True
+    k = m.first - 1
+    if k >= 0 and tokens[k].low in ".#:":
+        k -= 1
+    if k >= 0 and tokens[k].kind in ("word", "punct") and tokens[k].low in ql.words("labels"):
+        return m.kind == "digits"
+    return False
+
+
+def is_date_part(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> bool:
+    """A day of the month or a year next to a month name ("10 December", "May 2022", "10 декабря")."""
+    if not m.plain_integer:
+        return False
+    months = ql.trie("months")
+    k = m.last
+    if k < len(tokens) and tokens[k].low == "." and tokens[k].glued:
+        k += 1
+    if k < len(tokens) and months.match(tokens, k, ql.forms) is not None:
+        return m.value <= 31 or 1000 <= m.value <= 2100
+    j = m.first
+    if j > 0 and tokens[j - 1].low in ".," and j > 1:
+        j -= 1
+    return months.match_before(tokens, j, ql.forms) is not None and (
+        m.value <= 31 or 1000 <= m.value <= 2100
+    )
+
+
+def looks_like_year(m: NumberMatch) -> bool:
+    return m.plain_integer and 1000 <= m.value <= 2100 and m.value == int(m.value)

@@ -1,0 +1,179 @@
+"""Phrase lexicons over tokens, and the per-language quantity data they are built from.
+
+A phrase ("more than", "per cent", "quatre vingt", "unmanned aircraft") is stored as a path of
+lower-cased tokens in a trie; a token matches a step by its surface or, for languages whose data
+names a lemmatizer (pymorphy3 for ru/uk), by one of its lemmas, so "беспилотников" matches the
+entry "беспилотник". Matching is longest-first and bounded by the longest phrase, so it stays
+linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+from claimgraph.extract.q_tokens import MAX_WORD, Token
+from claimgraph.lang import load_language_data
+
+_TOKEN_IN_PHRASE = re.compile(r"\d+|[^\W\d_]+(?:'[^\W\d_]+)*|[^\s]")
+
+Forms = Callable[[Token], tuple[str, ...]]
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The token path of a lexicon phrase: ``"quatre-vingt"`` -> ``("quatre", "-", "vingt")``."""
+    return tuple(m.group().lower() for m in _TOKEN_IN_PHRASE.finditer(phrase.replace("’", "'")))
+
+
+class PhraseTrie:
+    """Longest-match lookup of token phrases, forwards from a token or backwards to a token."""
+
+    def __init__(self, entries: Iterable[tuple[str, Any]] = (), skip: frozenset[str] = frozenset()):
+        self._fwd: dict = {}
+        self._bwd: dict = {}
+        self.longest = 0
+        # punctuation that may be left out of a phrase ("quatre vingt" == "quatre-vingt")
+        self.skip = skip
+        for phrase, value in entries:
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value: Any) -> None:
+        key = tuple(k for k in phrase_key(phrase) if k not in self.skip)
+        if not key:
+            return
+        self.longest = max(self.longest, len(key))
+        for root, path in ((self._fwd, key), (self._bwd, tuple(reversed(key)))):
+            node = root
+            for step in path:
+                node = node.setdefault(step, {})
+            node.setdefault(None, value)
+
+    def __bool__(self) -> bool:
+        return bool(self._fwd)
+
+    def match(self, tokens: list[Token], i: int, forms: Forms) -> tuple[int, Any] | None:
+        """Longest phrase starting at token ``i``: ``(index after the phrase, value)``."""
+        return self._walk(tokens, i, 1, self._fwd, forms)
+
+    def match_before(self, tokens: list[Token], j: int, forms: Forms) -> tuple[int, Any] | None:
+        """Longest phrase ending just before token ``j``: ``(index of its first token, value)``."""
+        return self._walk(tokens, j - 1, -1, self._bwd, forms)
+
+    def _walk(self, tokens: list[Token], i: int, step: int, root: dict, forms: Forms):
+        best = None
+        nodes = [root]
+        k = i
+        depth = 0
+        while nodes and 0 <= k < len(tokens) and depth < self.longest + 4:
+            tok = tokens[k]
+            if depth and tok.kind == "punct" and tok.low in self.skip:
+                k += step
+                depth += 1
+                continue
+            nxt = []
+            for node in nodes:
+                for f in forms(tok):
+                    child = node.get(f)
+                    if child is not None and all(child is not n for n in nxt):
+                        nxt.append(child)
+            if not nxt:
+                break
+            for node in nxt:
+                if None in node:
+                    best = (k + 1 if step > 0 else k, node[None])
+                    break
+            nodes = nxt
+            k += step
+            depth += 1
+        return best
+
+
+@dataclass
+class QuantityLanguage:
+    """Everything the quantity extractor knows about one language, built from its data file."""
+
+    lang: str
+    data: dict[str, Any]
+    decimal: str = "."
+    group: frozenset[str] = frozenset({","})
+    elisions: frozenset[str] = frozenset()
+    tries: dict[str, PhraseTrie] = field(default_factory=dict)
+    lemmatize: Callable[[str], tuple[str, ...]] | None = None
+
+    def forms(self, tok: Token) -> tuple[str, ...]:
+        if tok.kind != "word" or self.lemmatize is None or len(tok.low) > MAX_WORD:
+            return (tok.low,)
+        return self.lemmatize(tok.low)
+
+    def trie(self, name: str) -> PhraseTrie:
+        return self.tries.get(name) or PhraseTrie()
+
+    def words(self, name: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.data.get(name, []) or [])
+
+
+_TRIE_SECTIONS = (
+    "number_words",
+    "multipliers",
+    "scales",
+    "vague",
+    "vague_counts",
+    "bounds_before",
+    "bounds_after",
+    "units",
+    "counted",
+    "rates",
+    "months",
+    "labels",
+    "strike_verbs",
+    "times",
+    "partitive",
+    "determiners",
+    "negative",
+    "fraction_words",
+)
+
+
+def _pymorphy_lemmatizer(lang: str) -> Callable[[str], tuple[str, ...]]:
+    import pymorphy3  # imported lazily: only languages whose data asks for it pay the start-up
+
+    analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+
+    @lru_cache(maxsize=65536)
+    def lemmas(word: str) -> tuple[str, ...]:
+        if not any("\u0400" <= ch <= "\u04ff" for ch in word):
+            return (word,)
+        out = [word]
+        for parse in analyzer.parse(word)[:4]:
+            if parse.normal_form not in out:
+                out.append(parse.normal_form)
+        return tuple(out)
+
+    return lemmas
+
+
+_LEMMATIZERS: dict[str, Callable[[str], Callable[[str], tuple[str, ...]]]] = {
+    "pymorphy3": _pymorphy_lemmatizer,
+}
+
+
+@cache
+def quantity_language(lang: str) -> QuantityLanguage:
+    """The quantity data of ``lang`` (``lang/<xx>/quantities.yaml``), compiled into tries."""
+    data = load_language_data(lang, "quantities")
+    ql = QuantityLanguage(lang=lang, data=data)
+    ql.decimal = str(data.get("decimal", "."))
+    ql.group = frozenset(str(g) for g in data.get("group", [","]))
+    ql.elisions = frozenset(str(e).lower() for e in data.get("elisions", []) or [])
+    skip = frozenset(str(p) for p in data.get("phrase_optional_punct", ["-"]))
+    for name in _TRIE_SECTIONS:
+        section = data.get(name) or {}
+        entries = section.items() if isinstance(section, dict) else ((w, True) for w in section)
+        ql.tries[name] = PhraseTrie(((str(k), v) for k, v in entries), skip=skip)
+    lem = data.get("lemmatizer")
+    if lem:
+        ql.lemmatize = _LEMMATIZERS[str(lem["name"])](str(lem.get("lang", lang)))
+    return ql

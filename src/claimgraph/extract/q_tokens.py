@@ -1,0 +1,61 @@
+"""Tokens for quantity extraction: digit runs, words and single punctuation marks, with offsets.
+
+The text is folded with ``textnorm.for_matching`` first (same length), so a non-breaking or thin
+space between digit groups looks like a plain space while offsets still index the stored text.
+The token regex has no nested quantifiers: it runs in time linear in the input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimgraph.textnorm import for_matching
+
+# digits | letters (with inner apostrophes: п'ять, o'clock) | any other single non-space character
+_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:'[^\W\d_]+)*|[^\s]")
+# Words longer than this are never number words, units or lexicon entries (keeps lookups cheap).
+MAX_WORD = 48
+
+
+@dataclass(slots=True)
+class Token:
+    text: str  # surface as in the folded text
+    low: str  # lower-cased surface
+    start: int
+    end: int
+    kind: str  # "num", "word", "punct"
+    gap: str  # the characters between the previous token and this one ("" when glued)
+
+    @property
+    def glued(self) -> bool:
+        return self.gap == ""
+
+
+def tokenize(text: str, elisions: frozenset[str] = frozenset()) -> list[Token]:
+    """Tokens of ``text``; a word starting with an elided article (``d'``, ``l'``) is split so
+    that ``d'employés`` gives ``d'`` and ``employés``."""
+    folded = for_matching(text)
+    tokens: list[Token] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(folded):
+        s, e = m.span()
+        surface = m.group()
+        gap = folded[prev_end:s] if s - prev_end < 8 else " " * 8
+        prev_end = e
+        first = surface[0]
+        if first.isdigit():
+            tokens.append(Token(surface, surface, s, e, "num", gap))
+            continue
+        if not first.isalpha():
+            tokens.append(Token(surface, surface, s, e, "punct", gap))
+            continue
+        low = surface.lower()
+        apos = low.find("'")
+        if apos > 0 and elisions and low[: apos + 1] in elisions:
+            cut = s + apos + 1
+            tokens.append(Token(surface[: apos + 1], low[: apos + 1], s, cut, "word", gap))
+            tokens.append(Token(surface[apos + 1 :], low[apos + 1 :], cut, e, "word", ""))
+            continue
+        tokens.append(Token(surface, low, s, e, "word", gap))
+    return tokens

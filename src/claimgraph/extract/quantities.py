@@ -1,0 +1,267 @@
+"""Quantities in text: number, unit (canonical, SI/ISO normalised), bound and what is counted.
+
+``extract_quantities(text, lang)`` returns ``records.Quantity`` items with spans into ``text``,
+sorted and non-overlapping. One pass finds the numbers (``numbers``); each is then read in its
+context (``q_context``): a currency sign before it, a scale word and a unit after it, or else the
+noun it counts; a rate ("per month"); a bound ("up to", "plus de", "не менее"); and whether it is
+no amount at all (a year, a day of the month, a clock time, a label, an identifier). Two numbers
+joined by a range pattern ("between 15 and 20", "15-20", "от 15 до 20") become one range.
+
+A quantity's ``span`` covers the currency, the number, its scale and its unit of measure (and a
+rate); a counted noun is reported separately in ``counted``/``counted_span``; the bound phrase is
+not part of the span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimgraph.extract import q_context as ctx
+from claimgraph.extract.numbers import NumberMatch, find_numbers
+from claimgraph.extract.q_lexicon import QuantityLanguage, quantity_language
+from claimgraph.extract.q_tokens import Token, tokenize
+from claimgraph.extract.units import dimension_of, normalise
+from claimgraph.lang import resolve_language
+from claimgraph.records import Quantity, Span
+
+_MEASURE_KINDS = ("currency", "measure")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    num: NumberMatch
+    first: int  # first token of the span (currency sign or number)
+    last: int  # token after the span
+    unit: str | None = None
+    unit_kind: str | None = None  # "currency", "measure", "counted", "noun"
+    counted: ctx.Counted | None = None
+    bound: str | None = None
+    bound_first: int | None = None  # first token of a bound phrase before the span
+    tail: int = 0  # token after everything read for this number (bound after, counted noun)
+    low: float | None = None
+    high: float | None = None
+
+
+def extract_quantities(text: str, lang: str) -> list[Quantity]:
+    """The quantities stated in ``text`` (any length), read with ``lang``'s conventions."""
+    if not text:
+        return []
+    lang = resolve_language(lang)
+    ql = quantity_language(lang)
+    tokens = tokenize(text, ql.elisions)
+    candidates = [
+        c for m in find_numbers(tokens, ql) if (c := _read(tokens, m, lang, ql)) is not None
+    ]
+    candidates = _merge_ranges(tokens, candidates, ql)
+    out: list[Quantity] = []
+    last_end = -1
+    for cand in candidates:
+        if _drop(tokens, cand, ql):
+            continue
+        q = _to_quantity(text, tokens, cand)
+        if q.span.start >= last_end:
+            out.append(q)
+            last_end = q.span.end
+    return out
+
+
+# --------------------------------------------------------------------------- reading one number
+
+
+def _read(
+    tokens: list[Token], m: NumberMatch, lang: str, ql: QuantityLanguage
+) -> _Candidate | None:
+    if ctx.is_identifier(tokens, m, ql) or ctx.is_clock_or_label(tokens, m, ql):
+        return None
+    cand = _Candidate(num=m, first=m.first, last=m.last)
+    cur = ctx.currency_prefix(tokens, m.first, lang, ql)
+    if cur is not None:
+        cand.first, cand.unit, cand.unit_kind = cur[0], cur[1], "currency"
+        scale = ql.data.get("currency_scales") or {}
+        if m.last < len(tokens) and tokens[m.last].low in scale and not m.scaled:
+            m.value *= float(scale[tokens[m.last].low])
+            m.scaled = True
+            m.last += 1
+            cand.last = m.last
+    elif ctx.is_ordinal_or_glued_word(tokens, m, lang, ql):
+        return None
+    if cand.unit is None:
+        unit = ctx.unit_after(tokens, m.last, lang, ql)
+        if unit is not None:
+            cand.last, cand.unit = unit[0], unit[1]
+            cand.unit_kind = "currency" if dimension_of(unit[1]) == "currency" else "measure"
+    elif cand.unit_kind == "currency":
+        # "$ 5 million US dollars" style repeats are rare; a code after the number is absorbed
+        unit = ctx.unit_after(tokens, m.last, lang, ql)
+        if unit is not None and dimension_of(unit[1]) == "currency":
+            cand.last = unit[0]
+    if cand.unit is None:
+        times = ctx.times_unit(tokens, m.first, m.last, ql)
+        if times is not None:
+            cand.last, cand.unit, cand.unit_kind = times[0], times[1], "measure"
+    cand.tail = cand.last
+    if cand.unit is None:
+        noun = ctx.counted_after(
+            tokens, m.last, ql, singular_ok=abs(m.value) == 1 or m.kind != "digits"
+        )
+        if noun is not None:
+            cand.counted, cand.unit = noun, noun.unit
+            cand.unit_kind = "counted" if noun.from_lexicon else "noun"
+            cand.tail = noun.last
+    elif cand.unit_kind in _MEASURE_KINDS:
+        hit = (
+            ql.trie("partitive").match(tokens, cand.last, ql.forms)
+            if cand.last < len(tokens)
+            else None
+        )
+        if hit is not None:
+            noun = ctx.counted_after(tokens, cand.last, ql, singular_ok=True)
+            if noun is not None:
+                cand.counted = noun
+                cand.tail = noun.last
+    rate = ctx.rate_after(tokens, cand.tail, lang, ql)
+    if rate is not None:
+        cand.unit = f"{cand.unit or 'unit'}/{rate[1]}"
+        cand.last = cand.tail = rate[0]
+    before = ctx.bound_before(tokens, cand.first, ql)
+    if before is not None:
+        cand.bound_first, cand.bound = before
+    after = ctx.bound_after(tokens, cand.tail, ql)
+    if after is not None and cand.bound is None:
+        cand.bound = after[1]
+        cand.tail = after[0]
+    if cand.bound is None:
+        cand.bound = m.bound or "="
+    return cand
+
+
+def _drop(tokens: list[Token], cand: _Candidate, ql: QuantityLanguage) -> bool:
+    """Numbers that are no amount: years and days next to a month, bare years, lone articles."""
+    m = cand.num
+    if cand.low is not None:
+        return False
+    if m.weak:
+        # "un", "ein", "a": one only with a bound and a unit ("au moins un mois")
+        return not (cand.bound_first is not None and cand.unit_kind in _MEASURE_KINDS)
+    if ctx.is_date_part(tokens, m, ql):
+        return True
+    if (
+        ctx.looks_like_year(m)
+        and cand.bound_first is None
+        and cand.unit_kind not in ("currency", "measure", "counted")
+    ):
+        return True
+    if m.kind == "words" and abs(m.value) == 1 and cand.unit is None:
+        nxt = cand.num.last
+        return nxt < len(tokens) and ql.trie("partitive").match(tokens, nxt, ql.forms) is not None
+    return False
+
+
+# --------------------------------------------------------------------------- ranges
+
+
+def _merge_ranges(
+    tokens: list[Token], cands: list[_Candidate], ql: QuantityLanguage
+) -> list[_Candidate]:
+    specs = ql.data.get("ranges") or []
+    if not specs or len(cands) < 2:
+        return cands
+    out: list[_Candidate] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        if i + 1 < len(cands):
+            b = cands[i + 1]
+            merged = _range(tokens, a, b, specs, ql)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _range(
+    tokens: list[Token], a: _Candidate, b: _Candidate, specs: list, ql: QuantityLanguage
+) -> _Candidate | None:
+    gap = tokens[a.last : b.first]
+    gap_words = tuple(t.low for t in gap)
+    if not gap_words or len(gap_words) > 3:
+        return None
+    if a.num.kind == "vague" or b.num.kind == "vague":
+        return None
+    for spec in specs:
+        sep = tuple(str(spec["sep"]).lower().split())
+        if gap_words != sep:
+            continue
+        start = spec.get("start")
+        if start:
+            words = tuple(str(start).lower().split())
+            k = a.bound_first if a.bound_first is not None else a.first
+            if tuple(t.low for t in tokens[max(0, k - len(words)) : k]) != words:
+                continue
+        elif (
+            (a.unit is not None
+            and a.unit != b.unit)
+            or (a.bound_first is not None
+            and a.bound in (">", ">=", "<", "<="))
+        ):
+            continue
+        lo, hi = a.num.value, b.num.value
+        if not a.num.scaled and b.num.scaled and lo * b.num.scale <= hi:
+            lo *= b.num.scale
+        if lo >= hi and not start:
+            continue
+        if ctx.looks_like_year(a.num) and ctx.looks_like_year(b.num) and b.unit is None:
+            return _Candidate(
+                num=a.num, first=a.first, last=b.last, low=lo, high=hi, unit="__date__"
+            )
+        merged = _Candidate(
+            num=a.num,
+            first=a.first,
+            last=b.last,
+            unit=b.unit or a.unit,
+            unit_kind=b.unit_kind or a.unit_kind,
+            counted=b.counted or a.counted,
+            bound=a.bound if a.bound_first is not None else "=",
+            bound_first=a.bound_first,
+            tail=b.tail,
+            low=lo,
+            high=hi,
+        )
+        return merged
+    return None
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _to_quantity(text: str, tokens: list[Token], cand: _Candidate) -> Quantity:
+    start = tokens[cand.first].start
+    end = tokens[cand.last - 1].end
+    unit = cand.unit
+    is_range = cand.low is not None
+    value = None if is_range else cand.num.value
+    si_value, si_unit = normalise(value, unit)
+    counted = counted_span = None
+    if cand.counted is not None and cand.counted.last > cand.counted.first:
+        cs = tokens[cand.counted.first].start
+        ce = tokens[cand.counted.last - 1].end
+        counted, counted_span = text[cs:ce], Span(cs, ce)
+    dimension = "count" if cand.unit_kind in ("counted", "noun") else dimension_of(unit)
+    return Quantity(
+        span=Span(start, end),
+        text=text[start:end],
+        value=value,
+        unit=unit,
+        low=cand.low,
+        high=cand.high,
+        bound=cand.bound or "=",  # type: ignore[arg-type]
+        si_value=si_value,
+        si_unit=si_unit,
+        counted=counted,
+        counted_span=counted_span,
+        dimension=dimension,
+        vague=cand.num.kind == "vague",
+    )

@@ -1,0 +1,84 @@
+"""Units: what a canonical unit measures and how its values normalise (SI lengths/masses/durations,
+ISO 4217 currencies), plus the phrase lexicons that find units around a number.
+
+Language-independent symbols and currency signs live in ``data/units.yaml``; unit words ("miles",
+"kilomètres", "Prozent", "долларов") in each language's ``quantities.yaml`` under ``units`` and
+``currency_before``. A unit code that ``units.yaml`` does not define (a counted noun such as
+``drone``) has the dimension ``count`` and no normalisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from claimgraph.extract.q_lexicon import PhraseTrie, quantity_language
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    code: str
+    dimension: str
+    si: str | None = None
+    factor: float | None = None
+
+
+@cache
+def _unit_data() -> dict[str, Any]:
+    path = resources.files("claimgraph") / "data" / "units.yaml"
+    with path.open("r", encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+@cache
+def unit_info(code: str) -> UnitInfo:
+    """What ``code`` measures; a code not in the unit table is a counted thing."""
+    spec = (_unit_data().get("units") or {}).get(code)
+    if spec is None:
+        base = code.split("/", 1)[0]
+        if "/" in code:
+            return UnitInfo(code, "rate")
+        return UnitInfo(base, "count")
+    return UnitInfo(code, str(spec["dimension"]), spec.get("si"), spec.get("factor"))
+
+
+def normalise(value: float | None, code: str | None) -> tuple[float | None, str | None]:
+    """``(si_value, si_unit)`` for a value in ``code``: 600 mi -> (965.606, "km")."""
+    if value is None or code is None:
+        return None, None
+    info = unit_info(code)
+    if info.si is None or info.factor is None:
+        return None, None
+    return float(f"{value * float(info.factor):.6g}"), info.si
+
+
+def dimension_of(code: str | None) -> str | None:
+    return None if code is None else unit_info(code).dimension
+
+
+@cache
+def units_after(lang: str) -> PhraseTrie:
+    """Unit phrases written after a number in ``lang``: its words plus the shared symbols."""
+    ql = quantity_language(lang)
+    trie = PhraseTrie(skip=frozenset())
+    for phrase, code in (ql.data.get("units") or {}).items():
+        trie.add(str(phrase), str(code))
+    for phrase, code in (_unit_data().get("symbols") or {}).items():
+        trie.add(str(phrase), str(code))
+    return trie
+
+
+@cache
+def currency_before(lang: str) -> PhraseTrie:
+    """Currency signs and codes written before a number ("$ 1.75 billion", "USD 20")."""
+    ql = quantity_language(lang)
+    trie = PhraseTrie(skip=frozenset())
+    for phrase, code in (ql.data.get("currency_before") or {}).items():
+        trie.add(str(phrase), str(code))
+    for phrase, code in (_unit_data().get("currency_before") or {}).items():
+        trie.add(str(phrase), str(code))
+    return trie
