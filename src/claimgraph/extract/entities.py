@@ -89,10 +89,32 @@ def extract_mentions(text: str, lang: str | None, profile: Profile | None = None
     rules = _rules(lang)
     tokens = tokenize(text)
     folded = for_matching(text)
-    taken = [False] * len(tokens)
+    watched = _non_overlapping(watchlist_matcher(profile, lang).find(text, tokens))
+    roles = _non_overlapping(rules.roles.find(text, tokens))
+    role_tokens = {i for r in roles for i in range(r.first_token, r.last_token + 1)}
+    free = [False] * len(tokens)
+    runs = _name_runs(tokens, folded, free, role_tokens, rules)
+
+    # A capitalised organisation name that contains a watched alias is that organisation, not
+    # the alias: "Kyiv School of Economics", "White House National Security Council".
+    swallowed: set[int] = set()
+    for first, last in runs:
+        inside = [
+            k for k, m in enumerate(watched) if first <= m.first_token and m.last_token <= last
+        ]
+        if not inside:
+            continue
+        outside = set(range(first, last + 1))
+        for k in inside:
+            outside -= set(range(watched[k].first_token, watched[k].last_token + 1))
+        if any(tokens[i].lower in rules.org_words for i in outside):
+            swallowed.update(inside)
 
     mentions: list[Mention] = []
-    for m in _non_overlapping(watchlist_matcher(profile, lang).find(text, tokens)):
+    taken = [False] * len(tokens)
+    for k, m in enumerate(watched):
+        if k in swallowed:
+            continue
         ent = m.payload
         mentions.append(
             Mention(
@@ -101,11 +123,13 @@ def extract_mentions(text: str, lang: str | None, profile: Profile | None = None
         )
         for i in range(m.first_token, m.last_token + 1):
             taken[i] = True
-
-    roles = _non_overlapping(rules.roles.find(text, tokens))
-    role_tokens = {i for r in roles for i in range(r.first_token, r.last_token + 1)}
+    covered_to = -1
     for first, last in _name_runs(tokens, folded, taken, role_tokens, rules):
-        mentions.extend(_classify_run(text, tokens, first, last, folded, rules, lang))
+        if tokens[first].start < covered_to:
+            continue  # already inside an organisation name extended over it
+        for found in _classify_run(text, tokens, first, last, folded, rules, lang):
+            mentions.append(found)
+            covered_to = max(covered_to, found.span.end)
     mentions.sort(key=lambda x: x.span.start)
     _attach_roles(mentions, roles, tokens, folded, rules, text)
     return mentions
@@ -222,7 +246,12 @@ def _classify_run(
     ("Institute for the Study of War"); otherwise it is a list ("Armenia and Kyrgyzstan")."""
     inner = [i for i in range(first, last + 1) if tokens[i].lower in rules.connectors]
     whole = _classify(text, tokens, first, last, folded, rules, lang)
-    if not inner or (whole is not None and whole.type in ("org", "outlet", "place")):
+    if whole is not None and whole.type in ("org", "outlet", "place"):
+        return [whole]
+    if not inner and rules.capitalised_nouns and first < last:
+        # German capitalises every noun: "die Stadt Charkiw" is a noun and a place.
+        inner = _split_off_places(tokens, first, last, lang)
+    if not inner:
         return [whole] if whole is not None else []
     out: list[Mention] = []
     start = first
@@ -233,6 +262,14 @@ def _classify_run(
                 out.append(part)
         start = i + 1
     return out
+
+
+def _split_off_places(tokens: Sequence[Token], first: int, last: int, lang: str) -> list[int]:
+    """Indexes to split a run at so that a place inside it stands alone."""
+    for i in range(first, last + 1):
+        if _place_for(tokens, i, last, lang) is not None:
+            return [i - 1] if i > first else []
+    return []
 
 
 def _classify(
