@@ -1,0 +1,807 @@
+"""Token grammar for time expressions: tokens -> matches carrying a meaning (``d_sem``).
+
+Two passes, both linear in the number of tokens:
+
+1. ``atoms``: at each token that can start an expression, every atom rule looks ahead a bounded
+   number of tokens; the longest match wins and the scan continues after it.
+2. ``compose``: neighbouring atoms joined by a range link become one range ("between September
+   and January", "from May 2022 to 2023"), and a bound word before an atom makes an open
+   interval ("since May 2022", "by September 2025", "d'ici 2025").
+
+All words come from the language's ``dates.yaml`` through ``DateLexicon``; no rule names a word.
+A bare number never becomes a date: a day needs a month, a year needs four digits and a cue
+("in 2022", "2022 года") or a partner in a range.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claimgraph.extract.d_lexicon import DateLexicon, Tok
+from claimgraph.extract.d_sem import (
+    Bound,
+    Cal,
+    DayShift,
+    Decade,
+    FirstN,
+    Night,
+    Offset,
+    Part,
+    Period,
+    Range,
+    Season,
+    Sem,
+    Stretch,
+    UnitShift,
+    Weekday,
+)
+
+_NUMERIC_SEPS = ("-", "/", ".")
+_CURRENCY = frozenset("$€£¥₴₽#№")
+_MIN_YEAR, _MAX_YEAR = 1000, 2999
+_CUE_CATEGORIES = (
+    "year_cues",
+    "since",
+    "until",
+    "before",
+    "after",
+    "range_open",
+    "parts",
+    "modifiers",
+)
+_YEAR_CUES = ("year_cues", "since", "until", "before", "after", "parts")
+# A bare number is read as a year only in this window (a full date may hold any year).
+_BARE_YEAR_MIN, _BARE_YEAR_MAX = 1900, 2100
+
+
+@dataclass(slots=True)
+class Match:
+    i: int  # first token
+    j: int  # index after the last token
+    sem: Sem
+    weak: bool = False  # a bare year that still needs a cue or a range partner
+    bare_year: bool = False  # a four-digit number read as a year, nothing else
+
+
+Parsed = tuple[int, Sem] | None
+
+
+def _two_digit_year(yy: int) -> int:
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
+def _valid_day(month: int, day: int, year: int | None) -> bool:
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    last = calendar.monthrange(year if year is not None else 2000, month)[1]
+    return day <= last
+
+
+class Grammar:
+    def __init__(self, toks: list[Tok], lex: DateLexicon) -> None:
+        self.t = toks
+        self.n = len(toks)
+        self.lex = lex
+
+    # ------------------------------------------------------------------ small helpers
+    def low(self, k: int) -> str:
+        return self.t[k].low if 0 <= k < self.n else ""
+
+    def glued(self, k: int) -> bool:
+        return 0 <= k < self.n and self.t[k].glued
+
+    def num(self, k: int) -> Tok | None:
+        if 0 <= k < self.n and self.t[k].num is not None:
+            return self.t[k]
+        return None
+
+    def skip(self, k: int, *categories: str, times: int = 1) -> int:
+        for _ in range(times):
+            m = self.lex.has(self.t, k, *categories)
+            if m is None:
+                break
+            k = m
+        return k
+
+    def punct(self, k: int, chars: str) -> int:
+        return k + 1 if self.low(k) in chars and self.low(k) != "" else k
+
+    def in_number(self, k: int) -> bool:
+        """Token ``k`` (digits) continues or is continued by a bigger number (6,107.31; 2,022)."""
+        prev, nxt = k - 1, k + 1
+        if (
+            self.glued(k)
+            and self.low(prev) in (",", ".", ":")
+            and self.num(prev - 1)
+            and self.glued(prev)
+        ):
+            return True
+        if self.glued(k) and self.low(prev) and self.low(prev)[0] in _CURRENCY:
+            return True
+        if (
+            self.glued(nxt)
+            and self.low(nxt) in (",", ".", ":")
+            and self.num(nxt + 1)
+            and self.glued(nxt + 1)
+        ):
+            return True
+        return self.glued(nxt) and self.low(nxt) == "%"
+
+    def has_cue_before(self, i: int, categories: tuple[str, ...] = _CUE_CATEGORIES) -> bool:
+        k = self.skip_back_articles(i)
+        return self.lex.ends_before(self.t, k, *categories) is not None
+
+    def skip_back_articles(self, i: int) -> int:
+        k = self.lex.ends_before(self.t, i, "articles")
+        return i if k is None else k
+
+    # ------------------------------------------------------------------ numbers
+    def day(self, k: int) -> tuple[int, int] | None:
+        """A day of the month: 10, 10th, 1er, 10. (German), 1-го, tenth, twenty-first."""
+        tok = self.num(k)
+        if tok is not None:
+            if tok.digits > 2 or not 1 <= tok.num <= 31 or self.in_number(k):
+                return None
+            j = k + 1
+            suffix = self.lex.has(self.t, j, "ordinal_suffixes")
+            if suffix is not None and self.glued(j):
+                return suffix, tok.num
+            if (
+                self.low(j) == "."
+                and self.glued(j)
+                and self.low(j + 1) != ""
+                and not self.num(j + 1)
+            ):
+                return j + 1, tok.num
+            return j, tok.num
+        return self.ordinal(k, 31)
+
+    def ordinal(self, k: int, limit: int) -> tuple[int, int] | None:
+        m = self.lex.match(self.t, k, "numbers")
+        if m is not None and m[2] in (20, 30):
+            j = self.punct(m[0], "-")
+            o = self.lex.match(self.t, j, "ordinals")
+            if o is not None and o[2] < 10 and m[2] + o[2] <= limit:
+                return o[0], m[2] + o[2]
+        o = self.lex.match(self.t, k, "ordinals")
+        if o is not None and o[2] <= limit:
+            return o[0], o[2]
+        tok = self.num(k)
+        if tok is not None and tok.num is not None and 1 <= tok.num <= limit and tok.digits <= 2:
+            suffix = self.lex.has(self.t, k + 1, "ordinal_suffixes")
+            if suffix is not None and self.glued(k + 1):
+                return suffix, tok.num
+            if self.low(k + 1) == "." and self.glued(k + 1):
+                return k + 2, tok.num
+        return None
+
+    def year(self, k: int) -> tuple[int, int, bool] | None:
+        """A four-digit year with its optional suffix ("року", "г."): (end, year, had_suffix)."""
+        tok = self.num(k)
+        if (
+            tok is None
+            or tok.digits != 4
+            or not _MIN_YEAR <= tok.num <= _MAX_YEAR
+            or self.in_number(k)
+        ):
+            return None
+        j = k + 1
+        suffix = self.lex.has(self.t, j, "year_suffixes")
+        if suffix is not None:
+            if self.low(suffix) == "." and self.glued(suffix):
+                suffix += 1
+            return suffix, tok.num, True
+        return j, tok.num, False
+
+    def count(self, k: int) -> tuple[int, int | None] | None:
+        """A count before a unit: 3, three, a, a few (value None)."""
+        tok = self.num(k)
+        if tok is not None:
+            if tok.digits <= 3 and tok.num and not self.in_number(k):
+                return k + 1, tok.num
+            return None
+        m = self.lex.match(self.t, k, "numbers", "vague_numbers")
+        if m is None:
+            return None
+        return m[0], (m[2] if m[1] == "numbers" else None)
+
+    def unit(self, k: int) -> tuple[int, str] | None:
+        m = self.lex.match(self.t, k, "units")
+        return None if m is None else (m[0], m[2])
+
+    def modifier(self, k: int) -> tuple[int, int] | None:
+        m = self.lex.match(self.t, k, "modifiers")
+        return None if m is None else (m[0], m[2])
+
+    def month(self, k: int) -> tuple[int, int] | None:
+        m = self.lex.match(self.t, k, "months")
+        return None if m is None else (m[0], m[2])
+
+    def weekday_word(self, k: int) -> tuple[int, int] | None:
+        m = self.lex.match(self.t, k, "weekdays")
+        return None if m is None else (m[0], m[2])
+
+    def strict_word(self, k: int) -> bool:
+        return self.low(k) in self.lex.needs_context
+
+    def alone_ok(self, i: int, word: int, has_mod: bool) -> bool:
+        """May a month/weekday/season word stand alone here? Words that are also ordinary words
+        ("May", "March") need a capital and a cue or a modifier."""
+        if not self.strict_word(word):
+            return True
+        return self.t[word].upper and (has_mod or self.has_cue_before(i))
+
+    # ------------------------------------------------------------------ atoms
+    def numeric(self, i: int) -> Parsed:
+        a = self.num(i)
+        if a is None or a.digits not in (1, 2, 4) or self.in_number_before(i):
+            return None
+        sep = self.low(i + 1)
+        if sep not in _NUMERIC_SEPS or not self.glued(i + 1) or not self.glued(i + 2):
+            return None
+        b = self.num(i + 2)
+        if b is None:
+            return None
+        if self.low(i + 3) == sep and self.glued(i + 3) and self.glued(i + 4) and self.num(i + 4):
+            c = self.num(i + 4)
+            end = i + 5
+            if self.continues_number(end):
+                return None
+            sem = self._three_part(a, b, c)
+            return None if sem is None else (end, sem)
+        end = i + 3
+        if self.continues_number(end) or sep == ".":
+            if (
+                sep == "."
+                and a.digits == 2
+                and b.digits == 4
+                and 1 <= a.num <= 12
+                and not self.continues_number(end)
+            ):
+                return end, Cal(b.num, a.num)
+            return None
+        if a.digits == 4 and _MIN_YEAR <= a.num <= _MAX_YEAR:
+            if b.digits <= 2 and 1 <= b.num <= 12:
+                return end, Cal(a.num, b.num)
+            if sep == "-" and b.digits == 4 and a.num < b.num <= _MAX_YEAR:
+                return end, Range(Cal(a.num), Cal(b.num))
+            if sep in "-/" and b.digits == 2 and a.num % 100 < b.num:
+                return end, Range(Cal(a.num), Cal(a.num - a.num % 100 + b.num))
+            return None
+        if a.digits <= 2 and b.digits == 4 and 1 <= a.num <= 12 and _MIN_YEAR <= b.num <= _MAX_YEAR:
+            return end, Cal(b.num, a.num)
+        return None
+
+    def in_number_before(self, i: int) -> bool:
+        prev = i - 1
+        return (
+            self.glued(i)
+            and self.low(prev) in (",", ".", ":", "-", "/")
+            and self.num(prev - 1) is not None
+            and self.glued(prev)
+        )
+
+    def continues_number(self, k: int) -> bool:
+        return (
+            self.glued(k)
+            and self.low(k) in (*_NUMERIC_SEPS, ",", ":")
+            and self.glued(k + 1)
+            and self.num(k + 1) is not None
+        )
+
+    def _three_part(self, a: Tok, b: Tok, c: Tok) -> Cal | None:
+        if a.digits == 4:
+            y, m, d = a.num, b.num, c.num
+            return Cal(y, m, d) if b.digits <= 2 and c.digits <= 2 and _valid_day(m, d, y) else None
+        if a.digits > 2 or b.digits > 2 or c.digits not in (2, 4):
+            return None
+        y = c.num if c.digits == 4 else _two_digit_year(c.num)
+        first, second = (a.num, b.num) if self.lex.numeric_order == "dmy" else (b.num, a.num)
+        for d, m in ((first, second), (second, first)):
+            if _valid_day(m, d, y):
+                return Cal(y, m, d)
+        return None
+
+    def prefix_weekday(self, i: int) -> int:
+        """Skip "Monday," before a full date."""
+        w = self.weekday_word(i)
+        if w is None:
+            return i
+        return self.punct(w[0], ",")
+
+    def day_first(self, i: int, night: bool = False) -> Parsed:
+        """10 December 2022, 10. Dezember, 10 de diciembre de 2022, 6-7 декабря, du 6 au 7 décembre."""
+        k = self.prefix_weekday(i)
+        k = self.skip(k, "articles")
+        open_start, opening = k, self.lex.has(self.t, k, "range_open")
+        if opening is not None and self.day(opening) is not None:
+            k = opening
+        else:
+            open_start, opening = None, None
+        d1 = self.day(k)
+        if d1 is None:
+            return None
+        k, day1 = d1
+        day2 = None
+        link_cats = ("range_links", "night_links") if night else ("range_links",)
+        link = self.lex.has(self.t, k, *link_cats) or self.paired_link(open_start, opening, k)
+        if link is not None:
+            d2 = self.day(link)
+            if d2 is not None and d2[1] > day1:
+                k, day2 = d2
+        k = self.skip(k, "connectors", times=2)
+        mo = self.month(k)
+        if mo is None:
+            return None
+        k, month = mo
+        return self._finish_date(k, month, day1, day2)
+
+    def paired_link(self, open_start: int | None, open_end: int | None, k: int) -> int | None:
+        """Index after the link that pairs with the opening word at ``open_start:open_end``
+        ("du ... au", "between ... and") when it starts at ``k``."""
+        if open_start is None or open_end is None:
+            return None
+        opened = tuple(self.t[x].low for x in range(open_start, open_end))
+        for open_words, link_words in self.lex.range_pairs:
+            end = k + len(link_words)
+            if (
+                opened == open_words
+                and end <= self.n
+                and tuple(self.t[x].low for x in range(k, end)) == link_words
+            ):
+                return end
+        return None
+
+    def _finish_date(self, k: int, month: int, day1: int, day2: int | None) -> Parsed:
+        """After "10 December" / "December 10": an optional year, then the Cal (or day range)."""
+        j = k
+        if self.low(j) == "." and self.glued(j) and self.year(j + 1):
+            j += 1
+        j2 = self.punct(j, ",")
+        j2 = self.skip(j2, "connectors")
+        y = self.year(j2)
+        year = None
+        if y is not None:
+            k, year = y[0], y[1]
+        if not _valid_day(month, day1, year) or (
+            day2 is not None and not _valid_day(month, day2, year)
+        ):
+            return None
+        first = Cal(year, month, day1)
+        if day2 is None:
+            return k, first
+        return k, Range(first, Cal(year, month, day2))
+
+    def month_first(self, i: int, allow_alone: bool = True) -> Parsed:
+        """December 10, 2022 / Dec. 10 / May 2022 / janvier dernier / в январе / next January."""
+        k = self.prefix_weekday(i)
+        mod = None
+        k = self.skip(k, "articles")
+        m = self.modifier(k)
+        if m is not None:
+            k, mod = m
+        mo = self.month(k)
+        if mo is None:
+            return None
+        word = k
+        k, month = mo
+        after_mod = self.modifier(k)
+        # day after the month
+        j = k
+        if (self.low(j) in ("-", "/") and self.glued(j)) or (self.low(j) == "." and self.glued(j)):
+            j += 1
+        j = self.skip(j, "articles")
+        d = self.day(j)
+        if d is not None and mod is None and not (self.num(j) and self.num(j).digits == 4):
+            dj, day1 = d
+            day2 = None
+            link = self.lex.has(self.t, dj, "range_links")
+            if link is not None:
+                d2 = self.day(link)
+                if d2 is not None and d2[1] > day1:
+                    dj, day2 = d2
+            if self.low(dj) != ":" and not self.lex.has(self.t, dj, "units"):
+                done = self._finish_date(dj, month, day1, day2)
+                if done is not None:
+                    return done
+        # month and year
+        j = k
+        if self.low(j) == "." and self.glued(j):
+            j += 1
+        j = self.punct(j, ",")
+        j = self.skip(j, "connectors")
+        y = self.year(j)
+        if y is not None and mod is None:
+            return y[0], Cal(y[1], month)
+        if after_mod is not None and mod is None:
+            k, mod = after_mod
+        if not allow_alone and mod is None:
+            return None
+        if not self.alone_ok(i, word, mod is not None):
+            return None
+        return k, Cal(None, month, None, mod)
+
+    def year_month(self, i: int) -> Parsed:
+        """2016 November, 2016, nov."""
+        y = self.year(i)
+        if y is None or y[2]:
+            return None
+        k = self.punct(y[0], ",")
+        mo = self.month(k)
+        if mo is None or (self.strict_word(k) and not self.t[k].upper):
+            return None
+        if self.day(mo[0]) is not None:
+            return None
+        return mo[0], Cal(y[1], mo[1])
+
+    def weekday(self, i: int) -> Parsed:
+        k = self.skip(i, "articles")
+        mod = None
+        m = self.modifier(k)
+        if m is not None:
+            k, mod = m
+        w = self.weekday_word(k)
+        if w is None:
+            return None
+        word = k
+        k, wd = w
+        if mod is None:
+            after = self.modifier(k)
+            if after is not None:
+                k, mod = after
+        if not self.alone_ok(i, word, mod is not None):
+            return None
+        return k, Weekday(wd, mod)
+
+    def relative_day(self, i: int) -> Parsed:
+        m = self.lex.match(self.t, i, "relative_days", "nights", "anchored_days")
+        if m is None:
+            return None
+        j, cat, offset = m
+        if cat == "nights":
+            return j, Night(DayShift(offset))
+        return j, DayShift(offset, anchored=cat == "anchored_days")
+
+    def relative_unit(self, i: int) -> Parsed:
+        m = self.lex.match(self.t, i, "relative_units")
+        if m is not None:
+            unit, shift = m[2]
+            return m[0], UnitShift(unit, shift)
+        mod = self.modifier(i)
+        if mod is not None:
+            k, shift = mod
+            c = self.count(k)
+            if c is not None and c[1] is not None and shift != 0:
+                u = self.unit(c[0])
+                if u is not None:
+                    return u[0], Stretch(u[1], shift * c[1])
+            k = self.skip(k, "articles")
+            u = self.unit(k)
+            if u is not None:
+                return u[0], UnitShift(u[1], shift)
+            return None
+        k = self.skip(i, "articles")
+        u = self.unit(k)
+        if u is not None:
+            after = self.modifier(u[0])
+            if after is not None:
+                return after[0], UnitShift(u[1], after[1])
+        return None
+
+    def offset(self, i: int) -> Parsed:
+        """two days ago, il y a deux jours, vor zwei Tagen, a week later, days later."""
+        before = self.lex.match(self.t, i, "ago_before", "later_before")
+        k = before[0] if before else i
+        c = self.count(k)
+        if c is not None:
+            u = self.unit(c[0])
+            if u is not None:
+                j, unit = u
+                n = c[1]
+                if before is not None:
+                    sign = -1 if before[1] == "ago_before" else 1
+                    anchored = before[1] == "later_before"
+                    return j, Offset(unit, sign * (n or 1), anchored=anchored, vague=n is None)
+                after = self.lex.match(self.t, j, "ago_after", "later", "earlier", "from_now")
+                if after is not None:
+                    cat = after[1]
+                    sign = -1 if cat in ("ago_after", "earlier") else 1
+                    anchored = cat in ("later", "earlier")
+                    return after[0], Offset(
+                        unit, sign * (n or 1), anchored=anchored, vague=n is None
+                    )
+            return None
+        if before is not None:
+            return None
+        u = self.unit(i)
+        if u is not None:
+            after = self.lex.match(self.t, u[0], "later", "earlier")
+            if after is not None:
+                sign = -1 if after[1] == "earlier" else 1
+                return after[0], Offset(u[1], sign, anchored=True, vague=True)
+        return None
+
+    def year_atom(self, i: int) -> tuple[int, Sem, bool] | None:
+        y = self.year(i)
+        if y is None or not (y[2] or _BARE_YEAR_MIN <= y[1] <= _BARE_YEAR_MAX):
+            return None
+        strong = y[2] or self.has_cue_before(i, _YEAR_CUES)
+        return y[0], Cal(y[1]), not strong
+
+    def decade(self, i: int) -> Parsed:
+        k = self.skip(i, "articles")
+        before = self.lex.has(self.t, k, "decade_before")
+        if before is not None:
+            tok = self.num(before)
+            if (
+                tok is not None
+                and tok.num is not None
+                and tok.num % 10 == 0
+                and tok.digits in (2, 4)
+            ):
+                first = tok.num if tok.digits == 4 else _two_digit_year(tok.num)
+                return before + 1, Decade(first)
+            return None
+        apostrophe = self.low(k) == "'"
+        if apostrophe:
+            k += 1
+        tok = self.num(k)
+        if tok is None or tok.num is None or tok.num % 10 or tok.digits not in (2, 4):
+            return None
+        if tok.digits == 2 and not apostrophe and not self.glued(k + 1):
+            return None
+        after = self.lex.has(self.t, k + 1, "decade_after")
+        if after is None or not self.glued(k + 1):
+            return None
+        first = tok.num if tok.digits == 4 else _two_digit_year(tok.num)
+        return after, Decade(first)
+
+    def year_like(self, k: int) -> Parsed:
+        """What may follow a quarter, season or part: 2023, this year, the new year."""
+        y = self.year(k)
+        if y is not None:
+            return y[0], Cal(y[1])
+        t = self.lex.has(self.t, k, "this_year")
+        if t is not None:
+            return t, UnitShift("year", 0)
+        r = self.relative_unit(k)
+        if r is not None and isinstance(r[1], UnitShift) and r[1].unit == "year":
+            return r
+        return None
+
+    def period(self, i: int) -> Parsed:
+        """the third quarter of 2016, Q1 2023, H2, premier semestre 2023, в первом квартале."""
+        k = self.skip(i, "articles")
+        idx = None
+        code = self.lex.match(self.t, k, "period_codes")
+        if (
+            code is not None
+            and self.glued(code[0])
+            and self.num(code[0])
+            and self.num(code[0]).digits == 1
+        ):
+            kind, idx, k = code[2], self.num(code[0]).num, code[0] + 1
+        else:
+            o = self.ordinal(k, 4)
+            if o is None:
+                return None
+            k, idx = o
+            k = self.punct(k, "-")
+            p = self.lex.match(self.t, k, "period_units")
+            if p is None:
+                return None
+            kind, k = p[2], p[0]
+        if idx is None or not 1 <= idx <= (4 if kind == "quarter" else 2):
+            return None
+        j = self.punct(k, ",/")
+        j = self.skip(j, "of", "connectors")
+        y = self.year_like(j)
+        if y is not None:
+            return y[0], Period(kind, idx, y[1])
+        return k, Period(kind, idx, None)
+
+    def season(self, i: int) -> Parsed:
+        k = self.skip(i, "articles")
+        mod = None
+        m = self.modifier(k)
+        if m is not None:
+            k, mod = m
+        s = self.lex.match(self.t, k, "seasons")
+        if s is None:
+            return None
+        word = k
+        k, name = s[0], s[2]
+        j = self.skip(k, "of", "connectors")
+        y = self.year(j)
+        if y is not None and mod is None:
+            return y[0], Season(name, Cal(y[1]))
+        if mod is None:
+            after = self.modifier(k)
+            if after is not None:
+                k, mod = after
+        if mod is None and (self.strict_word(word) or not self.has_cue_before(i)):
+            return None
+        return k, Season(name, None, mod)
+
+    def period_target(self, k: int) -> Parsed:
+        """A period an "early/mid/late" or "first two days of" can apply to."""
+        best: Parsed = None
+        for rule in (self.decade, self.period, self.season, self.numeric):
+            got = rule(k)
+            if got is not None and (best is None or got[0] > best[0]):
+                best = got
+        mo = (
+            self.month_first(k, allow_alone=True)
+            if self.month(self.skip(k, "articles", "modifiers"))
+            else None
+        )
+        if (
+            mo is not None
+            and isinstance(mo[1], Cal)
+            and mo[1].day is None
+            and (best is None or mo[0] > best[0])
+        ):
+            best = mo
+        for alt in (self.year_like(k),):
+            if alt is not None and (best is None or alt[0] > best[0]):
+                best = alt
+        r = self.relative_unit(k)
+        if r is not None and isinstance(r[1], UnitShift) and (best is None or r[0] > best[0]):
+            best = r
+        return best
+
+    def part(self, i: int) -> Parsed:
+        p = self.lex.match(self.t, i, "parts")
+        if p is None:
+            return None
+        k, kind = p[0], p[2]
+        if self.low(k) == "-" and self.glued(k):
+            k += 1
+        target = self.period_target(k)
+        if target is None and kind in ("so_far", "rest"):
+            a = self.skip(k, "articles")
+            u = self.unit(a)
+            if u is not None:
+                target = u[0], UnitShift(u[1], 0)
+        if target is None:
+            return None
+        return target[0], Part(kind, target[1])
+
+    def first_n(self, i: int) -> Parsed:
+        m = self.lex.match(self.t, i, "first_n", "last_n")
+        if m is None:
+            return None
+        c = self.count(m[0])
+        if c is None or c[1] is None:
+            n, k = 1, m[0]
+        else:
+            k, n = c
+        u = self.unit(k)
+        if u is None:
+            return None
+        of = self.lex.has(self.t, u[0], "of")
+        if of is None:
+            return None
+        target = self.period_target(of)
+        if target is None:
+            return None
+        return target[0], FirstN(n, u[1], target[1], from_end=m[1] == "last_n")
+
+    def night(self, i: int) -> Parsed:
+        m = self.lex.match(self.t, i, "night_of", "night_into")
+        if m is None:
+            return None
+        k = m[0]
+        best: Parsed = None
+        for rule in (
+            lambda x: self.day_first(x, night=True),
+            self.month_first,
+            self.weekday,
+            self.relative_day,
+        ):
+            got = rule(k)
+            if got is not None and (best is None or got[0] > best[0]):
+                best = got
+        if best is None or (isinstance(best[1], Cal) and best[1].day is None):
+            return None
+        return best[0], Night(best[1], into=m[1] == "night_into")
+
+    # ------------------------------------------------------------------ scanning
+    def atom(self, i: int) -> Match | None:
+        best: Match | None = None
+        rules: tuple[Callable[[int], Parsed], ...] = (
+            self.numeric,
+            self.night,
+            self.first_n,
+            self.part,
+            self.period,
+            self.decade,
+            self.day_first,
+            self.month_first,
+            self.year_month,
+            self.offset,
+            self.relative_day,
+            self.relative_unit,
+            self.season,
+            self.weekday,
+        )
+        for rule in rules:
+            got = rule(i)
+            if got is not None and got[0] > i and (best is None or got[0] > best.j):
+                best = Match(i, got[0], got[1])
+        y = self.year_atom(i)
+        if y is not None and (best is None or y[0] > best.j):
+            best = Match(i, y[0], y[1], weak=y[2], bare_year=y[0] == i + 1)
+        return best
+
+    def could_start(self, i: int) -> bool:
+        tok = self.t[i]
+        return tok.num is not None or self.lex.is_first_token(tok.low)
+
+    def atoms(self) -> list[Match]:
+        out: list[Match] = []
+        i = 0
+        while i < self.n:
+            if self.could_start(i):
+                m = self.atom(i)
+                if m is not None:
+                    out.append(m)
+                    i = m.j
+                    continue
+            i += 1
+        return out
+
+    def link_between(self, a: Match, b: Match) -> tuple[bool, int]:
+        """Do the tokens between ``a`` and ``b`` link them as a range? (linked, span start)."""
+        opening = self.lex.ends_before(self.t, a.i, "range_open")
+        if opening is not None and self.paired_link(opening, a.i, a.j) == b.i:
+            return True, opening
+        link = self.lex.has(self.t, a.j, "range_links")
+        if link == b.i:
+            return True, a.i if opening is None else opening
+        return False, a.i
+
+    def compose(self, atoms: list[Match]) -> list[Match]:
+        out: list[Match] = []
+        k = 0
+        while k < len(atoms):
+            a = atoms[k]
+            if k + 1 < len(atoms):
+                b = atoms[k + 1]
+                linked, start = self.link_between(a, b)
+                if linked and _rangeable(a.sem) and _rangeable(b.sem) and self.range_ok(a, b):
+                    a = Match(start, b.j, Range(a.sem, b.sem))
+                    k += 1
+            a = self.bounded(a)
+            if not a.weak:
+                out.append(a)
+            k += 1
+        return out
+
+    def range_ok(self, a: Match, b: Match) -> bool:
+        """Two bare years are a range only when no counted noun follows ("1500 and 2000 drones")."""
+        if not (a.bare_year and b.bare_year):
+            return True
+        nxt = b.j
+        if nxt < self.n and self.t[nxt].num is None and self.t[nxt].low.isalpha():
+            return self.t[nxt].upper or self.lex.is_first_token(self.t[nxt].low)
+        return True
+
+    def bounded(self, a: Match) -> Match:
+        m = None
+        for cat in ("since", "until", "before", "after"):
+            start = self.lex.ends_before(self.t, a.i, cat)
+            if start is not None and (m is None or start < m[0]):
+                m = (start, cat)
+        if m is None or isinstance(a.sem, Range):
+            return a
+        return Match(m[0], a.j, Bound(m[1], a.sem))
+
+    def parse(self) -> list[Match]:
+        return self.compose(self.atoms())
+
+
+def _rangeable(sem: Sem) -> bool:
+    return not isinstance(sem, Offset | Stretch | Bound)

@@ -1,0 +1,203 @@
+"""Tokens and the compiled date vocabulary of one language (``lang/<xx>/dates.yaml``).
+
+The grammar in ``d_grammar`` never sees a word list: it asks this lexicon "which phrase of
+category C starts at token i?". Every phrase in the data file is tokenised with the same
+tokenizer as the text, so multi-word phrases ("the day after tomorrow", "il y a", "в ночь на")
+match token by token. Lookups are dictionary hits on the first token, so scanning a text costs a
+bounded amount of work per token.
+
+Keys of ``dates.yaml`` (all optional; a category with no entry simply never matches):
+
+- ``numeric_order``: ``dmy`` or ``mdy`` for 05/06/2024.
+- ``months`` / ``weekdays``: number (1-12 / 0-6 from Monday) -> every spelling and inflection.
+- ``needs_context``: month/weekday words that are also ordinary words.
+- ``relative_days``, ``nights``, ``anchored_days``: phrase -> day offset.
+- ``units``: day/week/month/year/decade -> spellings; ``modifiers``: -1/0/1 -> spellings;
+  ``relative_units``: phrase -> [unit, shift] ("торік": [year, -1]).
+- ``numbers``, ``ordinals``: value -> spellings; ``vague_numbers``: "a few", "several".
+- phrase lists: ``articles``, ``ordinal_suffixes``, ``connectors``, ``year_cues``,
+  ``year_suffixes``, ``ago_after``, ``ago_before``, ``later``, ``later_before`` ("через"),
+  ``earlier``, ``from_now``, ``night_links`` ("в ночь с 6 на 7": between two days of a night),
+  ``range_links``, ``since``, ``until``, ``before``, ``after``, ``first_n``, ``last_n``, ``of``,
+  ``this_year``, ``decade_before``, ``decade_after``, ``night_of``, ``night_into``.
+- ``range_pairs``: [opening, link] pairs ("between ... and").
+- ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
+  quarter/half -> words / letter codes (Q1, H2); ``seasons``: season -> spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from claimgraph.lang import load_language_data, resolve_language
+from claimgraph.textnorm import for_matching
+
+# digits | letters | any other single non-space character. No nested quantifiers: linear time.
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\s]")
+# Longer words are never vocabulary; skipping them keeps lookups cheap on adversarial input.
+_MAX_WORD = 40
+_MAX_DIGITS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    low: str  # lower-cased surface in the folded text
+    start: int
+    end: int
+    num: int | None  # value of a digit run of at most four digits
+    digits: int  # number of digits (0 for words and punctuation)
+    upper: bool  # first character is upper-case in the text
+    glued: bool  # no space between the previous token and this one
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Tokens of ``text`` with offsets into ``text`` (folded with ``for_matching``, same length)."""
+    folded = for_matching(text)
+    out: list[Tok] = []
+    prev_end = -1
+    for m in _TOKEN.finditer(folded):
+        s, e = m.start(), m.end()
+        surface = m.group()
+        if surface[0].isdigit():
+            n = e - s
+            out.append(
+                Tok(
+                    surface,
+                    s,
+                    e,
+                    int(surface) if n <= _MAX_DIGITS else None,
+                    n,
+                    False,
+                    s == prev_end,
+                )
+            )
+        else:
+            low = surface.lower() if e - s <= _MAX_WORD else ""
+            out.append(Tok(low, s, e, None, 0, surface[0].isupper(), s == prev_end))
+        prev_end = e
+    return out
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t.low for t in tokenize(str(phrase)))
+
+
+@dataclass(slots=True)
+class DateLexicon:
+    numeric_order: str = "dmy"
+    needs_context: frozenset[str] = frozenset()
+    # first token -> [(tokens, category, value)], longest phrases first
+    _index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
+    range_pairs: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+
+    def add(self, phrase: Any, category: str, value: Any = None) -> None:
+        toks = phrase_tokens(str(phrase))
+        if not toks:
+            return
+        entries = self._index.setdefault(toks[0], [])
+        entries.append((toks, category, value))
+        entries.sort(key=lambda e: -len(e[0]))
+
+    def match(self, toks: list[Tok], i: int, *categories: str) -> tuple[int, str, Any] | None:
+        """The longest phrase of one of ``categories`` starting at token ``i``:
+        (index after it, category, value)."""
+        if i >= len(toks):
+            return None
+        entries = self._index.get(toks[i].low)
+        if not entries:
+            return None
+        for words, cat, value in entries:
+            if cat not in categories:
+                continue
+            n = len(words)
+            if i + n > len(toks):
+                continue
+            if all(toks[i + k].low == words[k] for k in range(1, n)):
+                return i + n, cat, value
+        return None
+
+    def has(self, toks: list[Tok], i: int, *categories: str) -> int | None:
+        """Index after a phrase of ``categories`` at ``i``, else None."""
+        m = self.match(toks, i, *categories)
+        return None if m is None else m[0]
+
+    def ends_before(self, toks: list[Tok], j: int, *categories: str) -> int | None:
+        """Start index of a phrase of ``categories`` ending exactly at token ``j`` (exclusive)."""
+        for n in range(1, 6):
+            i = j - n
+            if i < 0:
+                break
+            m = self.match(toks, i, *categories)
+            if m is not None and m[0] == j:
+                return i
+        return None
+
+    def is_first_token(self, low: str) -> bool:
+        return low in self._index
+
+
+_SIMPLE_LISTS = (
+    "articles",
+    "ordinal_suffixes",
+    "connectors",
+    "year_cues",
+    "year_suffixes",
+    "ago_after",
+    "ago_before",
+    "later",
+    "earlier",
+    "from_now",
+    "range_links",
+    "since",
+    "until",
+    "before",
+    "after",
+    "first_n",
+    "last_n",
+    "of",
+    "this_year",
+    "decade_before",
+    "decade_after",
+    "night_of",
+    "night_into",
+    "vague_numbers",
+    "later_before",
+    "night_links",
+)
+_NUMBERED = ("months", "weekdays", "numbers", "ordinals", "modifiers")
+_OFFSETS = ("relative_days", "nights", "anchored_days")
+_NAMED = ("units", "parts", "period_units", "period_codes", "seasons")
+
+
+def build_lexicon(data: dict[str, Any]) -> DateLexicon:
+    lex = DateLexicon(numeric_order=str(data.get("numeric_order", "dmy")))
+    lex.needs_context = frozenset(phrase_tokens(w)[0] for w in data.get("needs_context", []) if w)
+    for key in _SIMPLE_LISTS:
+        for phrase in data.get(key, []) or []:
+            lex.add(phrase, key)
+    for key in _NUMBERED:
+        for value, phrases in (data.get(key) or {}).items():
+            for phrase in phrases:
+                lex.add(phrase, key, int(value))
+    for key in _OFFSETS:
+        for phrase, offset in (data.get(key) or {}).items():
+            lex.add(phrase, key, int(offset))
+    for key in _NAMED:
+        for name, phrases in (data.get(key) or {}).items():
+            for phrase in phrases:
+                lex.add(phrase, key, str(name))
+    for phrase, (unit, shift) in (data.get("relative_units") or {}).items():
+        lex.add(phrase, "relative_units", (str(unit), int(shift)))
+    for opening, link in data.get("range_pairs", []) or []:
+        lex.range_pairs.append((phrase_tokens(opening), phrase_tokens(link)))
+        lex.add(opening, "range_open")
+    return lex
+
+
+@cache
+def lexicon_for(lang: str) -> DateLexicon:
+    """The compiled date vocabulary of ``lang`` (falls back to English for unknown languages)."""
+    return build_lexicon(load_language_data(resolve_language(lang), "dates"))

@@ -1,0 +1,356 @@
+"""Placing time expressions on the calendar.
+
+News convention: a bare weekday, day or month ("on Saturday", "on 10 December", "in January")
+is the most recent one not after the reference date (the publication date); "last" takes the
+most recent strictly before it, "next" the first strictly after it. Expressions counted from
+"the day before" or "a day earlier" use the anchor (the date last mentioned in the text), else
+the reference. An expression that needs a reference that is missing raises ``Unresolved``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from claimgraph.extract.d_sem import (
+    Bound,
+    Cal,
+    DayShift,
+    Decade,
+    FirstN,
+    Night,
+    Offset,
+    Part,
+    Period,
+    Range,
+    Season,
+    Sem,
+    Stretch,
+    UnitShift,
+    Weekday,
+)
+
+_GRAN_ORDER = {
+    "day": 0,
+    "night": 0,
+    "week": 1,
+    "month": 2,
+    "season": 3,
+    "quarter": 3,
+    "half": 4,
+    "year": 5,
+    "decade": 6,
+}
+# "a few days later": between two and nine units (documented in bench/tests, not language data)
+_VAGUE_LOW, _VAGUE_HIGH = 2, 9
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+_MIN_YEAR, _MAX_YEAR = 1, 9998
+
+
+class Unresolved(Exception):
+    """The expression needs a reference (or anchor) date that is not available."""
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    start: date | None
+    end: date | None
+    granularity: str
+
+
+@dataclass(slots=True)
+class Context:
+    reference: date | None
+    anchor: date | None = None
+    used_reference: bool = False
+    used_anchor: bool = False
+
+    def ref(self) -> date:
+        if self.reference is None:
+            raise Unresolved
+        self.used_reference = True
+        return self.reference
+
+    def anchor_or_ref(self) -> date:
+        if self.anchor is not None:
+            self.used_anchor = True
+            return self.anchor
+        return self.ref()
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        raise Unresolved
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(d: date, unit: str, count: int) -> date:
+    try:
+        if unit == "day":
+            return d + timedelta(days=count)
+        if unit == "week":
+            return d + timedelta(weeks=count)
+        if unit == "month":
+            return add_months(d, count)
+        if unit == "year":
+            return add_months(d, 12 * count)
+        if unit == "decade":
+            return add_months(d, 120 * count)
+    except OverflowError as exc:
+        raise Unresolved from exc
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def unit_interval(d: date, unit: str) -> Interval:
+    """The week (Monday first), month, year or decade containing ``d``."""
+    if unit == "day":
+        return Interval(d, d, "day")
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        return Interval(monday, monday + timedelta(days=6), "week")
+    if unit == "month":
+        return Interval(d.replace(day=1), month_end(d.year, d.month), "month")
+    if unit == "year":
+        return Interval(date(d.year, 1, 1), date(d.year, 12, 31), "year")
+    if unit == "decade":
+        first = d.year - d.year % 10
+        return Interval(date(first, 1, 1), date(first + 9, 12, 31), "decade")
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def _cal_interval(year: int, c: Cal) -> Interval | None:
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    if c.month is None:
+        return Interval(date(year, 1, 1), date(year, 12, 31), "year")
+    if c.day is None:
+        return Interval(date(year, c.month, 1), month_end(year, c.month), "month")
+    try:
+        d = date(year, c.month, c.day)
+    except ValueError:
+        return None
+    return Interval(d, d, "day")
+
+
+def _pick(candidates: list[Interval], pivot: date, mod: int | None, after: bool) -> Interval:
+    """Among intervals sorted by start, the one the modifier designates relative to ``pivot``."""
+    if after:  # a constraint "not before pivot" (the later end of a range)
+        for iv in candidates:
+            if iv.start is not None and iv.start >= pivot:
+                return iv
+        raise Unresolved
+    if mod == 1:
+        for iv in candidates:
+            if iv.start is not None and iv.start > pivot:
+                return iv
+        raise Unresolved
+    if mod == -1:
+        chosen = [iv for iv in candidates if iv.end is not None and iv.end < pivot]
+    else:
+        chosen = [iv for iv in candidates if iv.start is not None and iv.start <= pivot]
+    if not chosen:
+        raise Unresolved
+    return chosen[-1]
+
+
+class Resolver:
+    """Resolves one ``Sem`` in a ``Context``; ``not_after``/``not_before`` tie a range's ends."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def resolve(
+        self, sem: Sem, not_after: date | None = None, not_before: date | None = None
+    ) -> Interval:
+        method = getattr(self, "_" + type(sem).__name__.lower())
+        return method(sem, not_after, not_before)
+
+    # ------------------------------------------------------------------ calendar values
+    def _cal(self, c: Cal, not_after: date | None, not_before: date | None) -> Interval:
+        if c.year is not None:
+            iv = _cal_interval(c.year, c)
+            if iv is None:
+                raise Unresolved
+            return iv
+        if c.month is None:
+            raise Unresolved
+        pivot = not_before or not_after
+        if pivot is None:
+            pivot = self.ctx.ref()
+        if c.mod == 0 and not_after is None and not_before is None:
+            iv = _cal_interval(pivot.year, c)
+            if iv is None:
+                raise Unresolved
+            return iv
+        candidates = [
+            iv for y in range(pivot.year - 5, pivot.year + 6) if (iv := _cal_interval(y, c))
+        ]
+        return _pick(candidates, pivot, c.mod, after=not_before is not None)
+
+    def _weekday(self, w: Weekday, not_after: date | None, not_before: date | None) -> Interval:
+        pivot = not_before or not_after or self.ctx.ref()
+        if not_before is not None or w.mod == 1:
+            delta = (w.weekday - pivot.weekday()) % 7
+            if delta == 0 and (w.mod == 1 and not_before is None):
+                delta = 7
+            d = pivot + timedelta(days=delta)
+        else:
+            delta = (pivot.weekday() - w.weekday) % 7
+            if delta == 0 and w.mod == -1:
+                delta = 7
+            d = pivot - timedelta(days=delta)
+        return Interval(d, d, "day")
+
+    def _dayshift(self, s: DayShift, not_after: date | None, not_before: date | None) -> Interval:
+        base = self.ctx.anchor_or_ref() if s.anchored else self.ctx.ref()
+        d = shift(base, "day", s.days)
+        return Interval(d, d, "day")
+
+    def _unitshift(self, s: UnitShift, not_after: date | None, not_before: date | None) -> Interval:
+        return unit_interval(shift(self.ctx.ref(), s.unit, s.shift), s.unit)
+
+    def _stretch(self, s: Stretch, not_after: date | None, not_before: date | None) -> Interval:
+        ref = self.ctx.ref()
+        other = shift(ref, s.unit, s.count)
+        return Interval(min(ref, other), max(ref, other), s.unit)
+
+    def _offset(self, o: Offset, not_after: date | None, not_before: date | None) -> Interval:
+        base = self.ctx.anchor_or_ref() if o.anchored else self.ctx.ref()
+        sign = 1 if o.count > 0 else -1
+        if o.vague:
+            a = shift(base, o.unit, sign * _VAGUE_LOW)
+            b = shift(base, o.unit, sign * _VAGUE_HIGH)
+            return Interval(min(a, b), max(a, b), o.unit)
+        d = shift(base, o.unit, o.count)
+        return Interval(d, d, "day")
+
+    def _decade(self, d: Decade, not_after: date | None, not_before: date | None) -> Interval:
+        if not _MIN_YEAR <= d.first_year <= _MAX_YEAR - 10:
+            raise Unresolved
+        return Interval(date(d.first_year, 1, 1), date(d.first_year + 9, 12, 31), "decade")
+
+    def _year_of(self, sem: Sem | None) -> int:
+        if sem is None:
+            return self.ctx.ref().year
+        iv = self.resolve(sem)
+        if iv.start is None:
+            raise Unresolved
+        return iv.start.year
+
+    def _period(self, p: Period, not_after: date | None, not_before: date | None) -> Interval:
+        year = self._year_of(p.year)
+        months = 3 if p.kind == "quarter" else 6
+        first = (p.index - 1) * months + 1
+        if not 1 <= first <= 12:
+            raise Unresolved
+        return Interval(date(year, first, 1), month_end(year, first + months - 1), p.kind)
+
+    def _season(self, s: Season, not_after: date | None, not_before: date | None) -> Interval:
+        first, last = _SEASON_MONTHS[s.name]
+
+        def of_year(y: int) -> Interval:
+            end_year = y + 1 if last < first else y
+            return Interval(date(y, first, 1), month_end(end_year, last), "season")
+
+        if s.year is not None:
+            return of_year(self._year_of(s.year))
+        pivot = not_after or self.ctx.ref()
+        candidates = [of_year(y) for y in range(pivot.year - 2, pivot.year + 2)]
+        return _pick(candidates, pivot, s.mod, after=False)
+
+    # ------------------------------------------------------------------ composites
+    def _part(self, p: Part, not_after: date | None, not_before: date | None) -> Interval:
+        inner = self.resolve(p.inner, not_after, not_before)
+        s, e = inner.start, inner.end
+        if s is None or e is None:
+            raise Unresolved
+        if p.kind in ("so_far", "rest"):
+            ref = self.ctx.ref()
+            if p.kind == "so_far":
+                return Interval(s, min(max(ref, s), e), inner.granularity)
+            return Interval(max(min(ref, e), s), e, inner.granularity)
+        if inner.granularity == "year":
+            # early = first quarter, mid = second and third, late = last quarter
+            bounds = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}[p.kind]
+            return Interval(date(s.year, bounds[0], 1), month_end(s.year, bounds[1]), "month")
+        length = (e - s).days + 1
+        third = length // 3
+        if p.kind == "early":
+            return Interval(s, s + timedelta(days=third - 1), "day")
+        if p.kind == "mid":
+            return Interval(s + timedelta(days=third), e - timedelta(days=third), "day")
+        return Interval(e - timedelta(days=length - 2 * third - 1), e, "day")
+
+    def _firstn(self, f: FirstN, not_after: date | None, not_before: date | None) -> Interval:
+        inner = self.resolve(f.inner, not_after, not_before)
+        if inner.start is None or inner.end is None:
+            raise Unresolved
+        if f.from_end:
+            start = shift(inner.end + timedelta(days=1), f.unit, -f.count)
+            return Interval(max(start, inner.start), inner.end, f.unit)
+        end = shift(inner.start, f.unit, f.count) - timedelta(days=1)
+        return Interval(inner.start, min(end, inner.end), f.unit)
+
+    def _night(self, n: Night, not_after: date | None, not_before: date | None) -> Interval:
+        inner = self.resolve(n.inner, not_after, not_before)
+        if inner.start is None or inner.end is None:
+            raise Unresolved
+        if inner.start != inner.end:
+            return Interval(inner.start, inner.end, "night")
+        if n.into:
+            return Interval(inner.start - timedelta(days=1), inner.start, "night")
+        return Interval(inner.start, inner.start + timedelta(days=1), "night")
+
+    def _range(self, r: Range, not_after: date | None, not_before: date | None) -> Interval:
+        if _has_year(r.first) and not _has_year(r.last):
+            first = self.resolve(r.first, not_after, not_before)
+            last = self.resolve(r.last, not_before=first.start)
+        else:
+            last = self.resolve(r.last, not_after, not_before)
+            first = self.resolve(r.first, not_after=last.start)
+        if first.start is not None and last.end is not None and first.start > last.end:
+            raise Unresolved
+        gran = min((first.granularity, last.granularity), key=lambda g: _GRAN_ORDER.get(g, 0))
+        return Interval(first.start, last.end, gran)
+
+    def _bound(self, b: Bound, not_after: date | None, not_before: date | None) -> Interval:
+        inner = self.resolve(b.inner, not_after, not_before)
+        if b.kind == "since":
+            return Interval(inner.start, None, inner.granularity)
+        if b.kind == "after":
+            return Interval(
+                None if inner.end is None else inner.end + timedelta(days=1),
+                None,
+                inner.granularity,
+            )
+        if b.kind == "until":
+            return Interval(None, inner.end, inner.granularity)
+        return Interval(
+            None,
+            None if inner.start is None else inner.start - timedelta(days=1),
+            inner.granularity,
+        )
+
+
+def _has_year(sem: Sem) -> bool:
+    if isinstance(sem, Cal):
+        return sem.year is not None
+    if isinstance(sem, Decade):
+        return True
+    if isinstance(sem, Period | Season):
+        return sem.year is not None and _has_year(sem.year)
+    if isinstance(sem, Part | FirstN | Night | Bound):
+        return _has_year(sem.inner)
+    return False
+
+
+def resolve(sem: Sem, ctx: Context) -> Interval:
+    """The interval ``sem`` designates; raises ``Unresolved`` when a needed date is missing."""
+    return Resolver(ctx).resolve(sem)

@@ -1,0 +1,145 @@
+"""What a time expression means, before it is placed on the calendar.
+
+The grammar (``d_grammar``) turns tokens into these values; the resolver (``d_resolve``) turns
+them into intervals against a reference date (the publication date) or an anchor (the date last
+mentioned). A value that needs a reference the caller did not give stays unresolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Unit = str  # "day", "week", "month", "year", "decade"
+
+
+@dataclass(frozen=True, slots=True)
+class Cal:
+    """A calendar day, month or year; ``year`` None means "the nearest one" (needs a reference).
+
+    ``mod``: None (bare: the most recent not after the reference), -1 (last), 0 (this), 1 (next).
+    """
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    mod: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Weekday:
+    weekday: int  # 0 = Monday
+    mod: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DayShift:
+    """``days`` from the reference (today, yesterday) or, when ``anchored``, from the last date."""
+
+    days: int
+    anchored: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class UnitShift:
+    """The whole week/month/year containing the reference, shifted by ``shift`` units."""
+
+    unit: Unit
+    shift: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """The ``count`` units before (count < 0) or after (count > 0) the reference."""
+
+    unit: Unit
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """A point ``count`` units from the reference ("two days ago", ``count`` -2) or, when
+    ``anchored``, from the last date ("a week later"). ``vague``: "days later", "a few weeks ago"."""
+
+    unit: Unit
+    count: int
+    anchored: bool = False
+    vague: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Decade:
+    first_year: int
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Quarter or half ``index`` of a year (``year`` None: the reference's year)."""
+
+    kind: str  # "quarter" | "half"
+    index: int
+    year: Sem | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    name: str  # spring, summer, autumn, winter
+    year: Sem | None = None
+    mod: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """early/mid/late/so_far/rest of another period."""
+
+    kind: str
+    inner: Sem
+
+
+@dataclass(frozen=True, slots=True)
+class FirstN:
+    """The first (or last) ``count`` units of another period."""
+
+    count: int
+    unit: Unit
+    inner: Sem
+    from_end: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Night:
+    """The night starting on ``inner`` (``into`` False) or ending on it (``into`` True)."""
+
+    inner: Sem
+    into: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    first: Sem
+    last: Sem
+
+
+@dataclass(frozen=True, slots=True)
+class Bound:
+    """An open interval: ``since``/``after`` X (no end), ``until``/``before`` X (no start)."""
+
+    kind: str  # "since" | "until" | "before" | "after"
+    inner: Sem
+
+
+Sem = (
+    Cal
+    | Weekday
+    | DayShift
+    | UnitShift
+    | Stretch
+    | Offset
+    | Decade
+    | Period
+    | Season
+    | Part
+    | FirstN
+    | Night
+    | Range
+    | Bound
+)
