@@ -1,0 +1,246 @@
+"""Attribution language data, compiled for matching on word tokens.
+
+Reads ``lang/<xx>/attribution.yaml`` (see the English file for the families) and turns every
+phrase list into a :class:`PhraseSet`: phrases keyed by their first token, so finding every
+phrase in a token stream costs a dictionary look-up per token. ``"{a,b}"`` in a phrase expands to
+alternatives ("заявил{,а,и}" -> заявил, заявила, заявили); braces do not nest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from claimgraph.lang import load_language_data, resolve_language
+
+__all__ = ["AttributionLexicon", "PhraseSet", "expand_braces", "lexicon", "phrase_tokens"]
+
+_BRACES = re.compile(r"\{([^{}]*)\}")
+# A word keeps inner apostrophes and hyphens ("Amir-Abdollahian", "won't", "d'ici"); every other
+# non-space character is a token of its own. No nested quantifiers: linear on any input.
+TOKEN_RE = re.compile(r"\w+(?:['\-]\w+)*|[^\w\s]")
+
+
+def expand_braces(phrase: str) -> list[str]:
+    """``"say{,s,ing}"`` -> ``["say", "says", "saying"]`` (every brace group, left to right)."""
+    m = _BRACES.search(phrase)
+    if m is None:
+        return [phrase]
+    out: list[str] = []
+    for alt in m.group(1).split(","):
+        out.extend(expand_braces(phrase[: m.start()] + alt + phrase[m.end() :]))
+    return out
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in TOKEN_RE.findall(phrase.replace("’", "'")))
+
+
+@dataclass(slots=True)
+class PhraseSet:
+    """Token phrases with a label each, matched longest-first at a token position."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+
+    def add(self, phrase: str, label: str = "") -> None:
+        for variant in expand_braces(phrase):
+            toks = phrase_tokens(variant)
+            if toks:
+                self.by_first.setdefault(toks[0], []).append((toks, label))
+                self.by_first[toks[0]].sort(key=lambda e: -len(e[0]))
+
+    def match(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
+        """(length in tokens, label) of the longest phrase starting at ``words[i]``."""
+        for toks, label in self.by_first.get(words[i], ()):
+            n = len(toks)
+            if tuple(words[i : i + n]) == toks:
+                return n, label
+        return None
+
+    def match_ending(self, words: Sequence[str], end: int) -> tuple[int, str] | None:
+        """(length, label) of the longest phrase ending just before ``words[end]``."""
+        best: tuple[int, str] | None = None
+        for start in range(max(0, end - 4), end):
+            hit = self.match(words, start)
+            if hit is not None and start + hit[0] == end and (best is None or hit[0] > best[0]):
+                best = hit
+        return best
+
+    def __contains__(self, word: str) -> bool:
+        return any(len(t) == 1 for t, _ in self.by_first.get(word, ()))
+
+    def find_in(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Every non-overlapping (start, end, label), left to right."""
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            hit = self.match(words, i)
+            if hit is None:
+                i += 1
+                continue
+            out.append((i, i + hit[0], hit[1]))
+            i += hit[0]
+        return out
+
+
+def _phrases(data: dict[str, Any], key: str, lang: str) -> list[str]:
+    value = data.get(key, [])
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(
+            f"{lang}/attribution.yaml: {key!r} must be a list of strings (quote 'no', 'on')"
+        )
+    return value
+
+
+def _phrase_set(items: Iterable[str], label: str = "") -> PhraseSet:
+    ps = PhraseSet()
+    for item in items:
+        ps.add(item, label)
+    return ps
+
+
+def _word_set(items: Iterable[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for item in items:
+        for variant in expand_braces(item):
+            out.add(" ".join(phrase_tokens(variant)))
+    return frozenset(out)
+
+
+@dataclass(slots=True)
+class AttributionLexicon:
+    """One language's attribution data, ready for matching."""
+
+    lang: str
+    quotes: list[tuple[str, str]]
+    cues: PhraseSet  # label: speech / belief / intention / evidence
+    according_to: PhraseSet
+    according_to_after: PhraseSet
+    citing: PhraseSet
+    cited_by: PhraseSet
+    quoting_verbs: PhraseSet
+    as_saying: PhraseSet
+    pre_cue_skip: frozenset[str]
+    post_cue_skip: frozenset[str]
+    complementizers: frozenset[str]
+    determiners: frozenset[str]
+    definite_articles: frozenset[str]
+    np_internal: frozenset[str]
+    conjunctions: frozenset[str]
+    np_stop: frozenset[str]
+    pronouns: dict[str, str]
+    anaphora: dict[str, str]
+    outlet_names: PhraseSet
+    teller_words: dict[str, frozenset[str]]  # type -> words / phrases (space-joined tokens)
+    anonymous_markers: frozenset[str]
+    role_words: frozenset[str]
+    title_words: frozenset[str]
+    hedges: PhraseSet
+    expectation_strong: PhraseSet
+    expectation_weak: PhraseSet
+    denial_verbs: PhraseSet
+    denial_statements: PhraseSet
+    retraction_verbs: PhraseSet
+    retraction_statements: PhraseSet
+    claim_anaphora: PhraseSet
+    teller_heads: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    modifiers_after_head: int = 0
+
+    def teller_type_of(self, phrase: str) -> str | None:
+        """The teller family a lower-cased, space-joined head phrase belongs to, if any."""
+        for kind in ("outlet", "government", "agency", "anonymous", "group", "document"):
+            if phrase in self.teller_words[kind]:
+                return kind
+        return None
+
+
+def _country_names(lang: str) -> frozenset[str]:
+    """Country names in ``lang`` and English (babel's CLDR data): a country speaking is its
+    government ("Iran has maintained that...")."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for code in {lang, "en"}:
+        try:
+            territories = Locale.parse(code).territories
+        except (ValueError, LookupError):
+            continue
+        names.update(" ".join(phrase_tokens(n)) for k, n in territories.items() if k.isalpha())
+    return frozenset(names)
+
+
+@cache
+def lexicon(lang: str) -> AttributionLexicon:
+    """The compiled attribution data for ``lang`` (falls back to English for unknown codes)."""
+    lang = resolve_language(lang)
+    data = load_language_data(lang, "attribution")
+    if not data:
+        data = load_language_data("en", "attribution")
+    cues = PhraseSet()
+    for category in data.get("cues") or {}:
+        for p in _phrases(data["cues"], category, lang):
+            cues.add(p, str(category))
+    tellers = data.get("tellers") or {}
+    teller_words = {
+        "outlet": _word_set(_phrases(tellers, "outlet_words", lang)),
+        "government": _word_set(_phrases(tellers, "government_words", lang)),
+        "agency": _word_set(_phrases(tellers, "agency_words", lang)),
+        "anonymous": _word_set(_phrases(tellers, "anonymous_words", lang)),
+        "group": _word_set(_phrases(tellers, "group_words", lang)),
+        "document": _word_set(_phrases(tellers, "document_words", lang)),
+    }
+    denial = data.get("denial") or {}
+    retraction = data.get("retraction") or {}
+    expectation = data.get("expectation") or {}
+    quotes = [(str(q[0]), str(q[1])) for q in data.get("quotes", []) if len(q) == 2]
+    role_words = _word_set(_phrases(tellers, "role_words", lang))
+    heads: set[str] = set(role_words)
+    for words in teller_words.values():
+        heads.update(w.split()[-1] for w in words)
+    return AttributionLexicon(
+        lang=lang,
+        quotes=quotes,
+        cues=cues,
+        according_to=_phrase_set(_phrases(data, "according_to", lang)),
+        according_to_after=_phrase_set(_phrases(data, "according_to_after", lang)),
+        citing=_phrase_set(_phrases(data, "citing", lang)),
+        cited_by=_phrase_set(_phrases(data, "cited_by", lang)),
+        quoting_verbs=_phrase_set(_phrases(data, "quoting_verbs", lang)),
+        as_saying=_phrase_set(_phrases(data, "as_saying", lang)),
+        pre_cue_skip=frozenset(
+            t for p in _phrases(data, "pre_cue_skip", lang) for t in phrase_tokens(p)
+        ),
+        post_cue_skip=frozenset(
+            t for p in _phrases(data, "post_cue_skip", lang) for t in phrase_tokens(p)
+        ),
+        complementizers=_word_set(_phrases(data, "complementizers", lang)),
+        determiners=_word_set(_phrases(data, "determiners", lang)),
+        definite_articles=_word_set(_phrases(data, "definite_articles", lang)),
+        np_internal=_word_set(_phrases(data, "np_internal", lang)),
+        conjunctions=_word_set(_phrases(data, "conjunctions", lang)),
+        np_stop=_word_set(_phrases(data, "np_stop", lang)),
+        pronouns={str(k).lower(): str(v) for k, v in (data.get("pronouns") or {}).items()},
+        anaphora={str(k).lower(): str(v) for k, v in (data.get("anaphora") or {}).items()},
+        outlet_names=_phrase_set(_phrases(tellers, "outlet_names", lang)),
+        teller_words=teller_words,
+        anonymous_markers=_word_set(_phrases(tellers, "anonymous_markers", lang)),
+        role_words=role_words,
+        title_words=_word_set(_phrases(tellers, "title_words", lang)),
+        hedges=_phrase_set(_phrases(data, "hedges", lang)),
+        expectation_strong=_phrase_set(_phrases(expectation, "strong", lang)),
+        expectation_weak=_phrase_set(_phrases(expectation, "weak", lang)),
+        denial_verbs=_phrase_set(_phrases(denial, "verbs", lang)),
+        denial_statements=_phrase_set(_phrases(denial, "statements", lang)),
+        retraction_verbs=_phrase_set(_phrases(retraction, "verbs", lang)),
+        retraction_statements=_phrase_set(_phrases(retraction, "statements", lang)),
+        claim_anaphora=_phrase_set(_phrases(data, "claim_anaphora", lang)),
+        teller_heads=frozenset(heads),
+        countries=_country_names(lang),
+        modifiers_after_head=int(data.get("modifiers_after_head", 0)),
+    )

@@ -1,0 +1,407 @@
+"""Tellers: find the phrase naming who speaks next to a cue, type it, resolve it to a name.
+
+No parser: a teller phrase is walked word by word away from the cue (leftwards for a subject,
+rightwards after an inverted verb or "according to"), accepting capitalised words, teller words
+from the language data (officials, ministry, newspaper...), a few lower-case modifiers, inner
+links ("spokesman *for* the White House") and a parenthetical abbreviation, and stopping at
+punctuation or a stop word. Every walk is bounded by a fixed number of tokens.
+
+Pronouns ("he", "it"), definite descriptions ("the newspaper", "le journal") and bare surnames
+("said Ihnat") are resolved against the tellers named earlier in the document (:class:`TellerMemory`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from claimgraph.extract.a_lexicon import AttributionLexicon
+from claimgraph.extract.a_tokens import Token
+from claimgraph.records import Source, Span
+
+__all__ = ["TellerMemory", "TellerPhrase", "left_phrase", "make_source", "right_phrase"]
+
+MAX_PHRASE = 12
+MAX_LOWER_RUN = 2
+
+
+@dataclass(frozen=True, slots=True)
+class TellerPhrase:
+    """Tokens ``[a, b)`` naming a teller, with an optional role given in apposition."""
+
+    a: int
+    b: int
+    role: tuple[int, int] | None = None
+
+
+def _is_head(tok: Token, lex: AttributionLexicon) -> bool:
+    return tok.is_word and (tok.is_cap or tok.low in lex.teller_heads or tok.low in lex.pronouns)
+
+
+def _head_at(toks: list[Token], lo: int, j: int, lex: AttributionLexicon) -> int | None:
+    """Index of the phrase's head at or just before ``j``: a closing parenthesis, or a head word
+    followed by at most two lower-case modifiers ("une source anonyme", "fuentes oficiales")."""
+    if j >= lo and toks[j].text == ")":
+        return j
+    for k in range(j, max(lo - 1, j - 1 - lex.modifiers_after_head), -1):
+        t = toks[k]
+        if _is_head(t, lex):
+            return k
+        if (
+            not t.is_word
+            or t.low in lex.np_stop
+            or t.low in lex.complementizers
+            or t.low in lex.determiners
+        ):
+            return None
+    return None
+
+
+def _stop(tok: Token, lex: AttributionLexicon) -> bool:
+    low = tok.low
+    return low in lex.np_stop or low in lex.complementizers or lex.cues.match([low], 0) is not None
+
+
+def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> TellerPhrase | None:
+    """The teller phrase ending just before token ``i`` (a subject before its verb)."""
+    j = i - 1
+    head = _head_at(toks, lo, j, lex)
+    if head is None:
+        return None
+    if toks[head].low in lex.pronouns:
+        return TellerPhrase(head, i) if head == j else None
+    a = j
+    k = head
+    lower_run = 0
+    while k >= lo and i - k <= MAX_PHRASE:
+        t = toks[k]
+        low = t.low
+        if t.text == ")":
+            m = k - 1
+            while m >= lo and k - m <= 5 and toks[m].text != "(":
+                m -= 1
+            if m >= lo and toks[m].text == "(" and m > lo:
+                k = m - 1
+                continue
+            break
+        if not t.is_word:
+            if low in lex.np_internal and k - 1 >= lo and toks[k - 1].is_cap and a == k + 1:
+                k -= 1
+                continue
+            break
+        if low in lex.determiners:
+            if k == head:
+                break
+            a = k
+            if k - 1 > lo and toks[k - 1].low in lex.np_internal and toks[k - 2].is_cap:
+                k -= 1
+                continue
+            break
+        if low in lex.np_internal or low in lex.conjunctions:
+            if k - 1 >= lo and _is_head(toks[k - 1], lex) and toks[k - 1].low not in lex.pronouns:
+                k -= 1
+                continue
+            break
+        if _stop(t, lex) and not t.is_cap:
+            break
+        if low in lex.np_stop or low in lex.complementizers:
+            break
+        if t.is_cap or low in lex.teller_heads:
+            a = k
+            lower_run = 0
+        else:
+            lower_run += 1
+            if lower_run > MAX_LOWER_RUN:
+                break
+            a = k
+        k -= 1
+    while (
+        a < i
+        and not toks[a].is_cap
+        and toks[a].low not in lex.determiners
+        and toks[a].low not in lex.teller_heads
+    ):
+        a += 1  # a phrase does not open on an unknown lower-case word
+    if a >= i:
+        return None
+    return TellerPhrase(a, i)
+
+
+def right_phrase(
+    toks: list[Token], i: int, hi: int, lex: AttributionLexicon, *, loose: bool
+) -> TellerPhrase | None:
+    """The teller phrase starting at token ``i`` (after an inverted verb or "according to").
+
+    ``loose`` (after a preposition) accepts any words up to a stop; otherwise the phrase must
+    hold a capitalised word, a teller word or a pronoun.
+    """
+    if i >= hi or not toks[i].is_word:
+        return None
+    if toks[i].low in lex.pronouns:
+        return TellerPhrase(i, i + 1)
+    k = i
+    b = i
+    while k < hi and k - i < MAX_PHRASE:
+        t = toks[k]
+        low = t.low
+        if t.text == "(":
+            m = k + 1
+            while m < hi and m - k <= 5 and toks[m].text != ")":
+                m += 1
+            if m < hi and toks[m].text == ")":
+                k = m + 1
+                b = k
+                continue
+            break
+        if not t.is_word:
+            if low in lex.np_internal and k + 1 < hi and toks[k + 1].is_cap and toks[k - 1].is_cap:
+                k += 1
+                continue
+            break
+        if low in lex.determiners:
+            if k == i or toks[k - 1].low in lex.np_internal or toks[k - 1].low in lex.conjunctions:
+                k += 1
+                continue
+            break
+        if low in lex.np_internal or low in lex.conjunctions:
+            if k + 1 < hi and toks[k + 1].is_word and not _stop(toks[k + 1], lex):
+                k += 1
+                continue
+            break
+        if low in lex.np_stop or low in lex.complementizers:
+            break
+        if not loose and not (t.is_cap or low in lex.teller_heads) and k > i:
+            nxt = toks[k + 1] if k + 1 < hi else None
+            if nxt is None or not (nxt.is_cap or nxt.low in lex.teller_heads):
+                break
+        k += 1
+        b = k
+    while b > i and (
+        toks[b - 1].low in lex.np_internal
+        or toks[b - 1].low in lex.determiners
+        or toks[b - 1].low in lex.conjunctions
+    ):
+        b -= 1
+    if b <= i:
+        return None
+    if not loose and not any(_is_head(toks[m], lex) for m in range(i, b)):
+        return None
+    role = _apposition(toks, b, hi, lex)
+    return TellerPhrase(i, b, role)
+
+
+def _apposition(
+    toks: list[Token], b: int, hi: int, lex: AttributionLexicon
+) -> tuple[int, int] | None:
+    """ ", deputy chief of staff of the presidency" after a name: the teller's role."""
+    if b >= hi or toks[b].text != ",":
+        return None
+    k = b + 1
+    has_role = False
+    while (
+        k < hi and k - b <= MAX_PHRASE and toks[k].is_word and toks[k].low not in ("who", "which")
+    ):
+        has_role = has_role or toks[k].low in lex.role_words
+        if toks[k].low in lex.np_stop and toks[k].low not in lex.np_internal:
+            break
+        k += 1
+    return (b + 1, k) if has_role and k > b + 1 else None
+
+
+def apposition_before(
+    toks: list[Token], lo: int, comma: int, lex: AttributionLexicon
+) -> TellerPhrase | None:
+    """ "John Kirby, spokesman for the White House, said": the name before a role in commas."""
+    k = comma - 1
+    has_role = False
+    while k >= lo and comma - k <= MAX_PHRASE and toks[k].text != ",":
+        if not toks[k].is_word and toks[k].text not in ("(", ")", "-", "."):
+            return None
+        has_role = has_role or toks[k].low in lex.role_words
+        k -= 1
+    if not has_role or k < lo or toks[k].text != ",":
+        return None
+    name = left_phrase(toks, lo, k, lex)
+    if name is None or not toks[name.b - 1].is_cap:
+        return None
+    return TellerPhrase(name.a, name.b, (k + 1, comma))
+
+
+# --------------------------------------------------------------------------- typing
+
+
+def _head_words(words: list[str], lex: AttributionLexicon) -> list[str]:
+    """The words of the phrase's head part: before its first inner link ("a source *of* X")."""
+    for n, w in enumerate(words):
+        if n > 0 and w in lex.np_internal and w.isalpha():
+            return words[:n]
+    return words
+
+
+def _ends_with(words: list[str], vocabulary: frozenset[str]) -> bool:
+    return any(" ".join(words[n:]) in vocabulary for n in range(max(0, len(words) - 3), len(words)))
+
+
+def _contains(words: list[str], vocabulary: frozenset[str]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {v} " in joined for v in vocabulary)
+
+
+def _type_of(toks: list[Token], lex: AttributionLexicon) -> tuple[str, int | None]:
+    """(teller type, index where a personal name starts, if the phrase ends in one)."""
+    words = [t.low for t in toks if t.is_word]
+    if not words:
+        return "group", None
+    if words == [words[0]] and words[0] in lex.pronouns:
+        return "person", None
+    if any(lex.outlet_names.match(words, n) for n in range(len(words))):
+        return "outlet", None
+    head = _head_words(words, lex)
+    bare = [w for w in words if w not in lex.determiners]
+    if " ".join(bare) in lex.countries:
+        return "government", None
+    if _contains(words, lex.anonymous_markers) and not toks[-1].is_cap:
+        return "anonymous", None
+    for kind in ("outlet", "government", "agency"):
+        if _ends_with(head, lex.teller_words[kind]):
+            return kind, None
+    if _ends_with(head, lex.teller_words["anonymous"]):
+        return "anonymous", None
+    if _ends_with(head, lex.teller_words["group"]):
+        return "group", None
+    if _ends_with(head, lex.teller_words["document"]):
+        return "document", None
+    caps = [t for t in toks if t.is_word]
+    # a trailing run of capitalised words after a role or lower-case words is a person's name
+    n = len(toks)
+    while n > 0 and (toks[n - 1].is_cap or toks[n - 1].text in ("-", ".")):
+        n -= 1
+    if n < len(toks) and all(t.is_cap for t in caps[-(len(toks) - n) :]):
+        # "Iranian Foreign Minister Hossein Amir-Abdollahian": the name follows the last role word
+        for m in range(len(toks) - 2, n - 1, -1):
+            if toks[m].low in lex.role_words or toks[m].low in lex.title_words:
+                n = m + 1
+                break
+        tail = [t.low for t in toks[n:] if t.is_word]
+        if any(w in lex.teller_words[k] for w in tail for k in ("government", "agency", "outlet")):
+            return "agency", None
+        if len(tail) == 1 and tail[0].isupper() and len(tail[0]) > 1:
+            return "agency", None
+        if toks[n - 1 if n else 0].text == ")":
+            return "agency", None
+        return "person", n
+    if _contains(words, lex.teller_words["government"]) or _contains(
+        words, lex.teller_words["agency"]
+    ):
+        return "agency", None
+    if any(w in lex.role_words for w in words):
+        return "person", None
+    return "group", None
+
+
+def make_source(
+    text: str, toks: list[Token], phrase: TellerPhrase, lex: AttributionLexicon
+) -> tuple[Source, str | None]:
+    """The :class:`Source` a phrase names (unresolved) and the abbreviation it defines, if any."""
+    part = toks[phrase.a : phrase.b]
+    alias: str | None = None
+    kept: list[Token] = []
+    depth = 0
+    for t in part:
+        if t.text == "(":
+            depth += 1
+            continue
+        if t.text == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            alias = t.text if alias is None else f"{alias} {t.text}"
+            continue
+        kept.append(t)
+    kind, name_at = _type_of(kept, lex)
+    while (
+        kept and kept[0].low in lex.definite_articles and not (kind == "outlet" and kept[0].is_cap)
+    ):
+        kept = kept[1:]
+    if not kept:
+        kept = part
+    role: str | None = None
+    if name_at is not None and name_at > 0 and kind == "person":
+        role_toks = [
+            t for t in part[: len(part) - (len(part) - name_at)] if t.low not in lex.determiners
+        ]
+        if role_toks:
+            role = text[role_toks[0].start : role_toks[-1].end]
+        kept = [t for t in kept if t.start >= part[name_at].start]
+    if phrase.role is not None:
+        a, b = phrase.role
+        role = text[toks[a].start : toks[b - 1].end]
+    name = text[kept[0].start : kept[-1].end] if kept else text[part[0].start : part[-1].end]
+    if kind == "outlet":
+        words = [t.low for t in kept]
+        for n in range(len(words)):
+            hit = lex.outlet_names.match(words, n)
+            if hit is not None and (n > 0 or n + hit[0] < len(words)):
+                name = text[kept[n].start : kept[n + hit[0] - 1].end]
+                break
+    span = Span(part[0].start, part[-1].end)
+    return Source(name=" ".join(name.split()), type=kind, role=role, span=span), alias  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+@dataclass(slots=True)
+class TellerMemory:
+    """The tellers named so far in one document, newest last."""
+
+    seen: list[tuple[Source, int]] = field(default_factory=list)  # (source, paragraph)
+    aliases: dict[str, Source] = field(default_factory=dict)
+
+    def remember(self, source: Source, paragraph: int, alias: str | None = None) -> None:
+        self.seen.append((source, paragraph))
+        if alias:
+            self.aliases[alias.lower()] = source
+
+    def resolve(self, source: Source, words: list[str], lex: AttributionLexicon) -> Source:
+        """``source`` with pronouns, descriptions, surnames and abbreviations resolved."""
+        found = self._resolve(source, words, lex)
+        if found is None:
+            return source
+        return replace(found, span=source.span, role=found.role or source.role)
+
+    def _resolve(self, source: Source, words: list[str], lex: AttributionLexicon) -> Source | None:
+        low = source.name.lower()
+        if low in self.aliases:
+            return self.aliases[low]
+        if len(words) == 1 and words[0] in lex.pronouns:
+            want = lex.pronouns[words[0]]
+            for s, _ in reversed(self.seen):
+                if want == "person" and s.type in (
+                    "person",
+                    "agency",
+                    "government",
+                    "group",
+                    "anonymous",
+                ):
+                    return s
+                if want == "organisation" and s.type != "person":
+                    return s
+                if want == "plural" and s.type in ("group", "anonymous", "government", "agency"):
+                    return s
+            return None
+        content = [w for w in words if w not in lex.determiners and w not in lex.title_words]
+        if len(content) == 1 and content[0] in lex.anaphora and words[0] in lex.determiners:
+            want = lex.anaphora[content[0]]
+            for s, _ in reversed(self.seen):
+                if s.type == want or s.name.lower().split()[-1:] == content:
+                    return s
+            return None
+        if len(content) == 1 and source.type in ("person", "agency"):
+            for s, _ in reversed(self.seen):
+                parts = s.name.lower().split()
+                if s.type == "person" and len(parts) > 1 and parts[-1] == content[0]:
+                    return s
+        for s, _ in reversed(self.seen):
+            if s.name.lower() == low and s is not source:
+                return s
+        return None

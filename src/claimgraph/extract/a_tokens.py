@@ -1,0 +1,116 @@
+"""Word tokens with offsets, and quotations paired per paragraph.
+
+Both work in one left-to-right pass: an unbalanced or absurdly nested quotation costs no more
+than a balanced one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from claimgraph.extract.a_lexicon import TOKEN_RE
+from claimgraph.records import Span
+from claimgraph.textnorm import for_matching
+
+__all__ = ["Quote", "Token", "find_quotes", "quote_containing", "token_range", "tokenize"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper() or (
+            self.text[0].isdigit() and any(c.isupper() for c in self.text)
+        )
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word and punctuation tokens of ``text`` (matched on its ``for_matching`` form)."""
+    folded = for_matching(text)
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().lower()) for m in TOKEN_RE.finditer(folded)
+    ]
+
+
+def token_range(tokens: list[Token], starts: list[int], span: Span) -> tuple[int, int]:
+    """Token indices ``[lo, hi)`` of the tokens that start inside ``span``."""
+    return bisect_left(starts, span.start), bisect_left(starts, span.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: ``outer`` includes the marks, ``inner`` is what was said."""
+
+    outer: Span
+    inner: Span
+
+
+_OPENING_CONTEXT = " \t\n([{—–-:;,/"
+
+
+def find_quotes(
+    text: str, paragraphs: list[tuple[int, int]], pairs: list[tuple[str, str]]
+) -> list[Quote]:
+    """Quotations inside each paragraph, outermost only, for the given (open, close) pairs.
+
+    A quotation never crosses a paragraph; one left open at the paragraph's end is dropped. A
+    second opening mark of the same kind while one is open restarts the quotation there (the
+    first was unbalanced). Marks of other kinds inside an open quotation are nested quotes.
+    """
+    if not pairs:
+        return []
+    closers_of: dict[str, set[str]] = {}
+    for o, c in pairs:
+        closers_of.setdefault(o, set()).add(c)
+    marks = re.compile("[" + re.escape("".join({ch for p in pairs for ch in p})) + "]")
+    quotes: list[Quote] = []
+    for p_start, p_end in paragraphs:
+        open_at = -1
+        opener = ""
+        for m in marks.finditer(text, p_start, p_end):
+            ch = m.group()
+            pos = m.start()
+            symmetric = ch in closers_of and ch in closers_of[ch]
+            if (
+                open_at >= 0
+                and ch in closers_of[opener]
+                and not (symmetric and pos + 1 < p_end and text[pos + 1].isalnum())
+            ):
+                if pos > open_at + 1:
+                    quotes.append(Quote(Span(open_at, pos + 1), Span(open_at + 1, pos)))
+                open_at = -1
+                continue
+            if ch not in closers_of:
+                continue
+            if open_at >= 0 and ch != opener:
+                continue  # a nested quotation of another kind
+            before = text[pos - 1] if pos > p_start else " "
+            if symmetric and before not in _OPENING_CONTEXT and not before.isspace():
+                continue
+            open_at, opener = pos, ch
+    return quotes
+
+
+def quote_containing(quotes: list[Quote], offset: int) -> Quote | None:
+    """The quotation whose outer span contains ``offset``."""
+    lo, hi = 0, len(quotes)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if quotes[mid].outer.end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(quotes) and quotes[lo].outer.start <= offset:
+        return quotes[lo]
+    return None

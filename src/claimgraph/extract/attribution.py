@@ -1,0 +1,586 @@
+"""Attribution: who tells each statement, through whom (the chain of tellers).
+
+``find_attributions(text, lang)`` finds, sentence by sentence, the reporting cues of the language
+data ("said", "according to", "a rapporté", "laut", "según", "по словам"...), the teller next to
+each cue (before it, after an inverted verb, after "according to") and the content it attributes
+(the quotation next to the cue, or the rest of the sentence). Each attribution carries its
+``chain`` of :class:`~claimgraph.records.Source` from the outermost teller to the innermost,
+*without* the publishing outlet (the claim assembler prepends it):
+
+- "X, citing Y, said", "X quoted Y as saying", "Y cited by X", "... . It relies on Y." give
+  ``[X, Y]``; a cue inside the content of another gives the outer chain plus its own;
+- pronouns, "the newspaper", bare surnames and abbreviations resolve to tellers named earlier;
+- sentences with no cue of their own inherit a neighbour's attribution when they continue the
+  same statement: the rest of a multi-sentence quotation, a quotation following an attributed
+  quotation, sentences between two statements by the same teller, and the rest of a paragraph
+  that relays another outlet's report. Those are marked ``inherited``.
+
+Use :func:`attribution_for` to find the attribution covering a claim's evidence span.
+Everything is linear in the text: one token pass, walks bounded by a constant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from claimgraph.extract.a_lexicon import AttributionLexicon, lexicon
+from claimgraph.extract.a_tellers import (
+    TellerMemory,
+    TellerPhrase,
+    apposition_before,
+    left_phrase,
+    make_source,
+    right_phrase,
+)
+from claimgraph.extract.a_tokens import Quote, Token, find_quotes, quote_containing, tokenize
+from claimgraph.extract.sentences import Sentence, split_sentences
+from claimgraph.records import Source, Span
+
+__all__ = [
+    "ALL_KINDS",
+    "DEFAULT_KINDS",
+    "Attribution",
+    "attribution_for",
+    "find_attributions",
+]
+
+#: cue families used by default: speech and belief ("said", "believe"); "intention" ("wants",
+#: "plans") and "evidence" ("polls show") are attitudes or findings, not tellers of a claim.
+DEFAULT_KINDS: frozenset[str] = frozenset({"speech", "belief"})
+ALL_KINDS: frozenset[str] = frozenset({"speech", "belief", "intention", "evidence"})
+
+_MAX_CARRY = 3  # sentences a statement may carry over between two cues of the same teller
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One attributed statement.
+
+    ``content``: what is attributed (a quotation's inside, or the reported clause); ``cue``: the
+    reporting verb or phrase (None when inherited); ``chain``: tellers outermost first, without the
+    publishing outlet; ``source_span``: the teller as written here ("he", "the newspaper");
+    ``kind``: the cue family (speech, belief, intention, evidence, according_to);
+    ``quote``: the quotation (with its marks) when the content is quoted.
+    """
+
+    content: Span
+    cue: Span | None
+    chain: list[Source]
+    sentence_index: int
+    source_span: Span | None = None
+    kind: str = "speech"
+    quote: Span | None = None
+    inherited: bool = False
+
+    @property
+    def innermost(self) -> Source | None:
+        return self.chain[-1] if self.chain else None
+
+
+@dataclass(slots=True)
+class _Context:
+    text: str
+    lex: AttributionLexicon
+    toks: list[Token]
+    words: list[str]
+    quotes: list[Quote]
+    memory: TellerMemory = field(default_factory=TellerMemory)
+
+
+def _paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    current = -1
+    for s in sentences:
+        if s.paragraph != current:
+            spans.append((s.start, s.end))
+            current = s.paragraph
+        else:
+            spans[-1] = (spans[-1][0], s.end)
+    return spans
+
+
+def _span(toks: list[Token], a: int, b: int) -> Span | None:
+    """The text span of tokens ``[a, b)`` without edge punctuation."""
+    while a < b and not toks[a].is_word and toks[a].text not in '“"«„‹':
+        a += 1
+    while b > a and not toks[b - 1].is_word and toks[b - 1].text not in '”"»“›':
+        b -= 1
+    if b <= a:
+        return None
+    return Span(toks[a].start, toks[b - 1].end)
+
+
+def _adjacent_quote_before(ctx: _Context, tok_index: int, lo: int) -> Quote | None:
+    """A quotation ending right before token ``tok_index`` (only punctuation between)."""
+    k = tok_index - 1
+    while k >= lo and not ctx.toks[k].is_word:
+        q = quote_containing(ctx.quotes, ctx.toks[k].start)
+        if q is not None and q.outer.end == ctx.toks[k].end:
+            return q
+        k -= 1
+    return None
+
+
+def _adjacent_quote_after(ctx: _Context, k: int, hi: int) -> Quote | None:
+    while k < hi and (not ctx.toks[k].is_word or ctx.words[k] in ctx.lex.complementizers):
+        q = quote_containing(ctx.quotes, ctx.toks[k].start)
+        if q is not None and q.outer.start == ctx.toks[k].start:
+            return q
+        k += 1
+    return None
+
+
+def _skip_left(ctx: _Context, lo: int, k: int) -> int:
+    """Move ``k`` (a cue's first token) left over auxiliaries and adverbs ("has also said")."""
+    steps = 0
+    while k - 1 >= lo and steps < 3 and ctx.words[k - 1] in ctx.lex.pre_cue_skip:
+        k -= 1
+        steps += 1
+    return k
+
+
+def _skip_right(ctx: _Context, k: int, hi: int) -> int:
+    steps = 0
+    while k < hi and steps < 4 and ctx.words[k] in ctx.lex.post_cue_skip:
+        k += 1
+        steps += 1
+    return k
+
+
+def _teller(ctx: _Context, phrase: TellerPhrase, lo: int, paragraph: int) -> Source:
+    """Type, resolve and remember the teller a phrase names."""
+    toks = ctx.toks
+    words = [t.low for t in toks[phrase.a : phrase.b] if t.is_word]
+    relative = len(words) == 1 and ctx.lex.pronouns.get(words[0]) == "relative"
+    if relative and phrase.a - 1 > lo and toks[phrase.a - 1].text == ",":
+        # ", who said": the teller is the phrase before the comma
+        antecedent = left_phrase(toks, lo, phrase.a - 1, ctx.lex)
+        if antecedent is not None:
+            source = _teller(ctx, antecedent, lo, paragraph)
+            return replace(source, span=Span(toks[phrase.a].start, toks[phrase.a].end))
+    source, alias = make_source(ctx.text, toks, phrase, ctx.lex)
+    resolved = ctx.memory.resolve(source, words, ctx.lex)
+    ctx.memory.remember(resolved, paragraph, alias)
+    return resolved
+
+
+def _content_after(ctx: _Context, k: int, hi: int) -> tuple[Span | None, Quote | None]:
+    q = _adjacent_quote_after(ctx, k, hi)
+    while k < hi and ctx.words[k] in ctx.lex.complementizers:
+        k += 1
+    span = _span(ctx.toks, k, hi)
+    if q is not None and span is not None and q.outer.end >= span.end - 1:
+        return q.inner, q
+    return span, None
+
+
+def _quote_content(ctx: _Context, quote: Quote, s: Sentence) -> Span:
+    """A quotation's inside, or from the sentence start when the quote closes a sentence that
+    began outside it ("the city “was left without electricity,” said X")."""
+    if s.start < quote.outer.start and ctx.text[s.start : quote.outer.start].strip():
+        return Span(s.start, quote.inner.end)
+    return quote.inner
+
+
+def _content_around(
+    ctx: _Context, lo: int, first: int, c1: int, hi: int
+) -> tuple[Span | None, Quote | None]:
+    """What a teller before its verb says: after the verb ("X said (that) ...") or, when the verb
+    ends the clause ("..., X said on Friday."), the part before the teller."""
+    lex, words, toks = ctx.lex, ctx.words, ctx.toks
+    for k in range(c1, min(hi, c1 + 8)):
+        if toks[k].text == "," and k > c1:
+            break
+        if words[k] in lex.complementizers and words[k] != ",":
+            return _content_after(ctx, k, hi)
+        q = quote_containing(ctx.quotes, toks[k].start)
+        if q is not None and all(not t.is_word for t in toks[c1:k]):
+            return _content_after(ctx, k, hi)
+    before = _span(toks, lo, first)
+    after_words = [w for w, t in zip(words[c1:hi], toks[c1:hi], strict=False) if t.is_word]
+    ends_clause = (
+        not after_words or after_words[0] in lex.np_stop or after_words[0] in lex.post_cue_skip
+    )
+    if before is not None and ends_clause:
+        return before, None
+    if after_words:
+        return _content_after(ctx, c1, hi)
+    return before, None
+
+
+def _cited_by_outer(
+    ctx: _Context, lo: int, phrase: TellerPhrase
+) -> tuple[TellerPhrase, TellerPhrase] | None:
+    """ "une source anonyme citée par le Washington Post": (outer, inner) phrases."""
+    hit = ctx.lex.cited_by.match_ending(ctx.words, phrase.a)
+    if hit is None:
+        return None
+    inner = left_phrase(ctx.toks, lo, phrase.a - hit[0], ctx.lex)
+    if inner is None:
+        return None
+    return phrase, inner
+
+
+def _verb(
+    ctx: _Context, si: int, s: Sentence, lo: int, hi: int, c0: int, c1: int, kind: str
+) -> Attribution | None:
+    toks = ctx.toks
+    start = _skip_left(ctx, lo, c0)
+    phrase = left_phrase(toks, lo, start, ctx.lex)
+    if phrase is None and start - 1 > lo and toks[start - 1].text == ",":
+        phrase = apposition_before(toks, lo, start - 1, ctx.lex)
+    cue = Span(toks[start].start, toks[c1 - 1].end)
+    chain: list[Source] = []
+    quote: Quote | None = None
+    if phrase is not None:
+        pair = _cited_by_outer(ctx, lo, phrase)
+        if pair is not None:
+            chain = [_teller(ctx, pair[0], lo, s.paragraph), _teller(ctx, pair[1], lo, s.paragraph)]
+            first = pair[1].a
+        else:
+            chain = [_teller(ctx, phrase, lo, s.paragraph)]
+            first = phrase.a
+        quote = _adjacent_quote_before(ctx, first, lo)
+        if quote is not None:
+            content: Span | None = _quote_content(ctx, quote, s)
+        else:
+            content, quote = _content_around(ctx, lo, first, c1, hi)
+        source_span = Span(toks[phrase.a].start, toks[phrase.b - 1].end)
+    else:
+        if start > lo and toks[start - 1].is_word:
+            return None  # a verb after a word that names no teller: not a report
+        after = _skip_right(ctx, c1, hi)
+        phrase = right_phrase(toks, after, hi, ctx.lex, loose=False)
+        if phrase is None:
+            return None
+        chain = [_teller(ctx, phrase, lo, s.paragraph)]
+        source_span = Span(toks[phrase.a].start, toks[phrase.b - 1].end)
+        quote = _adjacent_quote_before(ctx, start, lo)
+        content = _quote_content(ctx, quote, s) if quote is not None else _span(toks, lo, start)
+    if content is None:
+        return None
+    return Attribution(
+        content=content,
+        cue=cue,
+        chain=chain,
+        sentence_index=si,
+        source_span=source_span,
+        kind=kind,
+        quote=quote.outer if quote is not None else None,
+    )
+
+
+def _according_to(
+    ctx: _Context, si: int, s: Sentence, lo: int, hi: int, c0: int, c1: int
+) -> Attribution | None:
+    phrase = right_phrase(ctx.toks, c1, hi, ctx.lex, loose=True)
+    if phrase is None:
+        return None
+    chain = [_teller(ctx, phrase, lo, s.paragraph)]
+    toks = ctx.toks
+    if all(not t.is_word for t in toks[lo:c0]) or (
+        c0 > lo and toks[c0 - 1].text in (",", ":") and _span(toks, lo, c0) is None
+    ):
+        k = phrase.b
+        while k < hi and toks[k].text != ",":
+            k += 1
+        content, quote = _content_after(ctx, k + 1, hi)
+    else:
+        quote = None
+        content = _span(toks, lo, c0)
+    if content is None:
+        return None
+    return Attribution(
+        content=content,
+        cue=Span(toks[c0].start, toks[c1 - 1].end),
+        chain=chain,
+        sentence_index=si,
+        source_span=Span(toks[phrase.a].start, toks[phrase.b - 1].end),
+        kind="according_to",
+        quote=quote.outer if quote is not None else None,
+    )
+
+
+def _according_to_after(
+    ctx: _Context, si: int, s: Sentence, lo: int, hi: int, c0: int, c1: int
+) -> Attribution | None:
+    """A postposition ("dem Bericht zufolge"): the teller comes before the cue."""
+    phrase = left_phrase(ctx.toks, lo, c0, ctx.lex)
+    if phrase is None:
+        return None
+    chain = [_teller(ctx, phrase, lo, s.paragraph)]
+    if phrase.a == lo:
+        content, _ = _content_after(ctx, c1, hi)
+    else:
+        content = _span(ctx.toks, lo, phrase.a)
+    if content is None:
+        return None
+    return Attribution(
+        content=content,
+        cue=Span(ctx.toks[c0].start, ctx.toks[c1 - 1].end),
+        chain=chain,
+        sentence_index=si,
+        source_span=Span(ctx.toks[phrase.a].start, ctx.toks[phrase.b - 1].end),
+        kind="according_to",
+    )
+
+
+def _quoting(
+    ctx: _Context, si: int, s: Sentence, lo: int, hi: int, c0: int, c1: int
+) -> Attribution | None:
+    """ "the newspaper quoted US officials as saying": [newspaper, US officials]."""
+    k = c1
+    end = None
+    while k < hi and k - c1 <= 12:
+        hit = ctx.lex.as_saying.match(ctx.words, k)
+        if hit is not None:
+            end = k
+            break
+        k += 1
+    outer = left_phrase(ctx.toks, lo, _skip_left(ctx, lo, c0), ctx.lex)
+    if end is None or outer is None:
+        return None
+    inner = right_phrase(ctx.toks, c1, end, ctx.lex, loose=True)
+    if inner is None:
+        return None
+    chain = [_teller(ctx, outer, lo, s.paragraph), _teller(ctx, inner, lo, s.paragraph)]
+    quote = _adjacent_quote_before(ctx, outer.a, lo)
+    assert hit is not None
+    if quote is not None:
+        content: Span | None = quote.inner
+    else:
+        content, quote = _content_after(ctx, end + hit[0], hi)
+    if content is None:
+        return None
+    return Attribution(
+        content=content,
+        cue=Span(ctx.toks[c0].start, ctx.toks[end + hit[0] - 1].end),
+        chain=chain,
+        sentence_index=si,
+        source_span=Span(ctx.toks[outer.a].start, ctx.toks[outer.b - 1].end),
+        kind="speech",
+        quote=quote.outer if quote is not None else None,
+    )
+
+
+def _citing(
+    ctx: _Context,
+    s: Sentence,
+    lo: int,
+    hi: int,
+    c0: int,
+    c1: int,
+    found: list[Attribution],
+    earlier: list[Attribution],
+) -> None:
+    """ "X, citing Y" / "It relies on Y": Y becomes the inner teller of X's statement."""
+    inner = right_phrase(ctx.toks, c1, hi, ctx.lex, loose=False)
+    if inner is None:
+        return
+    target: Attribution | None = None
+    if found:
+        target = min(found, key=lambda a: abs((a.cue or a.content).start - ctx.toks[c0].start))
+    else:
+        subject = left_phrase(ctx.toks, lo, _skip_left(ctx, lo, c0), ctx.lex)
+        if subject is None:
+            return
+        words = [t.low for t in ctx.toks[subject.a : subject.b] if t.is_word]
+        probe, _ = make_source(ctx.text, ctx.toks, subject, ctx.lex)
+        who = ctx.memory.resolve(probe, words, ctx.lex)
+        for att in reversed(earlier[-4:]):
+            if att.chain and att.chain[-1].name == who.name:
+                target = att
+                break
+    if target is None:
+        return
+    target.chain.append(_teller(ctx, inner, lo, s.paragraph))
+
+
+def _sentence(
+    ctx: _Context,
+    si: int,
+    s: Sentence,
+    lo: int,
+    hi: int,
+    kinds: frozenset[str],
+    earlier: list[Attribution],
+) -> list[Attribution]:
+    found: list[Attribution] = []
+    citations: list[tuple[int, int]] = []
+    lex, words, toks = ctx.lex, ctx.words, ctx.toks
+    k = lo
+    while k < hi:
+        q = quote_containing(ctx.quotes, toks[k].start)
+        if q is not None and q.inner.start <= toks[k].start < q.inner.end:
+            k += 1
+            continue
+        att: Attribution | None = None
+        hit = lex.according_to.match(words, k)
+        if hit is not None and k + hit[0] <= hi:
+            att = _according_to(ctx, si, s, lo, hi, k, k + hit[0])
+            if att is not None:
+                found.append(att)
+                k += hit[0]
+                while (
+                    k < hi and att.source_span is not None and toks[k].start < att.source_span.end
+                ):
+                    k += 1
+                continue
+        hit = lex.quoting_verbs.match(words, k)
+        if hit is not None and k + hit[0] <= hi:
+            att = _quoting(ctx, si, s, lo, hi, k, k + hit[0])
+            if att is not None:
+                found.append(att)
+                k += hit[0]
+                continue
+        hit = lex.citing.match(words, k)
+        if hit is not None and k + hit[0] <= hi:
+            citations.append((k, k + hit[0]))
+            k += hit[0]
+            continue
+        hit = lex.according_to_after.match(words, k)
+        if hit is not None and k + hit[0] <= hi:
+            att = _according_to_after(ctx, si, s, lo, hi, k, k + hit[0])
+            if att is not None:
+                found.append(att)
+                k += hit[0]
+                continue
+        hit = lex.cues.match(words, k)
+        if hit is not None and k + hit[0] <= hi and hit[1] in kinds:
+            att = _verb(ctx, si, s, lo, hi, k, k + hit[0], hit[1])
+            if att is not None:
+                found.append(att)
+                k += hit[0]
+                continue
+        k += 1
+    for c0, c1 in citations:
+        _citing(ctx, s, lo, hi, c0, c1, found, earlier)
+    return found
+
+
+def _nest(attributions: list[Attribution]) -> None:
+    """A statement whose cue lies inside another's content is relayed by that other teller."""
+    by_size = sorted(attributions, key=lambda a: -len(a.content))
+    for n, inner in enumerate(by_size):
+        if inner.cue is None:
+            continue
+        best: Attribution | None = None
+        for outer in by_size[:n]:
+            if outer is inner or not outer.content.contains(inner.cue):
+                continue
+            if len(outer.content) > len(inner.content) and (
+                best is None or len(outer.content) < len(best.content)
+            ):
+                best = outer
+        if best is not None:
+            prefix = [s for s in best.chain if all(s.name != t.name for t in inner.chain)]
+            inner.chain[:0] = prefix
+
+
+def _inherit(
+    text: str, sentences: list[Sentence], own: dict[int, list[Attribution]], quotes: list[Quote]
+) -> list[Attribution]:
+    """Attributions for cue-less sentences that continue a neighbour's statement."""
+    out: list[Attribution] = []
+    last: Attribution | None = None
+    carried: list[int] = []
+
+    def inherit(si: int, att: Attribution) -> None:
+        s = sentences[si]
+        out.append(
+            Attribution(
+                content=Span(s.start, s.end),
+                cue=None,
+                chain=list(att.chain),
+                sentence_index=si,
+                kind=att.kind,
+                inherited=True,
+            )
+        )
+
+    for si, s in enumerate(sentences):
+        if last is not None and sentences[last.sentence_index].paragraph != s.paragraph:
+            last, carried = None, []
+        mine = own.get(si)
+        if mine:
+            current = mine[-1]
+            same = last is not None and carried and last.chain and current.chain
+            if same and last.chain[-1].name == current.chain[-1].name:
+                for c in carried:
+                    inherit(c, last)
+            last, carried = current, []
+            continue
+        if last is None:
+            continue
+        inside = last.content.start <= s.start and s.end <= last.content.end + 2
+        q = quote_containing(quotes, s.start)
+        quoted = q is not None and q.outer.end >= s.end - 2 and last.quote is not None
+        relays_outlet = bool(last.chain) and last.chain[-1].type == "outlet"
+        if inside or quoted or relays_outlet:
+            inherit(si, last)
+            continue
+        carried.append(si)
+        if len(carried) > _MAX_CARRY:
+            last, carried = None, []
+    return out
+
+
+def find_attributions(
+    text: str,
+    lang: str,
+    sentences: list[Sentence] | None = None,
+    *,
+    kinds: Iterable[str] = DEFAULT_KINDS,
+) -> list[Attribution]:
+    """Every attributed statement in ``text``, in text order (see the module docstring).
+
+    ``sentences`` defaults to ``split_sentences(text, lang)``; ``kinds`` selects cue families
+    (``DEFAULT_KINDS``; ``ALL_KINDS`` adds intentions and findings, as PolNeAR annotates them).
+    """
+    lex = lexicon(lang)
+    if sentences is None:
+        sentences = split_sentences(text, lang)
+    toks = tokenize(text)
+    ctx = _Context(
+        text=text,
+        lex=lex,
+        toks=toks,
+        words=[t.low for t in toks],
+        quotes=find_quotes(text, _paragraph_spans(sentences), lex.quotes),
+    )
+    kinds = frozenset(kinds)
+    own: dict[int, list[Attribution]] = {}
+    found: list[Attribution] = []
+    k = 0
+    for si, s in enumerate(sentences):
+        while k < len(toks) and toks[k].start < s.start:
+            k += 1
+        lo = k
+        while k < len(toks) and toks[k].start < s.end:
+            k += 1
+        atts = _sentence(ctx, si, s, lo, k, kinds, found)
+        if atts:
+            own[si] = atts
+            found.extend(atts)
+    _nest(found)
+    found.extend(_inherit(text, sentences, own, ctx.quotes))
+    found.sort(key=lambda a: (a.content.start, a.inherited))
+    return found
+
+
+def attribution_for(attributions: list[Attribution], span: Span) -> Attribution | None:
+    """The innermost attribution whose content contains ``span`` (or, failing that, overlaps
+    it most), e.g. for a claim's evidence span."""
+    best: Attribution | None = None
+    for att in attributions:
+        if att.content.contains(span) and (best is None or len(att.content) < len(best.content)):
+            best = att
+    if best is not None:
+        return best
+    overlap = 0
+    for att in attributions:
+        shared = min(att.content.end, span.end) - max(att.content.start, span.start)
+        if shared > overlap:
+            best, overlap = att, shared
+    return best
