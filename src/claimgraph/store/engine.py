@@ -34,11 +34,14 @@ def database_url(value: str | None = None) -> str:
 
 
 def display_url(url: str | URL) -> str:
-    """The URL with any password masked, fit for messages."""
+    """The URL with any password masked, fit for messages; an SQLite ledger is its file path."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url)
     except ArgumentError:
         return str(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.set(drivername=parsed.get_backend_name()).render_as_string(hide_password=True)
 
 
 def create_ledger_engine(url: str) -> Engine:
