@@ -10,6 +10,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import zlib
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
@@ -62,7 +63,26 @@ def _read(source: Source, ctx: ReadContext) -> Iterator[RawDocument | ReadFailur
         stream.read(1)  # raises the decompression error, if that is why nothing came out
         raise ReadError(f"empty after {kind} decompression")
     inner = Source(uri=source.uri, name=_inner_name(source.name), head=head, stream=stream)
-    yield from read_source(inner, ReadContext(ctx.max_bytes, ctx.depth + 1))
+    documents = 0
+    try:
+        for item in read_source(inner, ReadContext(ctx.max_bytes, ctx.depth + 1)):
+            documents += not isinstance(item, ReadFailure)
+            yield item
+    except EOFError as exc:
+        raise ReadError(
+            f"truncated {kind} file: it ends before the compressed data does{_after(documents)}; "
+            "the download or copy was cut off"
+        ) from exc
+    except (zlib.error, lzma.LZMAError, OSError) as exc:
+        if isinstance(exc, OSError) and exc.errno is not None:
+            raise
+        raise ReadError(f"corrupt {kind} data{_after(documents)}: {exc}") from exc
+
+
+def _after(documents: int) -> str:
+    if not documents:
+        return ""
+    return f" (after {documents} document{'s' if documents != 1 else ''})"
 
 
 READER = Reader(name="compressed", extensions=_SUFFIXES, sniff=_sniff, read=_read)

@@ -34,6 +34,35 @@ _XML_ENCODING = re.compile(
     rb"""<\?xml[^>]{0,200}?encoding\s{0,8}=\s{0,8}["']([a-z0-9_:.\-]{1,40})""", re.IGNORECASE
 )
 _PRESCAN_BYTES = 4096
+
+# Legacy encodings by how common they are on the web (W3Techs), for ties between detections.
+_COMMON_ENCODINGS = {
+    name: rank
+    for rank, name in enumerate(
+        (
+            "cp1252",
+            "cp1251",
+            "koi8_r",
+            "koi8_u",
+            "iso8859_15",
+            "cp1250",
+            "iso8859_2",
+            "gb18030",
+            "gbk",
+            "shift_jis",
+            "euc_jp",
+            "euc_kr",
+            "big5",
+            "cp1256",
+            "cp1253",
+            "cp1254",
+            "cp1255",
+            "iso8859_5",
+            "cp1257",
+        )
+    )
+}
+_CHAOS_TOLERANCE = 0.02
 _NUL_REPLACEMENT = "\ufffd"
 
 
@@ -197,15 +226,36 @@ def _decode_mixed(data: bytes) -> Decoded | None:
 
 
 def _detect(data: bytes, note: str | None) -> Decoded:
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    encoding = _likely_encoding(data)
+    if encoding is None:
         text = data.decode("utf-8", errors="replace")
         return Decoded(
             text,
             "utf-8",
             _join(note, "encoding not recognised; undecodable bytes replaced by U+FFFD"),
         )
-    return _decode_lossy(data, best.encoding, note)
+    return _decode_lossy(data, encoding, note)
+
+
+def _likely_encoding(data: bytes) -> str | None:
+    """charset-normalizer's choice, preferring a common web encoding among equally clean ones.
+
+    On a short text many single-byte code pages decode without "chaos" (cp775 and cp1252 read
+    most Latin text alike); the one the world actually uses is the better bet.
+    """
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    floor = min(m.chaos for m in matches)
+    best_rank, best = len(_COMMON_ENCODINGS), matches[0].encoding
+    for match in matches:
+        if match.chaos > floor + _CHAOS_TOLERANCE:
+            continue
+        for candidate in match.could_be_from_charset:
+            rank = _COMMON_ENCODINGS.get(candidate, len(_COMMON_ENCODINGS))
+            if rank < best_rank:
+                best_rank, best = rank, candidate
+    return best
 
 
 def _finish(decoded: Decoded) -> Decoded:

@@ -79,9 +79,9 @@ def _read(source: Source, ctx: ReadContext) -> Iterator[RawDocument | ReadFailur
             continue
         text, kind = body
         content_type = HTML if kind in _HTML_TYPES else PLAIN
-        link = entry.get("link") or None
-        guid = entry.get("id") or ""
-        uri = link or (guid if guid.startswith(("http://", "https://")) else None)
+        # feedparser falls back to the entry id for a missing link; a urn: id is no address.
+        candidates = (entry.get("link") or "", entry.get("id") or "")
+        uri = next((c for c in candidates if c.startswith(("http://", "https://"))), None)
         yield document_from_text(
             uri or f"{source.uri}#entry-{number}",
             text.encode("utf-8"),

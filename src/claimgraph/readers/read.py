@@ -59,9 +59,9 @@ def read_stream(uri: str, stream: BinaryIO, ctx: ReadContext, name: str = "") ->
     head, rest = peek_head(stream)
     if not head:
         try:
-            rest.read(1)
-        except (EOFError, OSError) as exc:
-            yield ReadFailure(uri, one_line(f"cannot read: {exc}"))
+            rest.read(1)  # raises the error that stopped the data, if any
+        except Exception as exc:
+            yield ReadFailure(uri, one_line(_reason(exc, 0)))
             return
         yield ReadFailure(uri, "empty input: nothing to read")
         return
@@ -84,11 +84,7 @@ def _read_file(path: str, ctx: ReadContext) -> Iterator[Item]:
         if not regular:
             yield from read_stream(path, handle, ctx, name)
             return
-        try:
-            head, rest = peek_head(handle)
-        except OSError as exc:
-            yield ReadFailure(path, _os_reason(exc, "read"))
-            return
+        head, rest = peek_head(handle)
         source = Source(uri=path, name=name, head=head, stream=rest, size=st.st_size)
         yield from _guarded(source, ctx)
     finally:

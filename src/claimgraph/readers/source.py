@@ -9,6 +9,8 @@ up to ``max_bytes`` (``read_limited``).
 from __future__ import annotations
 
 import io
+import lzma
+import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -43,52 +45,110 @@ class Source:
         return self.name[dot:] if dot > 0 else ""
 
 
-class _PrefixedRaw(io.RawIOBase):
-    """``head`` then the rest of ``rest``; a deferred error is raised where the data stopped."""
+# Errors a stream can raise where its data stops: a cut-off or corrupt compressed file, a device.
+STREAM_ERRORS: tuple[type[BaseException], ...] = (
+    EOFError,
+    OSError,
+    ValueError,
+    zlib.error,
+    lzma.LZMAError,
+)
+_FILL = 64 * 1024
 
-    def __init__(self, head: bytes, rest: BinaryIO, error: BaseException | None) -> None:
-        self._head = memoryview(head)
-        self._rest = rest
-        self._error = error
+
+class ResilientStream(io.BufferedIOBase):
+    """A buffered byte stream that never loses data to an error.
+
+    ``io.BufferedReader`` drops the bytes it had gathered for a ``read(n)`` when the underlying
+    stream then fails (a gzip cut off mid-member). Here a read returns whatever arrived and the
+    error is raised by the next read, so a reader gets every complete item before the failure.
+    """
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._read1 = getattr(raw, "read1", raw.read)
+        self._buf = bytearray()
+        self._error: BaseException | None = None
+        self._eof = False
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self._head:
-            n = min(len(buffer), len(self._head))
-            buffer[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        if self._error is not None:
+    def _fill(self, want: int) -> bool:
+        """Append at least one more chunk; False at the end of data or at an error."""
+        if self._eof or self._error is not None:
+            return False
+        try:
+            # read1: one underlying read, so an error cannot swallow data decoded before it
+            # (GzipFile.read(n) loses a complete member's data when the next member is cut).
+            chunk = self._read1(max(want, _FILL))
+        except STREAM_ERRORS as exc:
+            self._error = exc
+            return False
+        if not chunk:
+            self._eof = True
+            return False
+        self._buf += chunk
+        return True
+
+    def _take(self, n: int) -> bytes:
+        if n == 0 and self._error is not None:
             error, self._error = self._error, None
+            self._eof = True
             raise error
-        data = self._rest.read(len(buffer))
-        n = len(data)
-        buffer[:n] = data
-        return n
+        data = bytes(self._buf[:n])
+        del self._buf[:n]  # CPython trims a bytearray's front in O(1)
+        return data
+
+    def peek(self, size: int = _FILL) -> bytes:  # type: ignore[override]
+        while len(self._buf) < size and self._fill(size - len(self._buf)):
+            pass
+        return bytes(self._buf[:size])
+
+    def read(self, size: int | None = -1) -> bytes:
+        if size is None or size < 0:
+            while self._fill(1024 * 1024):
+                pass
+            return self._take(len(self._buf))
+        while len(self._buf) < size and self._fill(size - len(self._buf)):
+            pass
+        return self._take(min(size, len(self._buf)))
+
+    def read1(self, size: int = -1) -> bytes:
+        if not self._buf:
+            self._fill(size if size > 0 else _FILL)
+        return self._take(len(self._buf) if size < 0 else min(size, len(self._buf)))
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def readline(self, size: int | None = -1) -> bytes:
+        limit = -1 if size is None else size
+        scanned = 0
+        while True:
+            newline = self._buf.find(b"\n", scanned)
+            if newline >= 0:
+                end = newline + 1
+                break
+            scanned = len(self._buf)
+            if 0 <= limit <= scanned or not self._fill(_FILL):
+                end = scanned
+                break
+        if limit >= 0:
+            end = min(end, limit)
+        return self._take(end)
 
 
 def peek_head(stream: BinaryIO, size: int = SNIFF_BYTES) -> tuple[bytes, BinaryIO]:
-    """Read up to ``size`` bytes for sniffing and return them with a stream that starts at byte 0.
+    """The first ``size`` bytes for sniffing, and a stream that starts at byte 0.
 
-    An error while reading the head (a truncated gzip, say) is kept and raised only when a reader
-    reads past the bytes that did arrive, so whatever was readable is still read.
+    An error while reading the head (a truncated gzip, say) is raised only when a reader reads
+    past the bytes that did arrive, so whatever was readable is still read.
     """
-    chunks: list[bytes] = []
-    got = 0
-    error: BaseException | None = None
-    try:
-        while got < size:
-            chunk = stream.read(size - got)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            got += len(chunk)
-    except (EOFError, OSError, ValueError) as exc:
-        error = exc
-    head = b"".join(chunks)
-    return head, io.BufferedReader(_PrefixedRaw(head, stream, error), buffer_size=SNIFF_BYTES)
+    resilient = ResilientStream(stream)
+    return resilient.peek(size), resilient  # type: ignore[return-value]
 
 
 def format_size(n: int) -> str:
@@ -106,13 +166,20 @@ def read_limited(source: Source, max_bytes: int, what: str = "file") -> bytes:
             f"{what} is {format_size(source.size)}, above the {format_size(max_bytes)} limit "
             "per article; split it into articles or raise the limit"
         )
-    data = source.stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
+    chunks: list[bytes] = []
+    got = 0
+    while got <= max_bytes:
+        chunk = source.stream.read(max_bytes + 1 - got)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    if got > max_bytes:
         raise ReadError(
             f"{what} is larger than the {format_size(max_bytes)} limit per article; "
             "split it into articles or raise the limit"
         )
-    return data
+    return b"".join(chunks)
 
 
 def one_line(reason: str, limit: int = 300) -> str:

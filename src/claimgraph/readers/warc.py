@@ -18,7 +18,14 @@ from claimgraph.readers.decode import charset_from_content_type
 from claimgraph.readers.html import READER as HTML_READER
 from claimgraph.readers.items import HTML, PLAIN, document_from_bytes
 from claimgraph.readers.registry import Reader
-from claimgraph.readers.source import ReadContext, ReadError, Source, format_size, one_line
+from claimgraph.readers.source import (
+    STREAM_ERRORS,
+    ReadContext,
+    ReadError,
+    Source,
+    format_size,
+    one_line,
+)
 from claimgraph.records import RawDocument, ReadFailure
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -37,7 +44,7 @@ class _WatchedStream:
             return b""
         try:
             return self._stream.read(size)
-        except (EOFError, OSError, ValueError) as exc:
+        except STREAM_ERRORS as exc:
             self.error = exc
             return b""
 
@@ -46,7 +53,7 @@ class _WatchedStream:
             return b""
         try:
             return self._stream.readline(size)
-        except (EOFError, OSError, ValueError) as exc:
+        except STREAM_ERRORS as exc:
             self.error = exc
             return b""
 
