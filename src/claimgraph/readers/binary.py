@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from claimgraph.readers.decode import utf16_without_bom
 from claimgraph.readers.registry import Reader
 from claimgraph.readers.source import ReadContext, ReadError, Source
 from claimgraph.records import RawDocument, ReadFailure
@@ -64,14 +65,8 @@ def binary_reason(head: bytes) -> str | None:
 
 
 def _is_wide_text(sample: bytes) -> bool:
-    """UTF-16/32 text has NULs by design: a BOM or NULs in every other byte."""
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True
-    half = len(sample) // 2
-    if half < 2:
-        return False
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    return (odd > 0.4 * half and even < 0.05 * half) or (even > 0.4 * half and odd < 0.05 * half)
+    """UTF-16/32 text has NULs by design."""
+    return sample.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(sample) is not None
 
 
 def _sniff(head: bytes) -> float:

@@ -78,7 +78,7 @@ def codec_name(label: str | None) -> str | None:
     if not label:
         return None
     try:
-        name = codecs.lookup(label.strip().strip("\"'")).name
+        name = codecs.lookup(label.strip().strip("\"'")).name.replace("-", "_")
     except LookupError:
         return None
     if name in _WINDOWS_1252_LABELS:
@@ -110,6 +110,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         if data.startswith(bom):
             return _finish(_decode_lossy(data[len(bom) :], encoding))
 
+    # Before UTF-8: BOM-less UTF-16 Cyrillic is all bytes below 0x80, valid UTF-8 of nonsense.
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        return _finish(_decode_lossy(data, utf16))
+
     note: str | None = None
     declared_codec = codec_name(declared)
     if declared_codec and not declared_codec.startswith(("utf_16", "utf_32")):
@@ -132,10 +137,6 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
 
     if _is_utf8(data):
         return _finish(Decoded(data.decode("utf-8"), "utf-8", note))
-
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return _finish(_decode_lossy(data, utf16, note))
 
     mixed = _decode_mixed(data)
     if mixed is not None:
@@ -171,19 +172,32 @@ def _decode_lossy(data: bytes, encoding: str, note: str | None = None) -> Decode
         )
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM shows as NUL in every other byte of its ASCII characters."""
+def utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when ``data`` reads as BOM-less UTF-16 text, else None.
+
+    Such text has NUL bytes on one side of its code units only (ASCII and Latin have NUL high
+    bytes; Cyrillic has 0x04, with NULs left for spaces and digits), and decodes to printable
+    characters.
+    """
     sample = data[:4096]
+    sample = sample[: len(sample) // 2 * 2]
     if len(sample) < 4:
         return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
-        return "utf-16-le"
-    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
-        return "utf-16-be"
-    return None
+    even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
+    if even_nuls and odd_nuls:
+        return None
+    if odd_nuls:
+        codec = "utf-16-le"
+    elif even_nuls:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = sample.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
+    return codec if printable >= 0.95 * len(text) else None
 
 
 def _decode_mixed(data: bytes) -> Decoded | None:
