@@ -682,9 +682,7 @@ class Grammar:
         if u is None:
             return None
         of = self.lex.has(self.t, u[0], "of")
-        if of is None:
-            return None
-        target = self.period_target(of)
+        target = self.period_target(u[0] if of is None else of)
         if target is None:
             return None
         return target[0], FirstN(n, u[1], target[1], from_end=m[1] == "last_n")
@@ -745,6 +743,10 @@ class Grammar:
         i = 0
         while i < self.n:
             if self.could_start(i):
+                blocked = self.lex.has(self.t, i, "not_dates")
+                if blocked is not None:
+                    i = blocked
+                    continue
                 m = self.atom(i)
                 if m is not None:
                     out.append(m)

@@ -1,0 +1,207 @@
+"""Dates and date ranges against the Recognizers-Text DateTime specs (English, French, Spanish).
+
+Reads ``<shared>/eval/recognizers/DateTime/<Language>/*.json`` at run time (``<shared>`` is
+``../shared`` next to the checkout, or ``$CLAIMGRAPH_SHARED``) and prints, per model file,
+extraction and resolution accuracy of ``claimgraph.extract.dates.extract_time_refs``. It never
+asserts. ``--show N`` prints up to N failing cases per file (for reading, not for tuning to cases).
+
+Scoring (written down so the figure can be checked):
+
+- Files: DateExtractor, DatePeriodExtractor (extraction only), DateParser, DatePeriodParser and
+  the date/daterange results of DateTimeModel (extraction and resolution), each with the
+  case's ``Context.ReferenceDateTime`` as the publication date (2016-11-07, the specs' runner
+  default, when a case has none).
+- A case is extracted correctly when the multiset of our expression texts equals the multiset
+  of expected texts (case-insensitive, surrounding spaces ignored); a case with no expected result
+  is correct when we find nothing.
+- A case is resolved correctly when it is extracted correctly and every expected result's
+  interval equals ours: a ``date`` value equals our start and end; a ``daterange`` start equals
+  our start and its end equals our (inclusive) end or the day after it (the specs use an
+  exclusive end for months and years, an inclusive one for "from 4 to 22"); a missing start or end
+  (``Mod`` before/after/since/until) must be open on our side too. Where the spec gives a past
+  and a future reading, either counts (our news convention picks the past one, "next"
+  picks the future one). A spec value of ``0001-01-01`` (an impossible date) requires us to
+  leave the expression unresolved.
+- Skipped, and counted with the reason: DateTimeModel cases holding any result that is not a
+  date or a daterange (time of day, datetime, duration, set, time zone: out of scope);
+  cases marked ``NotSupported`` /
+  ``NotSupportedByDesign`` for python or dotnet that are also malformed for us (an expected
+  text that is not in the input).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections import Counter
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from claimgraph.extract.dates import extract_time_refs
+from claimgraph.records import TimeRef
+
+SHARED = Path(
+    os.environ.get("CLAIMGRAPH_SHARED", Path(__file__).resolve().parents[1].parent / "shared")
+)
+SPECS = SHARED / "eval" / "recognizers" / "DateTime"
+LANGUAGES = {"English": "en", "French": "fr", "Spanish": "es"}
+FILES = ("DateExtractor", "DateParser", "DatePeriodExtractor", "DatePeriodParser", "DateTimeModel")
+IN_SCOPE = {"date", "daterange"}
+GOAL = 0.80
+# The specs' runner uses this reference when a case has no Context (their expected values show it).
+DEFAULT_REFERENCE = date(2016, 11, 7)
+
+
+def _iso(value: Any) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _expected(case: dict[str, Any], model: bool) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(text, type, readings) per expected result; a reading has optional start/end dates."""
+    out = []
+    for r in case.get("Results", []):
+        text = str(r.get("Text", "")).strip().lower()
+        if model:
+            kind = str(r.get("TypeName") or r.get("Typename") or "").removeprefix("datetimeV2.")
+            readings = []
+            for v in (r.get("Resolution") or {}).get("values", []):
+                if v.get("type") == "date":
+                    readings.append({"kind": "date", "value": v.get("value")})
+                else:
+                    readings.append({"kind": "range", "start": v.get("start"), "end": v.get("end")})
+        else:
+            kind = str(r.get("Type", ""))
+            value = r.get("Value") or {}
+            readings = []
+            for key in ("PastResolution", "FutureResolution"):
+                res = value.get(key) or {}
+                if "date" in res:
+                    readings.append({"kind": "date", "value": res["date"]})
+                elif res:
+                    readings.append(
+                        {"kind": "range", "start": res.get("startDate"), "end": res.get("endDate")}
+                    )
+        out.append((text, kind, readings))
+    return out
+
+
+def _reading_matches(ref: TimeRef, reading: dict[str, Any]) -> bool:
+    start = _iso(ref.start)
+    end = _iso(ref.end)
+    if reading["kind"] == "date":
+        want = _iso(reading["value"])
+        if want is None or want.year == 1:
+            return start is None and end is None
+        return start == want and end == want
+    want_start, want_end = _iso(reading.get("start")), _iso(reading.get("end"))
+    if (want_start and want_start.year == 1) or (want_end and want_end.year == 1):
+        return start is None and end is None
+    if start != want_start:
+        return False
+    if want_end is None:
+        return end is None
+    return end is not None and want_end in (end, end + timedelta(days=1))
+
+
+def _unsupported(case: dict[str, Any]) -> bool:
+    marks = f"{case.get('NotSupported', '')},{case.get('NotSupportedByDesign', '')}".lower()
+    return "python" in marks or "dotnet" in marks
+
+
+def score_file(path: Path, lang: str, model: bool, show: int) -> dict[str, Any]:
+    cases = json.loads(path.read_text(encoding="utf-8-sig"))
+    parser = model or path.stem.endswith("Parser")
+    skipped: Counter[str] = Counter()
+    n = extracted = resolved = 0
+    failures: list[str] = []
+    elapsed = 0.0
+    for case in cases:
+        text = str(case.get("Input", ""))
+        expected = _expected(case, model)
+        kinds = {k for _, k, _ in expected}
+        if model and kinds - IN_SCOPE:
+            skipped["out of scope: " + ",".join(sorted(kinds - IN_SCOPE))] += 1
+            continue
+        if _unsupported(case) and any(t not in text.lower() for t, _, _ in expected):
+            skipped["NotSupported and malformed (expected text not in input)"] += 1
+            continue
+        ref_value = (case.get("Context") or {}).get("ReferenceDateTime")
+        reference = datetime.fromisoformat(ref_value).date() if ref_value else DEFAULT_REFERENCE
+        n += 1
+        t0 = time.perf_counter()
+        refs = extract_time_refs(text, lang, reference)
+        elapsed += time.perf_counter() - t0
+        ours = Counter(r.text.strip().lower() for r in refs)
+        ok_extract = ours == Counter(t for t, _, _ in expected)
+        extracted += ok_extract
+        ok_resolve = ok_extract
+        if ok_extract and parser:
+            by_text = {r.text.strip().lower(): r for r in refs}
+            for t, _, readings in expected:
+                if readings and not any(_reading_matches(by_text[t], rd) for rd in readings):
+                    ok_resolve = False
+        resolved += ok_resolve
+        if not ok_resolve and len(failures) < show:
+            got = [(r.text, r.start, r.end) for r in refs]
+            want = [(t, rd[:1]) for t, _, rd in expected]
+            failures.append(f"    {text!r} [{ref_value}]\n      want {want}\n      got  {got}")
+    return {
+        "n": n,
+        "extracted": extracted,
+        "resolved": resolved if parser else None,
+        "skipped": skipped,
+        "failures": failures,
+        "seconds": elapsed,
+    }
+
+
+def main() -> None:
+    show = 0
+    if "--show" in sys.argv:
+        show = int(sys.argv[sys.argv.index("--show") + 1])
+    if not SPECS.is_dir():
+        print(f"Recognizers-Text DateTime specs not found at {SPECS}; nothing to measure.")
+        return
+    print("Recognizers-Text DateTime specs: date and date-range cases, extract_time_refs")
+    print(
+        f"(goal: accuracy >= {GOAL:.2f} per model file; see the module docstring for the scoring)\n"
+    )
+    print(f"{'language':9} {'file':20} {'cases':>5} {'extract':>8} {'resolve':>8} {'skipped':>7}")
+    total_cases = 0
+    total_seconds = 0.0
+    for language, lang in LANGUAGES.items():
+        for name in FILES:
+            path = SPECS / language / f"{name}.json"
+            if not path.is_file():
+                print(f"{language:9} {name:20} missing")
+                continue
+            r = score_file(path, lang, name == "DateTimeModel", show)
+            total_cases += r["n"]
+            total_seconds += r["seconds"]
+            ext = r["extracted"] / r["n"] if r["n"] else 0.0
+            res = (
+                "" if r["resolved"] is None else f"{r['resolved'] / r['n']:.3f}" if r["n"] else "-"
+            )
+            print(
+                f"{language:9} {name:20} {r['n']:5d} {ext:8.3f} {res:>8} {sum(r['skipped'].values()):7d}"
+            )
+            for reason, count in r["skipped"].most_common():
+                print(f"{'':31} skipped {count}: {reason}")
+            for f in r["failures"]:
+                print(f)
+    if total_seconds:
+        print(
+            f"\n{total_cases} cases in {total_seconds:.2f} s ({total_cases / total_seconds:.0f} cases/s)"
+        )
+
+
+if __name__ == "__main__":
+    main()
