@@ -263,11 +263,22 @@ def _words_at(
         if acc.items and (tok.low in connectors or tok.low == "-"):
             j += 1
             continue
-        item = _word_item(tokens, j, ql) if tok.kind == "word" else None
-        if item is None and tok.kind == "word" and acc.items and tok.low in ambiguous:
+        item = None
+        if tok.kind == "word" and tok.low in ambiguous:
+            # "a"/"un"/"ein": one before a multiplier or scale, else a lone (weak) one
+            own = _word_item(tokens, j, ql)
             nxt = _word_item(tokens, j + 1, ql)
-            if nxt is not None and nxt[1] in (_MULT, _SCALE):
-                item = (j + 1, _NUM, 1.0)  # "and a half million" style article
+            if own is not None and own[1] == _FRAC:
+                item = own
+            elif nxt is not None and nxt[1] in (_MULT, _SCALE):
+                item = (j + 1, _NUM, 1.0)
+            elif acc.items == 0:
+                item = (j + 1, _NUM, 1.0)
+                weak = True
+            else:
+                break
+        elif tok.kind == "word":
+            item = _word_item(tokens, j, ql)
         if item is None and compound and tok.kind == "word" and len(tok.low) <= MAX_WORD:
             parts = _compound_parts(tok.low, ql.lang)
             if parts:
@@ -287,13 +298,6 @@ def _words_at(
                     j += 1
                     end = j
                     continue
-        if item is None and tok.kind == "word" and tok.low in ambiguous and acc.items == 0:
-            nxt = _word_item(tokens, j + 1, ql)
-            if nxt is not None and nxt[1] in (_MULT, _SCALE):
-                item = (j + 1, _NUM, 1.0)
-            else:
-                item = (j + 1, _NUM, 1.0)
-                weak = True
         if item is None:
             break
         after, kind, value = item

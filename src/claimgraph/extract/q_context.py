@@ -33,9 +33,16 @@ def currency_prefix(
 
 
 def unit_after(
-    tokens: list[Token], k: int, lang: str, ql: QuantityLanguage
+    tokens: list[Token], k: int, lang: str, ql: QuantityLanguage, partitive: bool = False
 ) -> tuple[int, str] | None:
-    """A unit of measure starting at token ``k`` (or after a glued hyphen: "12-day")."""
+    """A unit of measure starting at token ``k`` (or after a glued hyphen: "12-day"); with
+    ``partitive``, also after "of"/"de" ("1,75 milliard de dollars", "millions of dollars")."""
+    if partitive and k < len(tokens):
+        hit = ql.trie("partitive").match(tokens, k, ql.forms)
+        if hit is not None:
+            found = unit_after(tokens, hit[0], lang, ql)
+            if found is not None:
+                return found
     if k < len(tokens) and tokens[k].low == "-" and tokens[k].glued and k + 1 < len(tokens):
         k += 1
         if not tokens[k].glued:
@@ -125,13 +132,15 @@ def counted_after(
             break
         if fallback is None and low.isalpha() and len(low) > 1:
             is_cap = tok.text[:1].isupper()
-            noun_like = (is_cap if capitalised_nouns else not is_cap) and (
-                _looks_plural(low, ql) or singular_ok or ql.lemmatize is not None
-            )
+            if ql.is_noun is not None:
+                noun_like = not is_cap and ql.is_noun(low)
+            else:
+                noun_like = (is_cap if capitalised_nouns else not is_cap) and (
+                    _looks_plural(low, ql) or singular_ok
+                )
             if noun_like:
                 fallback = Counted(_singular(low, ql), start, k + 1, False)
-                if ql.lemmatize is None or capitalised_nouns:
-                    break
+                break
         words += 1
         k += 1
     return fallback
@@ -204,9 +213,22 @@ def is_identifier(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> 
                 return True  # Shahed-136, F-16
             if prev.low == "/" and before.kind == "num":
                 return True  # 136/131, 24/7
-            if prev.low == "-" and before.kind == "num" and i > 3 and tokens[i - 3].low == "-":
+            if prev.low == "-" and before.kind == "num" and _hyphen_chain(tokens, i):
                 return True  # 222-2222-2222
     return False
+
+
+def _hyphen_chain(tokens: list[Token], i: int) -> bool:
+    """Is number token ``i`` part of three or more numbers glued by hyphens (a phone number)?"""
+    before = i > 3 and tokens[i - 3].low in "-+" and tokens[i - 3].glued is not None
+    after = (
+        i + 2 < len(tokens)
+        and tokens[i + 1].low == "-"
+        and tokens[i + 1].glued
+        and tokens[i + 2].kind == "num"
+        and tokens[i + 2].glued
+    )
+    return before or after
 
 
 def is_ordinal_or_glued_word(

@@ -9,29 +9,39 @@ linear in the text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from claimgraph.extract.q_tokens import MAX_WORD, Token
+from claimgraph.extract.q_tokens import MAX_WORD, Token, tokenize
 from claimgraph.lang import load_language_data
-
-_TOKEN_IN_PHRASE = re.compile(r"\d+|[^\W\d_]+(?:'[^\W\d_]+)*|[^\s]")
 
 Forms = Callable[[Token], tuple[str, ...]]
 
 
-def phrase_key(phrase: str) -> tuple[str, ...]:
-    """The token path of a lexicon phrase: ``"quatre-vingt"`` -> ``("quatre", "-", "vingt")``."""
-    return tuple(m.group().lower() for m in _TOKEN_IN_PHRASE.finditer(phrase.replace("’", "'")))
+def phrase_key(phrase: str, elisions: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The token path of a lexicon phrase, tokenized exactly as text is:
+    ``"quatre-vingt"`` -> ``("quatre", "-", "vingt")``, ``"jusqu'à"`` -> ``("jusqu'", "à")``."""
+    out: list[str] = []
+    for tok in tokenize(phrase.replace("’", "'"), elisions):
+        if tok.low == "'" and out and out[-1] + "'" in elisions:
+            out[-1] += "'"  # an elided article written alone in the data: "d'", "jusqu'"
+        else:
+            out.append(tok.low)
+    return tuple(out)
 
 
 class PhraseTrie:
     """Longest-match lookup of token phrases, forwards from a token or backwards to a token."""
 
-    def __init__(self, entries: Iterable[tuple[str, Any]] = (), skip: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, Any]] = (),
+        skip: frozenset[str] = frozenset(),
+        elisions: frozenset[str] = frozenset(),
+    ):
+        self.elisions = elisions
         self._fwd: dict = {}
         self._bwd: dict = {}
         self.longest = 0
@@ -41,7 +51,7 @@ class PhraseTrie:
             self.add(phrase, value)
 
     def add(self, phrase: str, value: Any) -> None:
-        key = tuple(k for k in phrase_key(phrase) if k not in self.skip)
+        key = tuple(k for k in phrase_key(phrase, self.elisions) if k not in self.skip)
         if not key:
             return
         self.longest = max(self.longest, len(key))
@@ -102,6 +112,7 @@ class QuantityLanguage:
     elisions: frozenset[str] = frozenset()
     tries: dict[str, PhraseTrie] = field(default_factory=dict)
     lemmatize: Callable[[str], tuple[str, ...]] | None = None
+    is_noun: Callable[[str], bool] | None = None
 
     def forms(self, tok: Token) -> tuple[str, ...]:
         if tok.kind != "word" or self.lemmatize is None or len(tok.low) > MAX_WORD:
@@ -137,10 +148,25 @@ _TRIE_SECTIONS = (
 )
 
 
-def _pymorphy_lemmatizer(lang: str) -> Callable[[str], tuple[str, ...]]:
+@cache
+def _pymorphy(lang: str) -> Any:
     import pymorphy3  # imported lazily: only languages whose data asks for it pay the start-up
 
-    analyzer = pymorphy3.MorphAnalyzer(lang=lang)
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _pymorphy_noun(lang: str) -> Callable[[str], bool]:
+    analyzer = _pymorphy(lang)
+
+    @lru_cache(maxsize=65536)
+    def is_noun(word: str) -> bool:
+        return any("NOUN" in parse.tag for parse in analyzer.parse(word)[:2])
+
+    return is_noun
+
+
+def _pymorphy_lemmatizer(lang: str) -> Callable[[str], tuple[str, ...]]:
+    analyzer = _pymorphy(lang)
 
     @lru_cache(maxsize=65536)
     def lemmas(word: str) -> tuple[str, ...]:
@@ -158,6 +184,9 @@ def _pymorphy_lemmatizer(lang: str) -> Callable[[str], tuple[str, ...]]:
 _LEMMATIZERS: dict[str, Callable[[str], Callable[[str], tuple[str, ...]]]] = {
     "pymorphy3": _pymorphy_lemmatizer,
 }
+_NOUN_TESTS: dict[str, Callable[[str], Callable[[str], bool]]] = {
+    "pymorphy3": _pymorphy_noun,
+}
 
 
 @cache
@@ -172,8 +201,11 @@ def quantity_language(lang: str) -> QuantityLanguage:
     for name in _TRIE_SECTIONS:
         section = data.get(name) or {}
         entries = section.items() if isinstance(section, dict) else ((w, True) for w in section)
-        ql.tries[name] = PhraseTrie(((str(k), v) for k, v in entries), skip=skip)
+        ql.tries[name] = PhraseTrie(
+            ((str(k), v) for k, v in entries), skip=skip, elisions=ql.elisions
+        )
     lem = data.get("lemmatizer")
     if lem:
         ql.lemmatize = _LEMMATIZERS[str(lem["name"])](str(lem.get("lang", lang)))
+        ql.is_noun = _NOUN_TESTS[str(lem["name"])](str(lem.get("lang", lang)))
     return ql

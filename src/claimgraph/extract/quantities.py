@@ -86,7 +86,7 @@ def _read(
     elif ctx.is_ordinal_or_glued_word(tokens, m, lang, ql):
         return None
     if cand.unit is None:
-        unit = ctx.unit_after(tokens, m.last, lang, ql)
+        unit = ctx.unit_after(tokens, m.last, lang, ql, partitive=m.scaled or m.kind != "digits")
         if unit is not None:
             cand.last, cand.unit = unit[0], unit[1]
             cand.unit_kind = "currency" if dimension_of(unit[1]) == "currency" else "measure"
@@ -151,7 +151,8 @@ def _drop(tokens: list[Token], cand: _Candidate, ql: QuantityLanguage) -> bool:
         and cand.unit_kind not in ("currency", "measure", "counted")
     ):
         return True
-    if m.kind == "words" and abs(m.value) == 1 and cand.unit is None:
+    if m.kind == "words" and abs(m.value) == 1 and cand.unit_kind not in _MEASURE_KINDS:
+        # "one of the best": an idiom, not a count
         nxt = cand.num.last
         return nxt < len(tokens) and ql.trie("partitive").match(tokens, nxt, ql.forms) is not None
     return False
@@ -201,11 +202,8 @@ def _range(
             k = a.bound_first if a.bound_first is not None else a.first
             if tuple(t.low for t in tokens[max(0, k - len(words)) : k]) != words:
                 continue
-        elif (
-            (a.unit is not None
-            and a.unit != b.unit)
-            or (a.bound_first is not None
-            and a.bound in (">", ">=", "<", "<="))
+        elif (a.unit is not None and a.unit != b.unit) or (
+            a.bound_first is not None and a.bound in (">", ">=", "<", "<=")
         ):
             continue
         lo, hi = a.num.value, b.num.value
