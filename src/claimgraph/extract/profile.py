@@ -9,7 +9,7 @@ a hand-written profile is a one-line message, not a traceback deep inside extrac
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -48,6 +48,18 @@ class Measure:
 
 
 @dataclass(frozen=True, slots=True)
+class EventKind:
+    """A kind of dated event worth a claim of its own ("facility_opened")."""
+
+    name: str
+    description: str = ""
+    triggers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def triggers_for(self, lang: str) -> tuple[str, ...]:
+        return self.triggers.get(lang, ())
+
+
+@dataclass(frozen=True, slots=True)
 class WatchedEntity:
     """An entity to recognise under every alias, reported under its canonical id."""
 
@@ -66,6 +78,7 @@ class Profile:
     unit_dimensions: Mapping[str, str] = field(default_factory=dict)
     description: str = ""
     path: str | None = None
+    events: tuple[EventKind, ...] = ()
 
     def measure(self, name: str) -> Measure:
         for m in self.measures:
@@ -80,7 +93,12 @@ class Profile:
         return None
 
     def dimension_of(self, quantity: Quantity) -> str | None:
-        """The quantity's dimension: its own, else the one the profile gives its unit."""
+        """The quantity's dimension: its own, else the one the profile gives its unit.
+
+        A unit per unit of time ("drone/month", "unit/month") is a rate whatever it counts.
+        """
+        if quantity.unit and "/" in quantity.unit:
+            return "rate"
         if quantity.dimension:
             return quantity.dimension
         if quantity.unit:
@@ -163,6 +181,18 @@ def _measure(name: str, spec: Any, where: str) -> Measure:
     )
 
 
+def _event(name: str, spec: Any, where: str) -> EventKind:
+    if not isinstance(spec, dict):
+        raise _fail(where, "must be a mapping with triggers")
+    unknown = set(spec) - {"description", "triggers"}
+    if unknown:
+        raise _fail(where, f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
+    triggers = _lang_lists(spec.get("triggers"), f"{where}.triggers")
+    if not triggers:
+        raise _fail(where, "needs `triggers`")
+    return EventKind(name, str(spec.get("description", "")), triggers)
+
+
 def _entity(entity_id: str, spec: Any, where: str) -> WatchedEntity:
     if not isinstance(spec, dict):
         raise _fail(where, "must be a mapping with name, type and aliases")
@@ -201,6 +231,10 @@ def profile_from_data(data: Any, where: str = "profile") -> Profile:
     measures = tuple(
         _measure(str(n), s, f"{where}: measures.{n}") for n, s in measures_spec.items()
     )
+    events_spec = data.get("events") or {}
+    if not isinstance(events_spec, dict):
+        raise _fail(f"{where}: events", "must map an event kind to its triggers")
+    events = tuple(_event(str(n), s, f"{where}: events.{n}") for n, s in events_spec.items())
     watch_spec = data.get("watchlist") or {}
     if not isinstance(watch_spec, dict):
         raise _fail(f"{where}: watchlist", "must map an entity id to its name, type and aliases")
@@ -232,6 +266,7 @@ def profile_from_data(data: Any, where: str = "profile") -> Profile:
         watchlist=watchlist,
         unit_dimensions=unit_dims,
         description=str(data.get("description", "")),
+        events=events,
     )
 
 
@@ -259,11 +294,4 @@ def _parse(text: str, where: str) -> Profile:
     except yaml.YAMLError as exc:
         raise ProfileError(f"{where}: not valid YAML ({exc})") from exc
     profile = profile_from_data(data, where)
-    return Profile(
-        profile.name,
-        profile.measures,
-        profile.watchlist,
-        profile.unit_dimensions,
-        profile.description,
-        where,
-    )
+    return replace(profile, path=where)
