@@ -151,6 +151,10 @@ class AttributionLexicon:
     teller_heads: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
     modifiers_after_head: int = 0
+    possessive_endings: tuple[str, ...] = ()
+    progressive_aux: frozenset[str] = frozenset()
+    progressive_suffixes: tuple[str, ...] = ()
+    no_inversion: frozenset[str] = frozenset()
 
     def teller_type_of(self, phrase: str) -> str | None:
         """The teller family a lower-cased, space-joined head phrase belongs to, if any."""
@@ -243,4 +247,8 @@ def lexicon(lang: str) -> AttributionLexicon:
         teller_heads=frozenset(heads),
         countries=_country_names(lang),
         modifiers_after_head=int(data.get("modifiers_after_head", 0)),
+        possessive_endings=tuple(_phrases(data, "possessive_endings", lang)),
+        progressive_aux=_word_set(_phrases(data, "progressive_aux", lang)),
+        progressive_suffixes=tuple(_phrases(data, "progressive_suffixes", lang)),
+        no_inversion=_word_set(_phrases(data, "no_inversion", lang)),
     )

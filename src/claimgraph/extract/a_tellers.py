@@ -42,6 +42,8 @@ def _head_at(toks: list[Token], lo: int, j: int, lex: AttributionLexicon) -> int
     followed by at most two lower-case modifiers ("une source anonyme", "fuentes oficiales")."""
     if j >= lo and toks[j].text == ")":
         return j
+    if j - 1 >= lo and toks[j].text == "." and len(toks[j - 1].text) == 1 and toks[j - 1].is_cap:
+        return j  # "the F.B.I."
     for k in range(j, max(lo - 1, j - 1 - lex.modifiers_after_head), -1):
         t = toks[k]
         if _is_head(t, lex):
@@ -137,7 +139,10 @@ def right_phrase(
     if i >= hi or not toks[i].is_word:
         return None
     if toks[i].low in lex.pronouns:
-        return TellerPhrase(i, i + 1)
+        # "said he." / "said he, ...", not "said it had no information"
+        if loose or i + 1 >= hi or not toks[i + 1].is_word:
+            return TellerPhrase(i, i + 1)
+        return None
     k = i
     b = i
     while k < hi and k - i < MAX_PHRASE:
@@ -213,7 +218,7 @@ def apposition_before(
     """ "John Kirby, spokesman for the White House, said": the name before a role in commas."""
     k = comma - 1
     has_role = False
-    while k >= lo and comma - k <= MAX_PHRASE and toks[k].text != ",":
+    while k >= lo and comma - k <= 2 * MAX_PHRASE and toks[k].text != ",":
         if not toks[k].is_word and toks[k].text not in ("(", ")", "-", "."):
             return None
         has_role = has_role or toks[k].low in lex.role_words

@@ -73,22 +73,23 @@ def find_quotes(
     closers_of: dict[str, set[str]] = {}
     for o, c in pairs:
         closers_of.setdefault(o, set()).add(c)
-    marks = re.compile("[" + re.escape("".join({ch for p in pairs for ch in p})) + "]")
+    alternatives = sorted({m for p in pairs for m in p}, key=len, reverse=True)
+    marks = re.compile("|".join(re.escape(m) for m in alternatives))
     quotes: list[Quote] = []
     for p_start, p_end in paragraphs:
         open_at = -1
         opener = ""
         for m in marks.finditer(text, p_start, p_end):
             ch = m.group()
-            pos = m.start()
+            pos, end = m.start(), m.end()
             symmetric = ch in closers_of and ch in closers_of[ch]
             if (
                 open_at >= 0
                 and ch in closers_of[opener]
-                and not (symmetric and pos + 1 < p_end and text[pos + 1].isalnum())
+                and not (symmetric and end < p_end and text[end].isalnum())
             ):
-                if pos > open_at + 1:
-                    quotes.append(Quote(Span(open_at, pos + 1), Span(open_at + 1, pos)))
+                if pos > open_at + len(opener):
+                    quotes.append(Quote(Span(open_at, end), Span(open_at + len(opener), pos)))
                 open_at = -1
                 continue
             if ch not in closers_of:

@@ -222,14 +222,58 @@ def _cited_by_outer(
     return phrase, inner
 
 
+def _sentence_start(toks: list[Token], lo: int, k: int) -> bool:
+    return all(not t.is_word for t in toks[lo:k])
+
+
+def _noun_use(ctx: _Context, lo: int, start: int) -> bool:
+    """ "the report", "Clinton's plans": the cue word is a noun here."""
+    if start <= lo:
+        return False
+    prev = ctx.toks[start - 1]
+    return prev.low in ctx.lex.determiners or any(
+        prev.low.endswith(e) for e in ctx.lex.possessive_endings
+    )
+
+
+def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | None:
+    """ ", Gov. John Kasich (R-OH), said" / "Marley Anderson, 21, a junior from Las Vegas, said" /
+    "Trump, who has relied on ..., said": a name, then asides set off by commas, then the verb."""
+    toks = ctx.toks
+    k = comma
+    segments = 0
+    while k >= lo and comma - k <= 40 and segments < 3:
+        if toks[k].text == ",":
+            named = left_phrase(toks, lo, k, ctx.lex)
+            if (
+                named is not None
+                and toks[named.b - 1].is_cap
+                and toks[named.a].low not in ctx.lex.pronouns
+                and (named.a == lo or toks[named.a - 1].text in (",", ":", "—", "-"))
+            ):
+                return named
+            segments += 1
+        elif not toks[k].is_word and toks[k].text not in ("(", ")", ".", "-", "'"):
+            return None
+        k -= 1
+    return None
+
+
 def _verb(
     ctx: _Context, si: int, s: Sentence, lo: int, hi: int, c0: int, c1: int, kind: str
 ) -> Attribution | None:
     toks = ctx.toks
     start = _skip_left(ctx, lo, c0)
+    progressive = any(ctx.words[c0].endswith(x) for x in ctx.lex.progressive_suffixes)
+    if start == c0 and c0 > lo and progressive and ctx.words[c0 - 1] in ctx.lex.progressive_aux:
+        start = _skip_left(ctx, lo, c0 - 1)  # "is telling", "’s also praising"
+    if _noun_use(ctx, lo, start):
+        return None
     phrase = left_phrase(toks, lo, start, ctx.lex)
     if phrase is None and start - 1 > lo and toks[start - 1].text == ",":
         phrase = apposition_before(toks, lo, start - 1, ctx.lex)
+        if phrase is None:
+            phrase = _name_before_commas(ctx, lo, start - 1)
     cue = Span(toks[start].start, toks[c1 - 1].end)
     chain: list[Source] = []
     quote: Quote | None = None
@@ -250,6 +294,8 @@ def _verb(
     else:
         if start > lo and toks[start - 1].is_word:
             return None  # a verb after a word that names no teller: not a report
+        if ctx.words[c0] in ctx.lex.no_inversion:
+            return None  # "..., telling reporters": what follows is not the teller
         after = _skip_right(ctx, c1, hi)
         phrase = right_phrase(toks, after, hi, ctx.lex, loose=False)
         if phrase is None:
@@ -259,7 +305,7 @@ def _verb(
         quote = _adjacent_quote_before(ctx, start, lo)
         content = _quote_content(ctx, quote, s) if quote is not None else _span(toks, lo, start)
     if content is None:
-        return None
+        content = Span(s.start, s.end)  # what is said follows in the next paragraph
     return Attribution(
         content=content,
         cue=cue,
@@ -447,6 +493,8 @@ def _sentence(
                 k += hit[0]
                 continue
         hit = lex.cues.match(words, k)
+        if toks[k].is_cap and k > lo and not _sentence_start(toks, lo, k):
+            hit = None  # "the United States", "Islamic State": part of a name, not a verb
         if hit is not None and k + hit[0] <= hi and hit[1] in kinds:
             att = _verb(ctx, si, s, lo, hi, k, k + hit[0], hit[1])
             if att is not None:
