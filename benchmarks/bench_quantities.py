@@ -1,0 +1,519 @@
+"""Quantity extraction figures (printed, never asserted).
+
+Data is read at run time from ``../shared/eval`` (or ``$CLAIMGRAPH_SHARED/eval``); a missing
+folder is reported and skipped.
+
+1. NewsQuant dev (``newsquant/dev.json``), scored as in the CQE paper's evaluation code
+   (vivkaz/CQE and satya77/CQE_Evaluation, ``evaluate_models.calculate_metrics``):
+   - every gold quantity and every predicted quantity is counted (precision = correct /
+     predicted, recall = correct / gold, F1 their harmonic mean, in percent);
+   - a gold value "a-b" is a range (low, high); values match with ``numpy.isclose``-like
+     tolerance (rtol 1e-5, atol 1e-8); a range only matches a range;
+   - for each gold quantity (sorted by normalised unit) the predictions are scanned in order:
+     the first prediction with an equal value counts once for *value* (at most as many value
+     hits per sentence as gold quantities); if its normalised unit (lower-cased) also equals
+     the gold one it counts for *value+unit* and is removed from the pool, else the scan goes
+     on;
+   - *referred concept* (partial): the gold ``referred_concepts`` is split on commas and spaces;
+     a value match whose predicted concept words share at least one word (case-insensitive)
+     with it counts. Our concept words are the words of ``Quantity.counted`` ("-" when none).
+   Our canonical units are mapped to NewsQuant's normalised unit names by the table
+   ``NEWSQUANT_UNITS`` below (the same kind of adapter CQE's evaluation applies to every
+   system it compares); a counted noun outside our lexicon already carries its singular form.
+2. Recognizers-Text specs (``recognizers/{Number,NumberWithUnit}/{English,French,Spanish}``):
+   accuracy per model file; a case is right when the multiset of (value[, unit or bound])
+   we extract equals the expected one. Cases are skipped only when the spec marks them
+   NotSupported/NotSupportedByDesign for python or dotnet *and* they are malformed for us (an
+   expected ``Text`` that is not at its ``Start`` in the input, or a value we cannot read).
+3. quantulum3's ``quantities.json``: share of sentences whose value multiset we reproduce;
+   ``errors.json`` inputs must not raise.
+4. Speed: NewsQuant sentences per second, ours against quantulum3 on the same sentences.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import time
+import warnings
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from claimgraph.extract.quantities import extract_quantities
+from claimgraph.records import Quantity
+
+SHARED = Path(
+    os.environ.get("CLAIMGRAPH_SHARED", Path(__file__).resolve().parents[1].parent / "shared")
+)
+EVAL = SHARED / "eval"
+
+NEWSQUANT_UNITS = {
+    "percent": "percentage",
+    "percentage_point": "percentage point",
+    "basis_point": "basis point",
+    "USD": "dollar",
+    "USD_cent": "cent",
+    "EUR": "euro",
+    "GBP": "pound sterling",
+    "GBP_pence": "penny",
+    "JPY": "japanese yen",
+    "AUD": "australian dollar",
+    "CAD": "canadian dollar",
+    "HKD": "hong kong dollar",
+    "NZD": "new zealand dollar",
+    "CNY": "chinese yuan",
+    "ILS": "shekel",
+    "MYR": "malaysian ringgit",
+    "INR": "indian rupee",
+    "CHF": "swiss franc",
+    "RUB": "russian ruble",
+    "km": "kilometre",
+    "m": "metre",
+    "cm": "centimetre",
+    "mm": "millimetre",
+    "um": "micrometre",
+    "mi": "mile",
+    "ft": "foot",
+    "yd": "yard",
+    "in": "inch",
+    "kg": "kilogram",
+    "g": "gram",
+    "t": "metric ton",
+    "lb": "pound-mass",
+    "s": "second",
+    "min": "minute",
+    "h": "hour",
+    "mph": "mile per hour",
+    "km/h": "kilometre per hour",
+    "m2": "square metre",
+    "km2": "square kilometre",
+    "ft2": "square foot",
+    "l": "litre",
+    "ml": "millilitre",
+    "gal": "gallon",
+    "barrel": "barrel",
+    "W": "watt",
+    "kW": "kilowatt",
+    "MW": "megawatt",
+    "GW": "gigawatt",
+    "hp": "horsepower",
+    "kWh": "kilowatt hour",
+    "GWh": "gigawatt hour",
+    "GB": "gigabyte",
+    "TB": "terabyte",
+    "MB": "megabyte",
+    "Hz": "hertz",
+    "GHz": "gigahertz",
+    "rpm": "revolutions per minute",
+    "ppb": "parts-per-billion",
+    "ppm": "part per million",
+    "mpg": "mile per gallon",
+    "mAh": "milliampere-hour",
+    "person": "people",
+    "time": "count",
+}
+
+
+def newsquant_unit(unit: str | None) -> str:
+    if not unit:
+        return "-"
+    if "/" in unit:
+        num, den = unit.split("/", 1)
+        return f"{newsquant_unit(num)} per {newsquant_unit(den)}"
+    return NEWSQUANT_UNITS.get(unit, unit.replace("_", " ")).lower()
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-8 + 1e-5 * abs(b)
+
+
+def _values_match(gold: Any, pred: Any) -> bool:
+    if isinstance(gold, tuple) != isinstance(pred, tuple):
+        return False
+    if isinstance(gold, tuple):
+        return _close(pred[0], gold[0]) and _close(pred[1], gold[1])
+    return _close(pred, gold)
+
+
+def _gold_value(raw: str) -> Any:
+    raw = raw.strip()
+    if "E" not in raw and not raw.startswith("-") and "-" in raw:
+        lo, hi = raw.split("-", 1)
+        return (float(lo), float(hi))
+    return float(raw)
+
+
+def _prediction(q: Quantity) -> dict[str, Any]:
+    value = (q.low, q.high) if q.is_range else q.value
+    concepts = re.split(r"[,\s]+", q.counted.strip()) if q.counted else ["-"]
+    return {"value": value, "unit": newsquant_unit(q.unit), "concepts": concepts}
+
+
+def score_newsquant(data: list[dict]) -> dict[str, float]:
+    total_gold = total_pred = value_hits = unit_hits = concept_hits = 0
+    for item in data:
+        preds = [_prediction(q) for q in extract_quantities(item["text"], "en")]
+        gold = sorted(item["quantities"], key=lambda g: g["normalized_unit"])
+        total_gold += len(gold)
+        total_pred += len(preds)
+        pool = sorted(preds, key=lambda p: p["unit"])
+        budget = len(gold)
+        for g in gold:
+            g_value = _gold_value(g["value"])
+            g_unit = g["normalized_unit"].lower()
+            g_concepts = {w.lower() for w in re.split(r"[,\s]+", g["referred_concepts"])}
+            for p in list(pool):
+                if not _values_match(g_value, p["value"]):
+                    continue
+                if budget > 0:
+                    value_hits += 1
+                    budget -= 1
+                if g_concepts & {w.lower() for w in p["concepts"]}:
+                    concept_hits += 1
+                if p["unit"] == g_unit:
+                    unit_hits += 1
+                    pool.remove(p)
+                    break
+
+    def prf(hits: int) -> tuple[float, float, float]:
+        p = hits / total_pred if total_pred else 0.0
+        r = hits / total_gold if total_gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return round(100 * p, 1), round(100 * r, 1), round(100 * f, 1)
+
+    return {
+        "gold": total_gold,
+        "predicted": total_pred,
+        "value": prf(value_hits),
+        "value+unit": prf(unit_hits),
+        "value+concept(partial)": prf(concept_hits),
+    }
+
+
+# --------------------------------------------------------------------------- Recognizers-Text
+
+RECOGNIZERS_LANGS = {"English": "en", "French": "fr", "Spanish": "es"}
+RECOGNIZERS_MODELS = {
+    "Number": ["NumberModel", "PercentModel", "NumberRangeModel"],
+    "NumberWithUnit": ["CurrencyModel", "DimensionModel", "AgeModel", "TemperatureModel"],
+}
+RECOGNIZERS_UNITS = {
+    "dollar": "USD",
+    "united states dollar": "USD",
+    "euro": "EUR",
+    "british pound": "GBP",
+    "pound": "GBP",
+    "pound sterling": "GBP",
+    "japanese yen": "JPY",
+    "yen": "JPY",
+    "chinese yuan": "CNY",
+    "yuan": "CNY",
+    "canadian dollar": "CAD",
+    "australian dollar": "AUD",
+    "hong kong dollar": "HKD",
+    "swiss franc": "CHF",
+    "indian rupee": "INR",
+    "russian ruble": "RUB",
+    "cent": "USD_cent",
+    "penny": "GBP_pence",
+    "centime": "EUR_cent",
+    "céntimo": "EUR_cent",
+    "centavo": "USD_cent",
+    "dólar": "USD",
+    "dolar": "USD",
+    "livre sterling": "GBP",
+    "kilometer": "km",
+    "kilomètre": "km",
+    "kilómetro": "km",
+    "meter": "m",
+    "mètre": "m",
+    "metro": "m",
+    "centimeter": "cm",
+    "centimètres": "cm",
+    "centímetro": "cm",
+    "millimeter": "mm",
+    "millimètres": "mm",
+    "milímetro": "mm",
+    "mile": "mi",
+    "miles": "mi",
+    "milla": "mi",
+    "foot": "ft",
+    "pied": "ft",
+    "pie": "ft",
+    "yard": "yd",
+    "inch": "in",
+    "pouce": "in",
+    "pulgada": "in",
+    "kilogram": "kg",
+    "kilogramme": "kg",
+    "kilogramo": "kg",
+    "gram": "g",
+    "gramme": "g",
+    "gramo": "g",
+    "milligram": "mg",
+    "milligramme": "mg",
+    "microgram": "ug",
+    "microgramme": "ug",
+    "ton": "t",
+    "tonne": "t",
+    "tonelada": "t",
+    "metric ton": "t",
+    "pound (mass)": "lb",
+    "liter": "l",
+    "litre": "l",
+    "litro": "l",
+    "milliliter": "ml",
+    "millilitre": "ml",
+    "mililitro": "ml",
+    "gallon": "gal",
+    "galón": "gal",
+    "square kilometer": "km2",
+    "square meter": "m2",
+    "hectare": "ha",
+    "acre": "acre",
+    "kilometer per hour": "km/h",
+    "mile per hour": "mph",
+    "miles par heure": "mph",
+    "meter per second": "m/s",
+    "knot": "knot",
+    "watt": "W",
+    "kilowatt": "kW",
+    "horsepower": "hp",
+    "megabyte": "MB",
+    "gigabyte": "GB",
+    "terabyte": "TB",
+    "hertz": "Hz",
+    "gigahertz": "GHz",
+    "degree": "degree",
+    "c": "celsius",
+    "f": "fahrenheit",
+    "celsius": "celsius",
+    "fahrenheit": "fahrenheit",
+    "year": "year",
+    "month": "month",
+    "week": "week",
+    "day": "day",
+    "année": "year",
+    "an": "year",
+    "mois": "month",
+    "semaine": "week",
+    "jour": "day",
+    "año": "year",
+    "mes": "month",
+    "semana": "week",
+    "día": "day",
+    "hour": "h",
+    "minute": "min",
+    "second": "s",
+}
+
+
+def _read_number(raw: str) -> float | None:
+    raw = raw.strip().rstrip("%")
+    if "," in raw and "." not in raw:
+        raw = raw.replace(",", ".")
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _interval(raw: str) -> tuple[str, float | None, float | None] | None:
+    m = re.fullmatch(r"\s*([\[(])\s*([^,]*),\s*([^)\]]*)([\])])\s*", raw)
+    if not m:
+        return None
+    lo = _read_number(m.group(2)) if m.group(2).strip() else None
+    hi = _read_number(m.group(3)) if m.group(3).strip() else None
+    return m.group(1) + m.group(4), lo, hi
+
+
+def _expected(case: dict, model: str) -> list[tuple] | None:
+    out = []
+    for r in case.get("Results", []):
+        res = r.get("Resolution") or {}
+        raw = res.get("value")
+        if raw is None:
+            return None
+        if model == "NumberRangeModel":
+            iv = _interval(str(raw))
+            if iv is None:
+                return None
+            kinds, lo, hi = iv
+            if lo is not None and hi is not None:
+                out.append(("range", lo, hi))
+            elif lo is not None:
+                out.append((">" if kinds[0] == "(" else ">=", lo))
+            elif hi is not None:
+                out.append(("<" if kinds[1] == ")" else "<=", hi))
+            continue
+        value = _read_number(str(raw))
+        if value is None:
+            return None
+        if model in ("CurrencyModel", "DimensionModel", "AgeModel", "TemperatureModel"):
+            unit = RECOGNIZERS_UNITS.get(
+                str(res.get("unit", "")).lower(), "?" + str(res.get("unit"))
+            )
+            out.append((round(value, 6), unit))
+        else:
+            out.append((round(value, 6),))
+    return out
+
+
+def _ours(text: str, lang: str, model: str) -> list[tuple]:
+    out = []
+    for q in extract_quantities(text, lang):
+        if model == "NumberRangeModel":
+            if q.is_range:
+                out.append(("range", q.low, q.high))
+            elif q.bound in (">", ">=", "<", "<=") and q.value is not None:
+                out.append((q.bound, q.value))
+            continue
+        if model == "PercentModel":
+            if q.unit == "percent" and q.value is not None:
+                out.append((round(q.value, 6),))
+            continue
+        if model in ("CurrencyModel", "DimensionModel", "AgeModel", "TemperatureModel"):
+            if q.value is not None and q.dimension not in (None, "count"):
+                out.append((round(q.value, 6), q.unit))
+            continue
+        values = [q.low, q.high] if q.is_range else [q.value]
+        out.extend((round(v, 6),) for v in values if v is not None)
+    return out
+
+
+def _malformed(case: dict) -> bool:
+    text = case.get("Input", "")
+    for r in case.get("Results", []):
+        start = r.get("Start")
+        if start is None or text[start : start + len(r.get("Text", ""))] != r.get("Text"):
+            return True
+    return False
+
+
+def _unsupported_here(case: dict) -> bool:
+    flags = f"{case.get('NotSupported', '')},{case.get('NotSupportedByDesign', '')}".lower()
+    return "python" in flags or "dotnet" in flags
+
+
+def score_recognizers(root: Path) -> None:
+    for family, models in RECOGNIZERS_MODELS.items():
+        for folder, lang in RECOGNIZERS_LANGS.items():
+            for model in models:
+                path = root / family / folder / f"{model}.json"
+                if not path.is_file():
+                    continue
+                cases = json.loads(path.read_text(encoding="utf-8-sig"))
+                right = total = skipped = 0
+                for case in cases:
+                    expected = _expected(case, model)
+                    if _unsupported_here(case) and (expected is None or _malformed(case)):
+                        skipped += 1
+                        continue
+                    total += 1
+                    if expected is not None and Counter(expected) == Counter(
+                        _ours(case["Input"], lang, model)
+                    ):
+                        right += 1
+                acc = right / total if total else 0.0
+                print(
+                    f"  {family}/{folder}/{model}: accuracy {acc:.3f} ({right}/{total}), "
+                    f"skipped {skipped} (NotSupported for python/dotnet and malformed for us)"
+                )
+
+
+# --------------------------------------------------------------------------- quantulum3 cases
+
+
+def score_quantulum_cases(folder: Path) -> None:
+    cases = json.loads((folder / "quantities.json").read_text(encoding="utf-8"))
+    right = 0
+    for case in cases:
+        expected = Counter(round(float(r["value"]), 6) for r in case["res"])
+        ours = Counter(
+            round(v, 6)
+            for q in extract_quantities(case["req"], "en")
+            for v in ([q.low, q.high] if q.is_range else [q.value])
+            if v is not None
+        )
+        right += expected == ours
+    print(
+        f"  quantities.json: value multiset reproduced {right}/{len(cases)} = {right / len(cases):.3f}"
+    )
+    errors = json.loads((folder / "errors.json").read_text(encoding="utf-8"))
+    crashed = 0
+    for text in errors:
+        try:
+            extract_quantities(text, "en")
+        except Exception as exc:  # a crash is the figure being measured
+            crashed += 1
+            print(f"    crash on {text!r}: {exc!r}")
+    print(
+        f"  errors.json: {len(errors) - crashed}/{len(errors)} inputs handled without an exception"
+    )
+
+
+# --------------------------------------------------------------------------- speed
+
+
+def speed(sentences: list[str]) -> None:
+    start = time.perf_counter()
+    for s in sentences:
+        extract_quantities(s, "en")
+    ours = len(sentences) / (time.perf_counter() - start)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser as q3
+
+            q3.parse("warm up 5 km")
+            start = time.perf_counter()
+            for s in sentences:
+                q3.parse(s)
+            theirs = len(sentences) / (time.perf_counter() - start)
+    except ImportError:
+        print(f"  claimgraph {ours:.0f} sentences/s; quantulum3 not installed")
+        return
+    print(
+        f"  claimgraph {ours:.0f} sentences/s, quantulum3 {theirs:.0f} sentences/s "
+        f"on the same {len(sentences)} sentences: {ours / theirs:.1f}x"
+    )
+
+
+def main() -> None:
+    extract_quantities("warm up: 5 km, 3 drones", "en")  # load language data before timing
+    newsquant = EVAL / "newsquant" / "dev.json"
+    print("NewsQuant (CQE scoring)")
+    if newsquant.is_file():
+        data = json.loads(newsquant.read_text(encoding="utf-8"))
+        scores = score_newsquant(data)
+        print(
+            f"  {len(data)} sentences, {scores['gold']} gold quantities, {scores['predicted']} predicted"
+        )
+        for key in ("value", "value+unit", "value+concept(partial)"):
+            p, r, f = scores[key]
+            print(f"  {key:24s} P {p:5.1f}  R {r:5.1f}  F1 {f:5.1f}")
+    else:
+        print(f"  missing: {newsquant}")
+    print("Recognizers-Text specs")
+    if (EVAL / "recognizers").is_dir():
+        score_recognizers(EVAL / "recognizers")
+    else:
+        print(f"  missing: {EVAL / 'recognizers'}")
+    print("quantulum3 test cases")
+    if (EVAL / "quantulum3").is_dir():
+        score_quantulum_cases(EVAL / "quantulum3")
+    else:
+        print(f"  missing: {EVAL / 'quantulum3'}")
+    print("Speed")
+    if newsquant.is_file():
+        speed([item["text"] for item in json.loads(newsquant.read_text(encoding="utf-8"))])
+    else:
+        print("  skipped: NewsQuant sentences missing")
+
+
+if __name__ == "__main__":
+    main()
