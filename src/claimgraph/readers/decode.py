@@ -201,42 +201,56 @@ def utf16_without_bom(data: bytes) -> str | None:
 
 
 def _decode_mixed(data: bytes) -> Decoded | None:
-    """Lines of valid UTF-8 next to lines in a legacy encoding: decode each line on its own.
+    """A UTF-8 file with damaged bytes, or with lines in a legacy encoding: decode line by line.
 
-    Concatenated scrapes do this. Only when both kinds are present (non-ASCII UTF-8 lines and
-    lines that are not UTF-8) is the file mixed; otherwise it is one legacy encoding.
+    Concatenated scrapes mix UTF-8 lines with windows-1251 or -1252 ones; a cut or corrupted file
+    has stray invalid bytes inside UTF-8 lines. A line that is not UTF-8 but still mostly reads as
+    UTF-8 keeps UTF-8 (bad bytes replaced); other such lines use the legacy encoding detected on
+    them. Returns None when nothing in the file is UTF-8 beyond ASCII: then it is one legacy
+    encoding throughout.
     """
     lines = data.split(b"\n")
-    bad_lines: list[bytes] = []
-    utf8_lines = 0
+    kinds: list[str] = []  # per line: "utf-8", "damaged", "legacy"
     for line in lines:
-        if line.isascii():
+        if line.isascii() or _is_utf8(line):
+            kinds.append("utf-8")
             continue
-        if _is_utf8(line):
-            utf8_lines += 1
-        else:
-            bad_lines.append(line)
-    if not utf8_lines or not bad_lines:
+        as_utf8 = line.decode("utf-8", errors="replace")
+        invalid = as_utf8.count("\ufffd")
+        non_ascii = len(as_utf8) - len(as_utf8.encode("ascii", errors="ignore")) - invalid
+        kinds.append("damaged" if non_ascii >= invalid else "legacy")
+    utf8_evidence = any(
+        kind == "damaged" or (kind == "utf-8" and not line.isascii())
+        for kind, line in zip(kinds, lines, strict=True)
+    )
+    if not utf8_evidence or all(kind == "utf-8" for kind in kinds):
         return None
-    legacy = _detect(b"\n".join(bad_lines[:200]), None).encoding
-    if legacy.replace("-", "_") in {"utf_8", "ascii"}:
-        legacy = "cp1252"
+    legacy_lines = [line for kind, line in zip(kinds, lines, strict=True) if kind == "legacy"]
+    legacy = "cp1252"
+    if legacy_lines:
+        detected = _detect(b"\n".join(legacy_lines[:200]), None).encoding
+        if detected.replace("-", "_") not in {"utf_8", "ascii"}:
+            legacy = detected
     replaced = 0
     parts: list[str] = []
-    for line in lines:
-        try:
-            parts.append(line.decode("utf-8"))
-        except UnicodeDecodeError:
-            decoded = line.decode(legacy, errors="replace")
+    for kind, line in zip(kinds, lines, strict=True):
+        decoded = line.decode("utf-8" if kind != "legacy" else legacy, errors="replace")
+        if kind != "utf-8":
             replaced += decoded.count("\ufffd")
-            parts.append(decoded)
-    note = (
-        f"mixed encodings: {len(bad_lines)} line(s) decoded as {legacy}, "
-        f"{utf8_lines} non-ASCII line(s) as utf-8"
+        parts.append(decoded)
+    text = "\n".join(parts)
+    if legacy_lines:
+        note = (
+            f"mixed encodings: {len(legacy_lines)} line(s) decoded as {legacy}, the rest as utf-8"
+        )
+        if replaced:
+            note += f"; {replaced} undecodable byte sequence(s) replaced by U+FFFD"
+        return Decoded(text, "mixed", note)
+    return Decoded(
+        text,
+        "utf-8",
+        f"invalid UTF-8: {replaced} byte sequence(s) replaced by U+FFFD",
     )
-    if replaced:
-        note += f"; {replaced} undecodable byte(s) replaced by U+FFFD"
-    return Decoded("\n".join(parts), "mixed", note)
 
 
 def _detect(data: bytes, note: str | None) -> Decoded:
