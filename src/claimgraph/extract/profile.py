@@ -79,6 +79,8 @@ class Profile:
     description: str = ""
     path: str | None = None
     events: tuple[EventKind, ...] = ()
+    generic_units: frozenset[str] = frozenset()
+    unit_words: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def measure(self, name: str) -> Measure:
         for m in self.measures:
@@ -260,6 +262,14 @@ def profile_from_data(data: Any, where: str = "profile") -> Profile:
             )
         for unit in _str_list(units, f"{where}: units.{dim}"):
             unit_dims[unit] = str(dim)
+    generic = data.get("generic_units") or []
+    generic_units = (
+        frozenset(_str_list(generic, f"{where}: generic_units")) if generic else frozenset()
+    )
+    words_spec = data.get("unit_words") or {}
+    if not isinstance(words_spec, dict):
+        raise _fail(f"{where}: unit_words", "must map a canonical unit to its words by language")
+    unit_words = {str(u): _lang_lists(w, f"{where}: unit_words.{u}") for u, w in words_spec.items()}
     return Profile(
         name=str(data.get("name", "profile")),
         measures=measures,
@@ -267,6 +277,8 @@ def profile_from_data(data: Any, where: str = "profile") -> Profile:
         unit_dimensions=unit_dims,
         description=str(data.get("description", "")),
         events=events,
+        generic_units=generic_units,
+        unit_words=unit_words,
     )
 
 

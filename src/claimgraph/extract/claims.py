@@ -1,0 +1,551 @@
+"""Claim assembly: from a cleaned document to its claims, each with its evidence and tellers.
+
+``extract_claims(doc, profile)`` runs the extractors over the document's body segments only and
+assembles, sentence by sentence:
+
+- **quantity claims**: a quantity whose measure the profile tracks (``measures``) becomes a claim
+  with its subject (the watched entity it counts or the nearest one, else a name), its period
+  (a time reference in the sentence; or, when the sentence continues the same teller's account,
+  the one of the sentence before), its place, its tellers (the publishing outlet, then the
+  attribution chain, outermost first) and its modality. A quantity that measures nothing the
+  profile tracks is not a claim. A sentence with a quantity and no trigger of its own ("In 2025,
+  this amount fell to around $ 70,000.") takes the measure of the claim just before it in the same
+  paragraph when the unit's dimension agrees; "More than 1000 of them" takes its unit from there.
+- **non-numeric claims**: denials and retractions, and dated events (the profile's ``events``:
+  "Iran inaugurated a drone-making factory in Tajikistan in May 2022"), with a proposition text.
+
+Evidence is the sentence. Offsets are into ``doc.text``. ``extract_claims_from_text`` does the same
+for a plain text that is not stored (``claimgraph extract``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from claimgraph.extract.attribution import Attribution, attribution_for, find_attributions
+from claimgraph.extract.dates import extract_time_refs
+from claimgraph.extract.e_matcher import PhraseMatcher, tokenize
+from claimgraph.extract.entities import extract_mentions, watchlist_matcher
+from claimgraph.extract.measures import MeasureFinder, MeasureMatch
+from claimgraph.extract.modality import classify_modality
+from claimgraph.extract.profile import EventKind, Profile, default_profile
+from claimgraph.extract.quantities import extract_quantities
+from claimgraph.extract.sentences import Sentence, split_sentences
+from claimgraph.lang import load_language_data, resolve_language
+from claimgraph.records import (
+    Claim,
+    Document,
+    Mention,
+    Modality,
+    Published,
+    Quantity,
+    Source,
+    Span,
+    TimeRef,
+    sha256_hex,
+)
+from claimgraph.textnorm import for_matching
+
+__all__ = ["extract_claims", "extract_claims_from_text"]
+
+_SUBJECT_TYPES = ("weapon", "facility", "country", "government", "org", "place", "person")
+_PLACE_TYPES = ("place",)
+_ENTITY_SOURCE_TYPES = {
+    "outlet": "outlet",
+    "agency": "agency",
+    "government": "government",
+    "country": "government",
+    "person": "person",
+    "org": "group",
+}
+
+
+def reference_date(published: Published | None) -> date | None:
+    """The publication date as a ``date`` (None when unknown or unreadable)."""
+    if published is None or not published.value:
+        return None
+    try:
+        return date.fromisoformat(published.value[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class _Segment:
+    """Everything extracted from one body segment (offsets relative to the segment)."""
+
+    offset: int
+    text: str
+    lang: str
+    sentences: list[Sentence]
+    attributions: list[Attribution]
+    times: list[TimeRef]
+    quantities: list[Quantity]
+    mentions: list[Mention]
+    profile: Profile
+    claims: list[Claim] = field(default_factory=list)
+
+
+def extract_claims(doc: Document, profile: Profile | None = None) -> list[Claim]:
+    """The claims of ``doc`` (quantity claims and non-numeric ones), in text order."""
+    profile = profile or default_profile()
+    lang = resolve_language(doc.language)
+    reference = reference_date(doc.published)
+    finder = MeasureFinder(profile, lang)
+    claims: list[Claim] = []
+    for offset, text in doc.body_segments():
+        if not text.strip():
+            continue
+        sentences = split_sentences(text, lang)
+        seg = _Segment(
+            offset=offset,
+            text=text,
+            lang=lang,
+            sentences=sentences,
+            attributions=find_attributions(text, lang, sentences),
+            times=extract_time_refs(text, lang, reference),
+            quantities=_real_quantities(extract_quantities(text, lang), text, lang, profile),
+            mentions=extract_mentions(text, lang, profile),
+            profile=profile,
+        )
+        _quantity_claims(doc, seg, finder, profile)
+        _events(doc, seg, profile)
+        claims.extend(seg.claims)
+    claims.sort(key=lambda c: (c.evidence.start, c.quantity.span.start if c.quantity else -1))
+    return _unique(claims)
+
+
+def extract_claims_from_text(
+    text: str,
+    lang: str | None,
+    published: str | None = None,
+    *,
+    profile: Profile | None = None,
+    uri: str = "-",
+    outlet: str | None = None,
+) -> list[Claim]:
+    """The claims of a plain text that is not stored (``published`` is an ISO date)."""
+    doc = Document(
+        id=sha256_hex(text.encode("utf-8")),
+        uri=uri,
+        text=text,
+        outlet=outlet,
+        language=resolve_language(lang),
+        published=Published(published, "container", 1.0) if published else Published.unknown(),
+        body=[Span(0, len(text))],
+    )
+    return extract_claims(doc, profile)
+
+
+# --------------------------------------------------------------------------- quantities
+
+
+def _real_quantities(
+    quantities: list[Quantity], text: str, lang: str, profile: Profile
+) -> list[Quantity]:
+    """Quantities that are not part of a watched name ("Shahed 136", "Mohajer-6")."""
+    names = [
+        m for m in watchlist_matcher(profile, lang).find(text) if any(c.isdigit() for c in m.phrase)
+    ]
+    if not names:
+        return quantities
+    return [
+        q
+        for q in quantities
+        if not any(n.start <= q.span.start and q.span.end <= n.end for n in names)
+    ]
+
+
+def _sentence_of(seg: _Segment, start: int) -> int | None:
+    for i, s in enumerate(seg.sentences):
+        if s.start <= start < s.end:
+            return i
+    return None
+
+
+def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profile: Profile) -> None:
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in seg.quantities:
+        si = _sentence_of(seg, q.span.start)
+        if si is not None:
+            by_sentence.setdefault(si, []).append(q)
+    previous: Claim | None = None
+    previous_sentence = -1
+    unit_words = _unit_matcher(profile, seg.lang)
+    for si in sorted(by_sentence):
+        sent = seg.sentences[si]
+        stext = seg.text[sent.start : sent.end]
+        triggers = finder.triggers(stext)
+        items = unit_words.find(stext) if unit_words is not None else []
+        same_paragraph = (
+            previous is not None
+            and seg.sentences[previous_sentence].paragraph == sent.paragraph
+            and si - previous_sentence <= 2
+        )
+        context = previous if same_paragraph else None
+        for q in by_sentence[si]:
+            q = _resolve_unit(q, seg.text, sent, items, context, profile, seg.lang)
+            match = finder.measure_for(q, triggers, sent.start)
+            if match is None and context is not None and si - previous_sentence == 1:
+                match = _inherit_measure(q, context, profile)
+            if match is None:
+                continue
+            claim = _quantity_claim(doc, seg, si, q, match, context)
+            seg.claims.append(claim)
+            previous, previous_sentence, context = claim, si, claim
+
+
+_UNIT_MATCHERS: dict[tuple[int, str], tuple[Profile, PhraseMatcher[str] | None]] = {}
+
+
+def _unit_matcher(profile: Profile, lang: str) -> PhraseMatcher[str] | None:
+    key = (id(profile), lang)
+    hit = _UNIT_MATCHERS.get(key)
+    if hit is None or hit[0] is not profile:
+        phrases = [
+            (w, u) for u, by_lang in profile.unit_words.items() for w in by_lang.get(lang, ())
+        ]
+        hit = (profile, PhraseMatcher(phrases, lang) if phrases else None)
+        _UNIT_MATCHERS[key] = hit
+    return hit[1]
+
+
+def _with_unit(q: Quantity, unit: str, counted: str | None) -> Quantity:
+    return Quantity(
+        span=q.span,
+        text=q.text,
+        value=q.value,
+        unit=unit,
+        low=q.low,
+        high=q.high,
+        bound=q.bound,
+        si_value=q.si_value,
+        si_unit=q.si_unit,
+        counted=q.counted or counted,
+        counted_span=q.counted_span,
+        dimension="count" if "/" not in unit else q.dimension,
+        vague=q.vague,
+    )
+
+
+def _resolve_unit(
+    q: Quantity,
+    text: str,
+    sent: Sentence,
+    items: list[Any],
+    previous: Claim | None,
+    profile: Profile,
+    lang: str,
+) -> Quantity:
+    """Give a count in a generic unit, or an anaphoric bare count, the item it counts.
+
+    "6 000 unités" after "production de drones" counts drones; "More than 1000 of them" counts
+    what the claim before it counted.
+    """
+    base, _, per = (q.unit or "").partition("/")
+    generic = q.unit is not None and base in profile.generic_units
+    anaphoric = q.unit is None and _refers_back(text, q, lang)
+    if not generic and not anaphoric:
+        return q
+    local_start = q.span.start - sent.start
+    before = [m for m in items if m.end <= local_start]
+    unit: str | None = before[-1].payload if before else None
+    if unit is None and previous is not None and previous.quantity is not None:
+        prev_base = (previous.quantity.unit or "").partition("/")[0]
+        if (
+            prev_base
+            and prev_base not in profile.generic_units
+            and profile.dimension_of(previous.quantity) in ("count", "rate")
+        ):
+            unit = prev_base
+    if unit is None:
+        return q
+    return _with_unit(
+        q,
+        f"{unit}/{per}" if per else unit,
+        previous.quantity.counted if anaphoric and previous and previous.quantity else None,
+    )
+
+
+@cache
+def _count_anaphora(lang: str) -> tuple[str, ...]:
+    phrases = load_language_data(lang, "entities").get("count_anaphora") or []
+    return tuple(str(p).casefold() for p in phrases)
+
+
+def _refers_back(text: str, q: Quantity, lang: str) -> bool:
+    """ "1000 of them", "из них": the count refers to the items counted just before."""
+    after = " ".join(for_matching(text[q.span.end : q.span.end + 30]).split()).casefold()
+    return any(
+        after.startswith(p) and after[len(p) : len(p) + 1] in ("", " ", ".", ",", ";")
+        for p in _count_anaphora(lang)
+    )
+
+
+def _inherit_measure(q: Quantity, previous: Claim, profile: Profile) -> MeasureMatch | None:
+    assert previous.quantity is not None and previous.measure is not None
+    if profile.dimension_of(q) != profile.dimension_of(previous.quantity):
+        return None
+    if not profile.accepts(profile.measure(previous.measure), q):
+        return None
+    return MeasureMatch(previous.measure, None, None, -1)
+
+
+def _quantity_claim(
+    doc: Document,
+    seg: _Segment,
+    si: int,
+    q: Quantity,
+    match: MeasureMatch,
+    previous: Claim | None,
+) -> Claim:
+    sent = seg.sentences[si]
+    off = seg.offset
+    att = attribution_for(seg.attributions, q.span)
+    if att is not None and not att.content.overlaps(q.span):
+        att = None
+    sources = _sources(doc, att, seg)
+    attributed = att is not None
+    modality: Modality = classify_modality(
+        seg.text, Span(sent.start, sent.end), seg.lang, attributed
+    )
+    local_when = _when(seg, sent, q)
+    when = _shift_time(local_when, off) if local_when is not None else None
+    if (
+        when is None
+        and previous is not None
+        and previous.quantity is not None
+        and att is not None
+        and _innermost(previous) == _innermost_name(sources)
+        and seg.profile.dimension_of(previous.quantity) == "count"
+        and seg.profile.dimension_of(q) in ("count", "ratio")
+    ):
+        # The same teller goes on counting ("84 ... in the first two days of the new year.
+        # 100 percent of the drones were shot down"): the same period.
+        when = previous.when
+    subject = _subject(seg, sent, q, att)
+    return Claim(
+        doc_id=doc.id,
+        doc_uri=doc.uri,
+        evidence=Span(sent.start + off, sent.end + off),
+        evidence_text=seg.text[sent.start : sent.end],
+        language=seg.lang,
+        modality=modality,
+        quantity=_shifted(q, off),
+        measure=match.measure,
+        subject=(subject.entity_id or subject.text) if subject else None,
+        subject_text=subject.text if subject else None,
+        when=when,
+        place=_place(seg, sent),
+        sources=sources,
+        cue=att.cue.shift(off) if att is not None and att.cue is not None else None,
+    )
+
+
+def _inside(t: TimeRef, sent: Sentence) -> bool:
+    return sent.start <= t.span.start and t.span.end <= sent.end
+
+
+def _innermost(claim: Claim) -> str | None:
+    return claim.sources[-1].name if claim.sources else None
+
+
+def _innermost_name(sources: list[Source]) -> str | None:
+    return sources[-1].name if sources else None
+
+
+def _when(seg: _Segment, sent: Sentence, q: Quantity) -> TimeRef | None:
+    best: TimeRef | None = None
+    best_d = 0
+    for t in seg.times:
+        if not _inside(t, sent) or t.span.overlaps(q.span):
+            continue
+        d = t.span.start - q.span.end if t.span.start >= q.span.end else q.span.start - t.span.end
+        if best is None or d < best_d:
+            best, best_d = t, d
+    return best
+
+
+def _subject(seg: _Segment, sent: Sentence, q: Quantity, att: Attribution | None) -> Mention | None:
+    teller = att.source_span if att is not None else None
+    candidates = [
+        m
+        for m in seg.mentions
+        if sent.start <= m.span.start
+        and m.span.end <= sent.end
+        and m.type in _SUBJECT_TYPES
+        and not (teller is not None and teller.overlaps(m.span))
+        and not (att is not None and att.cue is not None and att.cue.overlaps(m.span))
+    ]
+    if not candidates:
+        return None
+    if q.counted_span is not None:
+        inside = [
+            m
+            for m in candidates
+            if q.counted_span.start <= m.span.start and m.span.end <= q.counted_span.end + 40
+        ]
+        watched = [m for m in inside if m.entity_id]
+        if watched:
+            return watched[0]
+
+    def rank(m: Mention) -> tuple[int, int, int]:
+        distance = abs(m.span.start - q.span.start)
+        return (0 if m.entity_id else 1, _SUBJECT_TYPES.index(m.type), distance)
+
+    return min(candidates, key=rank)
+
+
+def _place(seg: _Segment, sent: Sentence) -> str | None:
+    for m in seg.mentions:
+        if sent.start <= m.span.start and m.span.end <= sent.end and m.type in _PLACE_TYPES:
+            return m.canonical or m.text
+    return None
+
+
+def _sources(doc: Document, att: Attribution | None, seg: _Segment) -> list[Source]:
+    out: list[Source] = []
+    if doc.outlet:
+        out.append(Source(doc.outlet, "outlet"))
+    if att is None:
+        return out
+    for s in att.chain:
+        out.append(_canonical_source(s, seg))
+    return out
+
+
+def _canonical_source(source: Source, seg: _Segment) -> Source:
+    """A teller keeps the name it is written under; a watched one gains its entity id (and its
+    type: the WSJ is an outlet whatever the sentence says)."""
+    span = source.span.shift(seg.offset) if source.span is not None else None
+    name = source.name.strip()
+    for m in watchlist_matcher(seg.profile, seg.lang).find(name):
+        if m.start <= 4 and m.end >= len(name.rstrip(" .")) - 1:
+            ent = m.payload
+            stype = _ENTITY_SOURCE_TYPES.get(ent.type, source.type)
+            return Source(name, stype, source.role, ent.id, span)  # type: ignore[arg-type]
+    return Source(name, source.type, source.role, source.entity_id, span)
+
+
+def _shifted(q: Quantity, off: int) -> Quantity:
+    return Quantity(
+        span=q.span.shift(off),
+        text=q.text,
+        value=q.value,
+        unit=q.unit,
+        low=q.low,
+        high=q.high,
+        bound=q.bound,
+        si_value=q.si_value,
+        si_unit=q.si_unit,
+        counted=q.counted,
+        counted_span=q.counted_span.shift(off) if q.counted_span is not None else None,
+        dimension=q.dimension,
+        vague=q.vague,
+    )
+
+
+def _shift_time(t: TimeRef, off: int) -> TimeRef:
+    return TimeRef(
+        span=t.span.shift(off),
+        text=t.text,
+        start=t.start,
+        end=t.end,
+        resolved_against=t.resolved_against,
+        relative=t.relative,
+        granularity=t.granularity,
+    )
+
+
+def _unique(claims: list[Claim]) -> list[Claim]:
+    seen: set[str] = set()
+    out: list[Claim] = []
+    for c in claims:
+        if c.id not in seen:
+            seen.add(c.id)
+            out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- events
+
+_EVENT_MATCHERS: dict[tuple[int, str], tuple[Profile, PhraseMatcher[EventKind]]] = {}
+_EVENT_SUBJECT_TYPES = ("country", "government", "org", "person", "facility", "agency", "outlet")
+
+
+def _event_matcher(profile: Profile, lang: str) -> PhraseMatcher[EventKind]:
+    key = (id(profile), lang)
+    hit = _EVENT_MATCHERS.get(key)
+    if hit is None or hit[0] is not profile:
+        hit = (
+            profile,
+            PhraseMatcher(((t, e) for e in profile.events for t in e.triggers_for(lang)), lang),
+        )
+        _EVENT_MATCHERS[key] = hit
+    return hit[1]
+
+
+def _events(doc: Document, seg: _Segment, profile: Profile) -> None:
+    """Dated events: a sentence with an event trigger, a time reference and a named actor."""
+    if not profile.events:
+        return
+    matcher = _event_matcher(profile, seg.lang)
+    with_claims = {c.evidence.start - seg.offset for c in seg.claims}
+    off = seg.offset
+    for sent in seg.sentences:
+        if sent.start in with_claims:
+            continue
+        times = [t for t in seg.times if _inside(t, sent) and (t.start or t.end or not t.relative)]
+        if not times:
+            continue
+        stext = seg.text[sent.start : sent.end]
+        triggers = matcher.find(stext, tokenize(stext))
+        if not triggers:
+            continue
+        att = attribution_for(seg.attributions, Span(sent.start, sent.end))
+        sentence_span = Span(sent.start, sent.end)
+        if att is not None and not att.content.overlaps(sentence_span):
+            att = None
+        content = sentence_span
+        if att is not None and sentence_span.contains(att.content):
+            content = att.content
+        trigger = next(
+            (t for t in triggers if content.start <= t.start + sent.start < content.end), None
+        )
+        if trigger is None:
+            continue
+        actors = [
+            m
+            for m in seg.mentions
+            if content.start <= m.span.start
+            and m.span.end <= content.end
+            and m.type in _EVENT_SUBJECT_TYPES
+        ]
+        if not actors:
+            continue
+        subject = next((m for m in actors if m.span.start < trigger.start + sent.start), actors[0])
+        when = min(times, key=lambda t: abs(t.span.start - (trigger.start + sent.start)))
+        sources = _sources(doc, att, seg)
+        seg.claims.append(
+            Claim(
+                doc_id=doc.id,
+                doc_uri=doc.uri,
+                evidence=Span(sent.start + off, sent.end + off),
+                evidence_text=stext,
+                language=seg.lang,
+                modality=classify_modality(
+                    seg.text, Span(sent.start, sent.end), seg.lang, att is not None
+                ),
+                proposition=seg.text[content.start : content.end].strip(' ,.;:"“”«»'),
+                measure=trigger.payload.name,
+                subject=subject.entity_id or subject.text,
+                subject_text=subject.text,
+                when=_shift_time(when, off),
+                place=_place(seg, sent),
+                sources=sources,
+                cue=att.cue.shift(off) if att is not None and att.cue is not None else None,
+            )
+        )
