@@ -190,8 +190,8 @@ class Grammar:
         j = k + 1
         suffix = self.lex.has(self.t, j, "year_suffixes")
         if suffix is not None:
-            if self.low(suffix) == "." and self.glued(suffix):
-                suffix += 1
+            if len(self.t[j].low) <= 2 and self.low(suffix) == "." and self.glued(suffix):
+                suffix += 1  # an abbreviation: "г.", "р."
             return suffix, tok.num, True
         return j, tok.num, False
 
@@ -709,7 +709,31 @@ class Grammar:
     # ------------------------------------------------------------------ scanning
     def atom(self, i: int) -> Match | None:
         best: Match | None = None
-        rules: tuple[Callable[[int], Parsed], ...] = (
+        rules = self.number_rules if self.t[i].num is not None else self.word_rules
+        for rule in rules:
+            got = rule(i)
+            if got is not None and got[0] > i and (best is None or got[0] > best.j):
+                best = Match(i, got[0], got[1])
+        y = self.year_atom(i)
+        if y is not None and (best is None or y[0] > best.j):
+            best = Match(i, y[0], y[1], weak=y[2], bare_year=y[0] == i + 1)
+        return best
+
+    @property
+    def number_rules(self) -> tuple[Callable[[int], Parsed], ...]:
+        """Rules that can start at a digit run."""
+        return (
+            self.numeric,
+            self.period,
+            self.decade,
+            self.day_first,
+            self.year_month,
+            self.offset,
+        )
+
+    @property
+    def word_rules(self) -> tuple[Callable[[int], Parsed], ...]:
+        return (
             self.numeric,
             self.night,
             self.first_n,
@@ -725,14 +749,6 @@ class Grammar:
             self.season,
             self.weekday,
         )
-        for rule in rules:
-            got = rule(i)
-            if got is not None and got[0] > i and (best is None or got[0] > best.j):
-                best = Match(i, got[0], got[1])
-        y = self.year_atom(i)
-        if y is not None and (best is None or y[0] > best.j):
-            best = Match(i, y[0], y[1], weak=y[2], bare_year=y[0] == i + 1)
-        return best
 
     def could_start(self, i: int) -> bool:
         tok = self.t[i]

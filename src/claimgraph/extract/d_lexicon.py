@@ -36,8 +36,8 @@ from typing import Any
 from claimgraph.lang import load_language_data, resolve_language
 from claimgraph.textnorm import for_matching
 
-# digits | letters | any other single non-space character. No nested quantifiers: linear time.
-_TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\s]")
+# ASCII digits | letters | any other single non-space character. No nested quantifiers: linear.
+_TOKEN = re.compile(r"[0-9]+|[^\W\d_]+|[^\s]")
 # Longer words are never vocabulary; skipping them keeps lookups cheap on adversarial input.
 _MAX_WORD = 40
 _MAX_DIGITS = 4
@@ -62,7 +62,7 @@ def tokenize(text: str) -> list[Tok]:
     for m in _TOKEN.finditer(folded):
         s, e = m.start(), m.end()
         surface = m.group()
-        if surface[0].isdigit():
+        if "0" <= surface[0] <= "9":
             n = e - s
             out.append(
                 Tok(

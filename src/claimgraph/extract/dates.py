@@ -48,6 +48,8 @@ def extract_time_refs(text: str, lang: str, reference: date | None) -> list[Time
         refs.append(ref)
         if resolved is not None:
             anchor = resolved
+        elif ref.start is None and ref.end is None:
+            anchor = None  # the story moved to a date we do not know
     return refs
 
 
