@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -81,21 +82,26 @@ def test_a_directory_reached_through_two_links_is_read_once(tmp_path: Path) -> N
     assert len(docs) == 1
 
 
-def test_a_tree_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
-    deep = str(tmp_path)
-    for _ in range(1100):  # one mkdir per level: os.makedirs itself recurses
-        deep = os.path.join(deep, "d")
-        os.mkdir(deep)
-    with open(os.path.join(deep, "bottom.txt"), "w", encoding="utf-8") as handle:
-        handle.write("Found at the bottom.")
+def _stack_depth() -> int:
+    frame, depth = sys._getframe(), 0
+    while frame is not None:
+        frame, depth = frame.f_back, depth + 1
+    return depth
 
+
+def test_a_tree_deeper_than_the_recursion_limit(tmp_path: Path) -> None:
+    # Walking must not recurse per level: allow only 150 more frames, then go 400 levels deep
+    # (shallow enough for pytest's own recursive clean-up of tmp_path).
+    deep = tmp_path
+    for _ in range(400):
+        deep = deep / "d"
+    write(deep / "bottom.txt", "Found at the bottom.")
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(_stack_depth() + 150)
     try:
         docs, failures = read_all([tmp_path])
-    finally:  # bottom up, iteratively: shutil.rmtree (pytest's clean-up) recurses per level
-        os.remove(os.path.join(deep, "bottom.txt"))
-        while deep != str(tmp_path):
-            os.rmdir(deep)
-            deep = os.path.dirname(deep)
+    finally:
+        sys.setrecursionlimit(limit)
 
     assert not failures
     assert [d.hints["text"] for d in docs] == ["Found at the bottom."]
