@@ -25,8 +25,9 @@ result)`` to write it yourself. Either way it happens on the document's transact
 is stored with all its stage rows or not at all, and a failing stage fails the document (it is
 not stored, so the next run tries it again).
 
-A module registers its stage when imported; modules named under the ``claimgraph.stages`` entry
-point group are imported by ``registered_stages()``.
+A module registers its stage when imported. ``registered_stages()`` imports the built-in stage
+modules (``BUILTIN_STAGE_MODULES``) and any named under the ``claimgraph.stages`` entry-point group,
+so the command line and the Python API run the same stages.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from importlib import import_module
 from importlib.metadata import entry_points
 from typing import Any, Literal, NamedTuple
 
@@ -80,8 +82,11 @@ class Stage:
                 tx.execute(insert(metadata.tables[table_name]), list(rows))
 
 
+# Modules that register claimgraph's own stages when imported (claim extraction).
+BUILTIN_STAGE_MODULES = ("claimgraph.store.claims",)
+
 _STAGES: dict[str, Stage] = {}
-_ENTRY_POINTS_LOADED = False
+_STAGE_MODULES_LOADED = False
 
 
 def register_stage(name: str, run: StageRun, write: StageWrite | None = None) -> Stage:
@@ -96,10 +101,12 @@ def unregister_stage(name: str) -> None:
 
 
 def registered_stages() -> list[Stage]:
-    """The stages ``ingest`` runs by default (entry-point modules imported on first call)."""
-    global _ENTRY_POINTS_LOADED
-    if not _ENTRY_POINTS_LOADED:
-        _ENTRY_POINTS_LOADED = True
+    """The stages ``ingest`` runs by default (stage modules imported on first call)."""
+    global _STAGE_MODULES_LOADED
+    if not _STAGE_MODULES_LOADED:
+        _STAGE_MODULES_LOADED = True
+        for module in BUILTIN_STAGE_MODULES:
+            import_module(module)
         for ep in entry_points(group="claimgraph.stages"):
             ep.load()
     return list(_STAGES.values())

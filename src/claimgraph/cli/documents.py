@@ -179,9 +179,12 @@ def ingest(
         line.append(f", {summary.duplicates} duplicates, {summary.unchanged} unchanged, ")
         line.append(f"{summary.failed} failed", style="bold red" if summary.failed else "")
         line.append(f"  ({total} documents in {ledger.url})", style="dim")
-        console.print(line)
+        console.print(line, soft_wrap=True)
         for failure in summary.failures:
-            console.print(Text.assemble(("  failed ", "red"), failure.uri, ": ", failure.reason))
+            console.print(
+                Text.assemble(("  failed ", "red"), failure.uri, ": ", failure.reason),
+                soft_wrap=True,
+            )
     if summary.failed and (strict or summary.failed == summary.total):
         raise typer.Exit(1)
 
