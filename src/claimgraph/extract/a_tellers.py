@@ -44,10 +44,13 @@ def _head_at(toks: list[Token], lo: int, j: int, lex: AttributionLexicon) -> int
         return j
     if j - 1 >= lo and toks[j].text == "." and len(toks[j - 1].text) == 1 and toks[j - 1].is_cap:
         return j  # "the F.B.I."
-    for k in range(j, max(lo - 1, j - 1 - lex.modifiers_after_head), -1):
+    budget = lex.modifiers_after_head
+    for k in range(j, max(lo - 1, j - 2 - budget), -1):
         t = toks[k]
         if _is_head(t, lex):
             return k
+        if budget and t.low in lex.np_internal and t.is_word:
+            continue  # "Джерело в розвідці": a complement after the head
         if (
             not t.is_word
             or t.low in lex.np_stop
@@ -56,6 +59,13 @@ def _head_at(toks: list[Token], lo: int, j: int, lex: AttributionLexicon) -> int
         ):
             return None
     return None
+
+
+def _linkable(tok: Token, lex: AttributionLexicon) -> bool:
+    """A word that may stand before an inner link ("ministère iranien *de* la Défense")."""
+    if not tok.is_word or tok.low in lex.pronouns or _stop(tok, lex):
+        return False
+    return _is_head(tok, lex) or lex.modifiers_after_head > 0
 
 
 def _stop(tok: Token, lex: AttributionLexicon) -> bool:
@@ -94,11 +104,16 @@ def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> 
             if k == head:
                 break
             a = k
-            if k - 1 > lo and toks[k - 1].low in lex.np_internal and toks[k - 2].is_cap:
+            if k - 1 > lo and toks[k - 1].low in lex.np_internal and _linkable(toks[k - 2], lex):
                 k -= 1
                 continue
             break
-        if low in lex.np_internal or low in lex.conjunctions:
+        if low in lex.np_internal:
+            if k - 1 >= lo and _linkable(toks[k - 1], lex):
+                k -= 1
+                continue
+            break
+        if low in lex.conjunctions:
             if k - 1 >= lo and _is_head(toks[k - 1], lex) and toks[k - 1].low not in lex.pronouns:
                 k -= 1
                 continue
@@ -145,6 +160,8 @@ def right_phrase(
         return None
     k = i
     b = i
+    seen_head = False
+    lowers = 0
     while k < hi and k - i < MAX_PHRASE:
         t = toks[k]
         low = t.low
@@ -174,10 +191,15 @@ def right_phrase(
             break
         if low in lex.np_stop or low in lex.complementizers:
             break
-        if not loose and not (t.is_cap or low in lex.teller_heads) and k > i:
-            nxt = toks[k + 1] if k + 1 < hi else None
-            if nxt is None or not (nxt.is_cap or nxt.low in lex.teller_heads):
+        if not (t.is_cap or low in lex.teller_heads) and k > i:
+            ahead = toks[k + 1 : min(hi, k + 3)]
+            if any(x.low in lex.teller_heads or (x.is_cap and not seen_head) for x in ahead):
+                pass  # a modifier before its head: "air force spokesman Yuriy Ihnat"
+            elif loose and seen_head and lowers < lex.modifiers_after_head:
+                lowers += 1  # an adjective after its noun: "les renseignements ukrainiens"
+            elif not loose or seen_head:
                 break
+        seen_head = seen_head or t.is_cap or low in lex.teller_heads
         k += 1
         b = k
     while b > i and (
@@ -264,17 +286,14 @@ def _type_of(toks: list[Token], lex: AttributionLexicon) -> tuple[str, int | Non
     bare = [w for w in words if w not in lex.determiners]
     if " ".join(bare) in lex.countries:
         return "government", None
-    if _contains(words, lex.anonymous_markers) and not toks[-1].is_cap:
+    if _contains(words, lex.anonymous_markers):
         return "anonymous", None
-    for kind in ("outlet", "government", "agency"):
-        if _ends_with(head, lex.teller_words[kind]):
+    heads = [head[: len(head) - m] for m in range(min(lex.modifiers_after_head, len(head) - 1) + 1)]
+    for kind in ("outlet", "government", "agency", "anonymous", "group", "document"):
+        if any(_ends_with(h, lex.teller_words[kind]) for h in heads):
             return kind, None
-    if _ends_with(head, lex.teller_words["anonymous"]):
-        return "anonymous", None
-    if _ends_with(head, lex.teller_words["group"]):
-        return "group", None
-    if _ends_with(head, lex.teller_words["document"]):
-        return "document", None
+    if len(head) < len(words) and head and head[-1] in lex.role_words:
+        return "person", None  # "the spokesman of the Air Force": a role, no name
     caps = [t for t in toks if t.is_word]
     # a trailing run of capitalised words after a role or lower-case words is a person's name
     n = len(toks)

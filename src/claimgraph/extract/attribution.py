@@ -189,8 +189,10 @@ def _content_around(
     """What a teller before its verb says: after the verb ("X said (that) ...") or, when the verb
     ends the clause ("..., X said on Friday."), the part before the teller."""
     lex, words, toks = ctx.lex, ctx.words, ctx.toks
-    for k in range(c1, min(hi, c1 + 8)):
+    for k in range(c1, min(hi, c1 + 12)):
         if toks[k].text == "," and k > c1:
+            if k + 1 < hi and words[k + 1] in lex.complementizers:
+                return _content_after(ctx, k + 1, hi)
             break
         if words[k] in lex.complementizers and words[k] != ",":
             return _content_after(ctx, k, hi)
@@ -259,6 +261,20 @@ def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | No
     return None
 
 
+def _skip_citation(ctx: _Context, lo: int, start: int) -> int:
+    """ "X, citing Y, said" / "X со ссылкой на Y сообщает": the subject X stands before the
+    citation, which :func:`_citing` attaches as the inner teller."""
+    for k in range(start - 1, max(lo - 1, start - 10), -1):
+        hit = ctx.lex.citing.match(ctx.words, k)
+        if hit is not None and k + hit[0] < start:
+            while k > lo and ctx.toks[k - 1].text == ",":
+                k -= 1
+            return k
+        if ctx.toks[k].text in (".", ":", ";") or ctx.words[k] in ctx.lex.complementizers - {","}:
+            break
+    return start
+
+
 def _verb(
     ctx: _Context, si: int, s: Sentence, lo: int, hi: int, c0: int, c1: int, kind: str
 ) -> Attribution | None:
@@ -269,12 +285,14 @@ def _verb(
         start = _skip_left(ctx, lo, c0 - 1)  # "is telling", "’s also praising"
     if _noun_use(ctx, lo, start):
         return None
+    cue_start = start
+    start = _skip_citation(ctx, lo, start)
     phrase = left_phrase(toks, lo, start, ctx.lex)
     if phrase is None and start - 1 > lo and toks[start - 1].text == ",":
         phrase = apposition_before(toks, lo, start - 1, ctx.lex)
         if phrase is None:
             phrase = _name_before_commas(ctx, lo, start - 1)
-    cue = Span(toks[start].start, toks[c1 - 1].end)
+    cue = Span(toks[cue_start].start, toks[c1 - 1].end)
     chain: list[Source] = []
     quote: Quote | None = None
     if phrase is not None:
@@ -323,14 +341,19 @@ def _according_to(
     phrase = right_phrase(ctx.toks, c1, hi, ctx.lex, loose=True)
     if phrase is None:
         return None
-    chain = [_teller(ctx, phrase, lo, s.paragraph)]
     toks = ctx.toks
+    named = _named_after_role(ctx, phrase, hi)
+    chain = [_teller(ctx, named or phrase, lo, s.paragraph)]
+    if named is not None:
+        phrase = TellerPhrase(phrase.a, named.b)
     if all(not t.is_word for t in toks[lo:c0]) or (
         c0 > lo and toks[c0 - 1].text in (",", ":") and _span(toks, lo, c0) is None
     ):
         k = phrase.b
         while k < hi and toks[k].text != ",":
             k += 1
+        if k >= hi:
+            k = phrase.b - 1  # no comma: what is reported starts after the teller
         content, quote = _content_after(ctx, k + 1, hi)
     else:
         quote = None
@@ -346,6 +369,21 @@ def _according_to(
         kind="according_to",
         quote=quote.outer if quote is not None else None,
     )
+
+
+def _named_after_role(ctx: _Context, phrase: TellerPhrase, hi: int) -> TellerPhrase | None:
+    """ "según el portavoz de la Fuerza Aérea, Yuriy Ihnat, ...": the name after the role."""
+    toks = ctx.toks
+    if phrase.b >= hi or toks[phrase.b].text != ",":
+        return None
+    if not any(t.low in ctx.lex.role_words for t in toks[phrase.a : phrase.b]):
+        return None
+    k = phrase.b + 1
+    while k < hi and toks[k].is_word and toks[k].is_cap and k - phrase.b <= 4:
+        k += 1
+    if k == phrase.b + 1 or k >= hi or toks[k].text != ",":
+        return None
+    return TellerPhrase(phrase.b + 1, k, (phrase.a, phrase.b))
 
 
 def _according_to_after(
