@@ -15,7 +15,7 @@ from charset_normalizer import from_bytes
 from claimgraph.clean.calendar import normalise_date
 from claimgraph.clean.flat import FlatText, clean_flat_text
 from claimgraph.clean.html import extract_html
-from claimgraph.clean.language import WEAK_CONFIDENCE, detect_language, paragraph_languages
+from claimgraph.clean.language import detect_languages
 from claimgraph.records import Document, Published, RawDocument, sha256_hex
 from claimgraph.textnorm import normalised_for_hash
 
@@ -57,8 +57,9 @@ def clean_document(raw: RawDocument) -> Document:
     )
     doc.published = _published(hints.get("published"), html_date, flat)
     body_text = doc.body_text
-    doc.language, doc.language_confidence = _language(body_text, _hint_str(hints, "language"))
-    doc.paragraphs = paragraph_languages(text, flat.paragraphs, doc.language)
+    doc.language, doc.language_confidence, doc.paragraphs = detect_languages(
+        text, flat.paragraphs, _hint_str(hints, "language")
+    )
     doc.text_hash = sha256_hex(normalised_for_hash(body_text).encode("utf-8"))
     return doc
 
@@ -92,10 +93,3 @@ def _published(container: object, html_date: tuple[str | None, float], flat: Fla
     if flat.dateline is not None:
         return Published(flat.dateline, "dateline", CONFIDENCE_DATELINE, flat.page_date)
     return Published.unknown(flat.page_date)
-
-
-def _language(body_text: str, hint: str | None) -> tuple[str | None, float]:
-    lang, confidence = detect_language(body_text)
-    if hint and (lang is None or (lang != hint and confidence < WEAK_CONFIDENCE)):
-        return hint, WEAK_CONFIDENCE
-    return lang, confidence
