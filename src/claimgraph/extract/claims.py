@@ -20,6 +20,7 @@ for a plain text that is not stored (``claimgraph extract``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -30,7 +31,6 @@ from claimgraph.extract.dates import extract_time_refs
 from claimgraph.extract.e_matcher import PhraseMatcher, tokenize
 from claimgraph.extract.entities import extract_mentions, watchlist_matcher
 from claimgraph.extract.measures import MeasureFinder, MeasureMatch
-from claimgraph.extract.modality import classify_modality
 from claimgraph.extract.profile import EventKind, Profile, default_profile
 from claimgraph.extract.quantities import extract_quantities
 from claimgraph.extract.sentences import Sentence, split_sentences
@@ -61,6 +61,27 @@ _ENTITY_SOURCE_TYPES = {
     "person": "person",
     "org": "group",
 }
+
+
+@cache
+def _modality_classifier() -> Callable[[str, Span, str, bool], Modality] | None:
+    # ``extract.modality`` is written alongside this module; until it is installed, claims
+    # still get the modality the attribution alone decides (reported vs asserted).
+    try:
+        from claimgraph.extract.modality import classify_modality
+    except ModuleNotFoundError as exc:
+        if exc.name != "claimgraph.extract.modality":
+            raise
+        return None
+    return classify_modality
+
+
+def classify_modality(text: str, span: Span, lang: str, attributed: bool) -> Modality:
+    """The claim's modality (hedged, expected, denied... from ``extract.modality``)."""
+    classify = _modality_classifier()
+    if classify is None:
+        return "reported" if attributed else "asserted"
+    return classify(text, span, lang, attributed)
 
 
 def reference_date(published: Published | None) -> date | None:
