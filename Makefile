@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 CORPUS ?= ../shared/corpus/seeds
 DB ?= ledger.db
+QUERY ?= drones Iran
 CG := $(VENV)/bin/claimgraph
 
 .PHONY: demo test bench lint venv clean
@@ -18,8 +19,10 @@ venv: $(VENV)/.installed
 
 ## demo: install, ingest the sample corpus into ledger.db and show what was found
 demo: $(VENV)/.installed
+	@test -e "$(CORPUS)" || { echo "make demo: no corpus at $(CORPUS) (give one with CORPUS=path)" >&2; exit 2; }
 	$(CG) --db $(DB) ingest $(CORPUS)
 	$(CG) --db $(DB) docs
+	$(CG) --db $(DB) search "$(QUERY)" --limit 3
 
 ## test: set up everything the tests need (venv, a throwaway PostgreSQL) and run them all
 test:
