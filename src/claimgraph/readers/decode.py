@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
+from charset_normalizer.md import mess_ratio
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -63,6 +64,8 @@ _COMMON_ENCODINGS = {
     )
 }
 _CHAOS_TOLERANCE = 0.02
+_ALWAYS_SCORED = ("cp1252", "cp1251", "koi8_r", "koi8_u", "iso8859_15", "cp1250", "iso8859_5")
+_SAMPLE_BYTES = 16 * 1024
 _NUL_REPLACEMENT = "\ufffd"
 
 
@@ -268,22 +271,28 @@ def _detect(data: bytes, note: str | None) -> Decoded:
 def _likely_encoding(data: bytes) -> str | None:
     """charset-normalizer's choice, preferring a common web encoding among equally clean ones.
 
-    On a short text many single-byte code pages decode without "chaos" (cp775 and cp1252 read
-    most Latin text alike); the one the world actually uses is the better bet.
+    On short text many code pages decode without "chaos" (cp775 and cp1252 read most Latin text
+    alike), and the detector may stop at a CJK encoding before trying cp1252 at all; so the common
+    single-byte encodings are always scored too, and among the cleanest the most used one wins.
     """
-    matches = list(from_bytes(data))
-    if not matches:
-        return None
-    floor = min(m.chaos for m in matches)
-    best_rank, best = len(_COMMON_ENCODINGS), matches[0].encoding
-    for match in matches:
-        if match.chaos > floor + _CHAOS_TOLERANCE:
-            continue
+    chaos: dict[str, float] = {}
+    for match in from_bytes(data):
         for candidate in match.could_be_from_charset:
-            rank = _COMMON_ENCODINGS.get(candidate, len(_COMMON_ENCODINGS))
-            if rank < best_rank:
-                best_rank, best = rank, candidate
-    return best
+            chaos[candidate] = min(chaos.get(candidate, 1.0), match.chaos)
+    sample = data[:_SAMPLE_BYTES]
+    for candidate in _ALWAYS_SCORED:
+        if candidate in chaos:
+            continue
+        try:
+            chaos[candidate] = mess_ratio(sample.decode(candidate))
+        except UnicodeDecodeError:
+            continue
+    if not chaos:
+        return None
+    floor = min(chaos.values())
+    clean = [c for c, ratio in chaos.items() if ratio <= floor + _CHAOS_TOLERANCE]
+    unranked = len(_COMMON_ENCODINGS)
+    return min(clean, key=lambda c: (_COMMON_ENCODINGS.get(c, unranked), chaos[c]))
 
 
 def _finish(decoded: Decoded) -> Decoded:
