@@ -41,8 +41,10 @@ __all__ = [
     "ALL_KINDS",
     "DEFAULT_KINDS",
     "Attribution",
+    "DenialOrRetraction",
     "attribution_for",
     "find_attributions",
+    "find_denials_and_retractions",
 ]
 
 #: cue families used by default: speech and belief ("said", "believe"); "intention" ("wants",
@@ -670,3 +672,10 @@ def attribution_for(attributions: list[Attribution], span: Span) -> Attribution 
         if shared > overlap:
             best, overlap = att, shared
     return best
+
+
+# Denials and retractions build on attributions; exported here so callers import one module.
+from claimgraph.extract.a_denials import (  # noqa: E402
+    DenialOrRetraction,
+    find_denials_and_retractions,
+)
