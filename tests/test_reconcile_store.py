@@ -7,41 +7,15 @@ from pathlib import Path
 import pytest
 
 from claimgraph.reconcile.ledger import reconcile_ledger
-from claimgraph.records import Document, Span
 from claimgraph.store import Ledger
 from claimgraph.store.admin import create_database, drop_database
-from claimgraph.store.claims import save_claims
 from claimgraph.store.groups import last_run, snapshot_is_current, stored_groups
-from fixtures.reconcile.gold_ledger import (
-    claims_from_gold,
-    doc_infos,
-    proposition_claims,
-    seed_texts,
-)
-
-
-def fill(ledger: Ledger, seeds_dir: Path, gold_docs: dict, gold_claims: list[dict]) -> None:
-    texts = seed_texts(seeds_dir)
-    claims = claims_from_gold(seeds_dir, gold_claims) + proposition_claims(seeds_dir)
-    for info in doc_infos(seeds_dir, gold_docs):
-        _, text = texts[info.uri]
-        doc = Document(
-            id=info.id,
-            uri=info.uri,
-            text=text,
-            outlet=info.outlet,
-            language=info.language,
-            body=[Span(0, len(text))],
-            text_hash=info.id,
-        )
-        with ledger.document_transaction() as tx:
-            ledger.add_document(tx, doc)
-            save_claims(tx, [c for c in claims if c.doc_id == info.id])
+from fixtures.reconcile.gold_ledger import fill_ledger
 
 
 def check_snapshot(url: str, seeds_dir: Path, gold_docs: dict, gold_claims: list[dict]) -> None:
     with Ledger.open(url) as ledger:
-        fill(ledger, seeds_dir, gold_docs, gold_claims)
+        fill_ledger(ledger, seeds_dir, gold_docs, gold_claims)
         with ledger.engine.connect() as conn:
             assert not snapshot_is_current(conn)
         recon = reconcile_ledger(ledger)
