@@ -55,7 +55,10 @@ def parse_byline(line: str, furniture: Furniture) -> Credit | None:
     if rest is None:
         return None
     parts = [p.strip() for p in _SEPARATOR.split(rest, maxsplit=1) if p.strip()]
-    if not parts or not all(_looks_like_name(p, furniture.name_connectors) for p in parts):
+    if not parts or not _looks_like_name(parts[0], furniture.name_connectors):
+        return None
+    # The outlet after the dash may be a lower-case agency ("dpa", "rnd"), but stays short.
+    if len(parts) > 1 and len(parts[1].split()) > MAX_NAME_WORDS // 2 + 1:
         return None
     return Credit(byline=parts[0], outlet=parts[1] if len(parts) > 1 else None)
 
