@@ -122,32 +122,33 @@ RELATIVE_DAYS = [
     ),
 ]
 
+# "next Saturday" is the Saturday of next week (5 January 2023 is a Thursday).
 FUTURE_WORDING = [
-    ("en", "Talks resume next Saturday.", [("next Saturday", "2023-01-07", "2023-01-07")]),
+    ("en", "Talks resume next Saturday.", [("next Saturday", "2023-01-14", "2023-01-14")]),
     (
         "fr",
         "Les pourparlers reprendront samedi prochain.",
-        [("samedi prochain", "2023-01-07", "2023-01-07")],
+        [("samedi prochain", "2023-01-14", "2023-01-14")],
     ),
     (
         "de",
         "Die Gespräche werden am nächsten Samstag fortgesetzt.",
-        [("am nächsten Samstag", "2023-01-07", "2023-01-07")],
+        [("am nächsten Samstag", "2023-01-14", "2023-01-14")],
     ),
     (
         "es",
         "Las conversaciones se reanudarán el próximo sábado.",
-        [("el próximo sábado", "2023-01-07", "2023-01-07")],
+        [("el próximo sábado", "2023-01-14", "2023-01-14")],
     ),
     (
         "ru",
         "Переговоры продолжатся в следующую субботу.",
-        [("в следующую субботу", "2023-01-07", "2023-01-07")],
+        [("в следующую субботу", "2023-01-14", "2023-01-14")],
     ),
     (
         "uk",
         "Переговори продовжаться наступної суботи.",
-        [("наступної суботи", "2023-01-07", "2023-01-07")],
+        [("наступної суботи", "2023-01-14", "2023-01-14")],
     ),
 ]
 

@@ -231,7 +231,9 @@ class Grammar:
         ("May", "March") need a capital and a cue or a modifier."""
         if not self.strict_word(word):
             return True
-        return self.t[word].upper and (has_mod or self.has_cue_before(i))
+        if self.lex.has(self.t, word, "not_dates") is not None:
+            return False
+        return has_mod or (self.t[word].upper and self.has_cue_before(i))
 
     # ------------------------------------------------------------------ atoms
     def numeric(self, i: int) -> Parsed:
@@ -241,6 +243,10 @@ class Grammar:
         sep = self.low(i + 1)
         if sep not in _NUMERIC_SEPS or not self.glued(i + 1) or not self.glued(i + 2):
             return None
+        if a.digits == 4:
+            worded = self.year_word_month(i, a, sep)
+            if worded is not None:
+                return worded
         b = self.num(i + 2)
         if b is None:
             return None
@@ -273,6 +279,31 @@ class Grammar:
         if a.digits <= 2 and b.digits == 4 and 1 <= a.num <= 12 and _MIN_YEAR <= b.num <= _MAX_YEAR:
             return end, Cal(b.num, a.num)
         return None
+
+    def year_word_month(self, i: int, year: Tok, sep: str) -> Parsed:
+        """2019-sep-1, 2019/sep/01 (a month word between numbers), 2017-Q1, 2019-H2."""
+        code = self.lex.match(self.t, i + 2, "period_codes")
+        if (
+            code is not None
+            and self.glued(code[0])
+            and self.num(code[0])
+            and self.num(code[0]).digits == 1
+        ):
+            idx = self.num(code[0]).num
+            if 1 <= idx <= (4 if code[2] == "quarter" else 2):
+                return code[0] + 1, Period(code[2], idx, Cal(year.num))
+        mo = self.month(i + 2)
+        if (
+            mo is None
+            or self.low(mo[0]) != sep
+            or not self.glued(mo[0])
+            or not self.glued(mo[0] + 1)
+        ):
+            return None
+        d = self.num(mo[0] + 1)
+        if d is None or d.digits > 2 or not _valid_day(mo[1], d.num, year.num):
+            return None
+        return mo[0] + 2, Cal(year.num, mo[1], d.num)
 
     def in_number_before(self, i: int) -> bool:
         prev = i - 1
@@ -378,6 +409,9 @@ class Grammar:
         """December 10, 2022 / Dec. 10 / May 2022 / janvier dernier / в январе / next January."""
         k = self.prefix_weekday(i)
         mod = None
+        prefixed = self.lex.has(self.t, k, "month_prefixes")  # "the month of"
+        if prefixed is not None:
+            k = prefixed
         k = self.skip(k, "articles")
         m = self.modifier(k)
         if m is not None:
@@ -419,7 +453,7 @@ class Grammar:
             k, mod = after_mod
         if not allow_alone and mod is None:
             return None
-        if not self.alone_ok(i, word, mod is not None):
+        if not self.alone_ok(i, word, mod is not None or prefixed is not None):
             return None
         return k, Cal(None, month, None, mod)
 

@@ -20,6 +20,7 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   ``earlier``, ``from_now``, ``night_links`` ("в ночь с 6 на 7": between two days of a night),
   ``range_links``, ``since``, ``until``, ``before``, ``after``, ``first_n``, ``last_n``, ``of``,
   ``this_year``, ``decade_before``, ``decade_after``, ``night_of``, ``night_into``.
+- ``month_prefixes``: words that may introduce a month ("the month of").
 - ``not_dates``: phrases that look like dates but are not ("am Morgen", "por la mañana").
 - ``range_pairs``: [opening, link] pairs ("between ... and").
 - ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
@@ -168,6 +169,7 @@ _SIMPLE_LISTS = (
     "later_before",
     "night_links",
     "not_dates",
+    "month_prefixes",
 )
 _NUMBERED = ("months", "weekdays", "numbers", "ordinals", "modifiers")
 _OFFSETS = ("relative_days", "nights", "anchored_days")

@@ -181,6 +181,8 @@ class Resolver:
             return iv
         if c.month is None:
             raise Unresolved
+        if c.mod is not None:  # "this May", "last January": the reference decides, not the range
+            not_after = not_before = None
         pivot = not_before or not_after
         if pivot is None:
             pivot = self.ctx.ref()
@@ -195,6 +197,12 @@ class Resolver:
         return _pick(candidates, pivot, c.mod, after=not_before is not None)
 
     def _weekday(self, w: Weekday, not_after: date | None, not_before: date | None) -> Interval:
+        if w.mod in (-1, 1):
+            # "last Wednesday" / "next Friday": that day in the previous / next calendar week
+            ref = self.ctx.ref()
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=w.mod)
+            d = monday + timedelta(days=w.weekday)
+            return Interval(d, d, "day")
         pivot = not_before or not_after or self.ctx.ref()
         if not_before is not None or w.mod == 1:
             delta = (w.weekday - pivot.weekday()) % 7
@@ -219,7 +227,9 @@ class Resolver:
     def _stretch(self, s: Stretch, not_after: date | None, not_before: date | None) -> Interval:
         ref = self.ctx.ref()
         other = shift(ref, s.unit, s.count)
-        return Interval(min(ref, other), max(ref, other), s.unit)
+        if s.count > 0:  # "the next three days": from tomorrow
+            return Interval(ref + timedelta(days=1), other, s.unit)
+        return Interval(other, ref - timedelta(days=1), s.unit)  # "the past three weeks"
 
     def _offset(self, o: Offset, not_after: date | None, not_before: date | None) -> Interval:
         base = self.ctx.anchor_or_ref() if o.anchored else self.ctx.ref()
@@ -309,7 +319,9 @@ class Resolver:
         return Interval(inner.start, inner.start + timedelta(days=1), "night")
 
     def _range(self, r: Range, not_after: date | None, not_before: date | None) -> Interval:
-        if _has_year(r.first) and not _has_year(r.last):
+        if not _has_year(r.last):
+            # "from 2015/08/12 until October 22", "between September and January": the first
+            # end is placed by the news convention, the last one follows it
             first = self.resolve(r.first, not_after, not_before)
             last = self.resolve(r.last, not_before=first.start)
         else:
