@@ -308,3 +308,21 @@ def test_an_entitys_claims_in_date_order():
     dated, undated_list = entity_timeline(recon, "Alabuga")
     assert [d.claim_id for d in dated] == [earlier.id, later.id]
     assert [d.claim_id for d in undated_list] == [undated.id]
+
+
+def test_figures_without_a_subject_or_vague_amounts_never_conflict():
+    weeks = claim("a", "after a gap of three weeks", quantity("three weeks", 3, "week"),
+                  subject="", measure="duration")  # fmt: skip
+    month = claim("b", "au moins un mois de retard", quantity("au moins un mois", 1, "month", ">="),
+                  lang="fr", subject="", measure="duration")  # fmt: skip
+    several = claim("c", "до нескольких сотен дронов", quantity("нескольких сотен", 300, "drone", "<=",
+                    vague=True), lang="ru", subject="iran", measure="delivered")  # fmt: skip
+    many = claim("d", "6.000 Drohnen geliefert", quantity("6.000", 6000, "drone"), lang="de",
+                 subject="iran", measure="delivered")  # fmt: skip
+    recon = reconcile([weeks, month, several, many],
+                      docs(("a", "en", None), ("b", "fr", None), ("c", "ru", None), ("d", "de", None)))  # fmt: skip
+    assert recon.conflicts() == []
+    exact = claim("c", "до 300 дронов", quantity("до 300", 300, "drone", "<="), lang="ru",
+                  subject="iran", measure="delivered")  # fmt: skip
+    recon = reconcile([exact, many], docs(("c", "ru", None), ("d", "de", None)))
+    assert len(recon.conflicts()) == 1

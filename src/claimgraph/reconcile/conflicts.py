@@ -4,6 +4,10 @@ Clusters of one block are sorted by value; each is compared with its ``NEIGHBOUR
 clusters on either side (whose periods meet), so finding conflicts stays linear even in a block
 with thousands of distinct figures. Each cluster is represented by its tightest member (a point
 value before a bound), so "up to 6,000" does not hide a firm "6,000".
+
+Two kinds of figures never conflict: those without a subject (two unrelated "three weeks" are not
+a contradiction), and vague amounts ("hundreds", "dozens": a reporting convention, not a figure
+anyone can contradict).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ def find_conflicts(clusters: list[Cluster], tolerance: Tolerance) -> list[tuple[
     """Index pairs (i, j), i < j, of clusters that contradict each other."""
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, cluster in enumerate(clusters):
-        if cluster.block[0] == FIGURE:
+        if cluster.block[0] == FIGURE and cluster.block[1] and not cluster.leader.value.vague:  # type: ignore[union-attr]
             blocks[cluster.block].append(i)
     reps = {}
     pairs: set[tuple[int, int]] = set()
