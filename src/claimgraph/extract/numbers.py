@@ -116,14 +116,23 @@ def _value_of(
     return value, bool(int_seps), decimal
 
 
-def _digits_at(tokens: list[Token], i: int, ql: QuantityLanguage) -> NumberMatch | None:
+def _digits_at(tokens: list[Token], i: int, ql: QuantityLanguage) -> list[NumberMatch]:
     groups, seps, ends = _digit_chain(tokens, i)
+    punct = [x for x in seps if x != " "]
+    if len(punct) > 1 and len(set(punct)) == 1 and _value_of(groups, seps, ql) is None:
+        # 192.168.1.2, 22,24,26: a dotted sequence, each group its own number
+        starts = [e - 1 for e in ends]
+        return [
+            NumberMatch(s, e, float(g), "digits")
+            for s, e, g in zip(starts, ends, groups, strict=True)
+            if len(g) <= MAX_DIGITS
+        ]
     for k in range(len(groups), 0, -1):
         parsed = _value_of(groups[:k], seps[: k - 1], ql)
         if parsed is not None:
             value, grouped, decimal = parsed
-            return NumberMatch(i, ends[k - 1], value, "digits", grouped=grouped, decimal=decimal)
-    return None
+            return [NumberMatch(i, ends[k - 1], value, "digits", grouped=grouped, decimal=decimal)]
+    return []
 
 
 # --------------------------------------------------------------------------- spelled-out numbers
@@ -362,10 +371,15 @@ def find_numbers(tokens: list[Token], ql: QuantityLanguage) -> list[NumberMatch]
         if tok.kind != "num":
             i += 1
             continue
-        m = _digits_at(tokens, i, ql)
-        if m is None:
+        found = _digits_at(tokens, i, ql)
+        if not found:
             i += 1
             continue
+        if len(found) > 1:
+            out.extend(found)
+            i = found[-1].last
+            continue
+        m = found[0]
         # "2 million", "1.75 billion", "4,5 Mrd.", "3 hundred and 21"
         acc = _WordNumber()
         acc.group, acc.has_group, acc.items, acc.only_frac = m.value, True, 1, False

@@ -109,7 +109,7 @@ def counted_after(
             k += 1
     start = k
     words = 0
-    fallback: Counted | None = None
+    weak: Counted | None = None  # a singular word, kept if no lexicon or plural noun follows
     while k < n and words < COUNTED_WINDOW:
         tok = tokens[k]
         if k > start and (len(tok.gap) > 2 or "\n" in tok.gap):
@@ -130,20 +130,22 @@ def counted_after(
         low = tok.low
         if low in stop or len(low) > MAX_WORD:
             break
-        if fallback is None and low.isalpha() and len(low) > 1:
+        if low.isalpha() and len(low) > 1:
             is_cap = tok.text[:1].isupper()
             if ql.is_noun is not None:
-                noun_like = not is_cap and ql.is_noun(low)
+                strong = not is_cap and ql.is_noun(low)
+            elif capitalised_nouns:
+                strong = is_cap
             else:
-                noun_like = (is_cap if capitalised_nouns else not is_cap) and (
-                    _looks_plural(low, ql) or singular_ok
-                )
-            if noun_like:
-                fallback = Counted(_singular(low, ql), start, k + 1, False)
-                break
+                strong = not is_cap and _looks_plural(low, ql)
+            if strong:
+                # a plural noun ends the phrase: "5 countries sent drones" counts countries
+                return Counted(_singular(low, ql), start, k + 1, False)
+            if singular_ok and weak is None and not is_cap:
+                weak = Counted(_singular(low, ql), start, k + 1, False)
         words += 1
         k += 1
-    return fallback
+    return weak
 
 
 def times_unit(
@@ -270,7 +272,8 @@ def is_clock_or_label(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage)
     k = m.first - 1
     if k >= 0 and tokens[k].low in ".#:":
         k -= 1
-    if k >= 0 and tokens[k].kind in ("word", "punct") and tokens[k].low in ql.words("labels"):
+    labels = ql.words("labels")
+    if k >= 0 and any(f in labels for f in ql.forms(tokens[k])):
         return m.kind == "digits"
     return False
 
@@ -283,6 +286,8 @@ def is_date_part(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> b
     k = m.last
     if k < len(tokens) and tokens[k].low == "." and tokens[k].glued:
         k += 1
+    if k < len(tokens) and tokens[k].low in ql.words("date_links"):
+        k += 1  # "10 de diciembre"
     if k < len(tokens) and months.match(tokens, k, ql.forms) is not None:
         return m.value <= 31 or 1000 <= m.value <= 2100
     j = m.first

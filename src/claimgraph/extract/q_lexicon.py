@@ -113,6 +113,7 @@ class QuantityLanguage:
     tries: dict[str, PhraseTrie] = field(default_factory=dict)
     lemmatize: Callable[[str], tuple[str, ...]] | None = None
     is_noun: Callable[[str], bool] | None = None
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def forms(self, tok: Token) -> tuple[str, ...]:
         if tok.kind != "word" or self.lemmatize is None or len(tok.low) > MAX_WORD:
@@ -123,7 +124,11 @@ class QuantityLanguage:
         return self.tries.get(name) or PhraseTrie()
 
     def words(self, name: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.data.get(name, []) or [])
+        found = self._word_sets.get(name)
+        if found is None:
+            found = frozenset(str(w).lower() for w in self.data.get(name, []) or [])
+            self._word_sets[name] = found
+        return found
 
 
 _TRIE_SECTIONS = (

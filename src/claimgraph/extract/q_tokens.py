@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from claimgraph.textnorm import for_matching
 
 # digits | letters (with inner apostrophes: п'ять, o'clock) | any other single non-space character
-_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:'[^\W\d_]+)*|[^\s]")
+_TOKEN = re.compile(r"[0-9]+|[^\W\d_]+(?:'[^\W\d_]+)*|[^\s]")
 # Words longer than this are never number words, units or lexicon entries (keeps lookups cheap).
 MAX_WORD = 48
 
@@ -44,7 +44,7 @@ def tokenize(text: str, elisions: frozenset[str] = frozenset()) -> list[Token]:
         gap = folded[prev_end:s] if s - prev_end < 8 else " " * 8
         prev_end = e
         first = surface[0]
-        if first.isdigit():
+        if "0" <= first <= "9":
             tokens.append(Token(surface, surface, s, e, "num", gap))
             continue
         if not first.isalpha():
