@@ -233,7 +233,8 @@ class Grammar:
             return True
         if self.lex.has(self.t, word, "not_dates") is not None:
             return False
-        return has_mod or (self.t[word].upper and self.has_cue_before(i))
+        capital_ok = self.t[word].upper or not self.lex.capitalised_months
+        return has_mod or (capital_ok and self.has_cue_before(i))
 
     # ------------------------------------------------------------------ atoms
     def numeric(self, i: int) -> Parsed:

@@ -10,7 +10,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 
 - ``numeric_order``: ``dmy`` or ``mdy`` for 05/06/2024.
 - ``months`` / ``weekdays``: number (1-12 / 0-6 from Monday) -> every spelling and inflection.
-- ``needs_context``: month/weekday words that are also ordinary words.
+- ``needs_context``: month/weekday words that are also ordinary words; alone they need a cue
+  word before them, and a capital too where ``capitalised_months`` is true (en, de).
 - ``relative_days``, ``nights``, ``anchored_days``: phrase -> day offset.
 - ``units``: day/week/month/year/decade -> spellings; ``modifiers``: -1/0/1 -> spellings;
   ``relative_units``: phrase -> [unit, shift] ("торік": [year, -1]).
@@ -90,6 +91,7 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 @dataclass(slots=True)
 class DateLexicon:
     numeric_order: str = "dmy"
+    capitalised_months: bool = False  # month names are written with a capital (en, de)
     needs_context: frozenset[str] = frozenset()
     # first token -> [(tokens, category, value)], longest phrases first
     _index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
@@ -177,7 +179,10 @@ _NAMED = ("units", "parts", "period_units", "period_codes", "seasons")
 
 
 def build_lexicon(data: dict[str, Any]) -> DateLexicon:
-    lex = DateLexicon(numeric_order=str(data.get("numeric_order", "dmy")))
+    lex = DateLexicon(
+        numeric_order=str(data.get("numeric_order", "dmy")),
+        capitalised_months=bool(data.get("capitalised_months", False)),
+    )
     lex.needs_context = frozenset(phrase_tokens(w)[0] for w in data.get("needs_context", []) if w)
     for key in _SIMPLE_LISTS:
         for phrase in data.get(key, []) or []:
