@@ -21,7 +21,9 @@ __all__ = ["AttributionLexicon", "PhraseSet", "expand_braces", "lexicon", "phras
 _BRACES = re.compile(r"\{([^{}]*)\}")
 # A word keeps inner apostrophes and hyphens ("Amir-Abdollahian", "won't", "d'ici"); every other
 # non-space character is a token of its own. No nested quantifiers: linear on any input.
-TOKEN_RE = re.compile(r"\w+(?:['\-]\w+)*|[^\w\s]")
+# An elided article or pronoun ("l'", "d'", "qu'", "s'") is a token of its own, so "l'AFP" is
+# "l'" + "AFP" in French text while "won't" and "O'Brien" stay whole.
+TOKEN_RE = re.compile(r"(?<!\w)(?:[ldjmnstcLDJMNSTC]|qu|Qu)'(?=\w)|\w+(?:['\-]\w+)*|[^\w\s]")
 
 
 def expand_braces(phrase: str) -> list[str]:
@@ -36,7 +38,10 @@ def expand_braces(phrase: str) -> list[str]:
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(t.lower() for t in TOKEN_RE.findall(phrase.replace("’", "'")))
+    phrase = phrase.replace("’", "'")
+    if phrase.endswith("'"):  # an elision on its own ("l'"), as it is cut from "l'AFP"
+        return tuple(t.lower() for t in TOKEN_RE.findall(phrase + "x"))[:-1]
+    return tuple(t.lower() for t in TOKEN_RE.findall(phrase))
 
 
 @dataclass(slots=True)
@@ -150,11 +155,16 @@ class AttributionLexicon:
     claim_anaphora: PhraseSet
     teller_heads: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
+    teller_stems: frozenset[str] = frozenset()
     modifiers_after_head: int = 0
     possessive_endings: tuple[str, ...] = ()
     progressive_aux: frozenset[str] = frozenset()
     progressive_suffixes: tuple[str, ...] = ()
     no_inversion: frozenset[str] = frozenset()
+
+    def looks_like_teller_word(self, word: str) -> bool:
+        """``word`` is an inflected form of a teller word ("Кремля" of "кремль")."""
+        return any(word[:n] in self.teller_stems for n in range(4, len(word) + 1))
 
     def teller_type_of(self, phrase: str) -> str | None:
         """The teller family a lower-cased, space-joined head phrase belongs to, if any."""
@@ -246,6 +256,12 @@ def lexicon(lang: str) -> AttributionLexicon:
         claim_anaphora=_phrase_set(_phrases(data, "claim_anaphora", lang)),
         teller_heads=frozenset(heads),
         countries=_country_names(lang),
+        teller_stems=frozenset(
+            w[: max(4, len(w) - 2)]
+            for kind, words in teller_words.items()
+            for w in words
+            if " " not in w and len(w) >= 4
+        ),
         modifiers_after_head=int(data.get("modifiers_after_head", 0)),
         possessive_endings=tuple(_phrases(data, "possessive_endings", lang)),
         progressive_aux=_word_set(_phrases(data, "progressive_aux", lang)),

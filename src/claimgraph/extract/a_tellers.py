@@ -104,6 +104,9 @@ def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> 
             if k == head:
                 break
             a = k
+            if k - 1 > lo and toks[k - 1].is_word and toks[k - 1].low in lex.teller_words["outlet"]:
+                k -= 1  # "el diario El País", "the newspaper The Times"
+                continue
             if k - 1 > lo and toks[k - 1].low in lex.np_internal and _linkable(toks[k - 2], lex):
                 k -= 1
                 continue
@@ -179,6 +182,9 @@ def right_phrase(
                 k += 1
                 continue
             break
+        if low in lex.np_internal and k > i and k + 1 < hi and toks[k + 1].is_word:
+            k += 1  # "ein Sprecher *der* Luftwaffe", "le porte-parole *des* armées"
+            continue
         if low in lex.determiners:
             if k == i or toks[k - 1].low in lex.np_internal or toks[k - 1].low in lex.conjunctions:
                 k += 1
@@ -189,13 +195,15 @@ def right_phrase(
                 k += 1
                 continue
             break
-        if low in lex.np_stop or low in lex.complementizers:
+        if low in lex.np_stop or low in lex.complementizers or (k > i and _stop(t, lex)):
             break
         if not (t.is_cap or low in lex.teller_heads) and k > i:
             ahead = toks[k + 1 : min(hi, k + 3)]
             if any(x.low in lex.teller_heads or (x.is_cap and not seen_head) for x in ahead):
                 pass  # a modifier before its head: "air force spokesman Yuriy Ihnat"
-            elif loose and seen_head and lowers < lex.modifiers_after_head:
+            elif lex.outlet_names.match([low], 0) is not None:
+                pass  # "der Nachrichtenagentur dpa"
+            elif seen_head and lowers < lex.modifiers_after_head:
                 lowers += 1  # an adjective after its noun: "les renseignements ukrainiens"
             elif not loose or seen_head:
                 break
@@ -275,7 +283,11 @@ def _contains(words: list[str], vocabulary: frozenset[str]) -> bool:
 
 def _type_of(toks: list[Token], lex: AttributionLexicon) -> tuple[str, int | None]:
     """(teller type, index where a personal name starts, if the phrase ends in one)."""
-    words = [t.low for t in toks if t.is_word]
+    words = [
+        t.low
+        for t in toks
+        if t.is_word and (t.low not in lex.determiners or t.low in lex.np_internal)
+    ]
     if not words:
         return "group", None
     if words == [words[0]] and words[0] in lex.pronouns:
@@ -304,6 +316,9 @@ def _type_of(toks: list[Token], lex: AttributionLexicon) -> tuple[str, int | Non
         for m in range(len(toks) - 2, n - 1, -1):
             if toks[m].low in lex.role_words or toks[m].low in lex.title_words:
                 n = m + 1
+                # "Пресс-секретарь Кремля Дмитрий Песков": the role's complement is not the name
+                while n < len(toks) - 1 and lex.looks_like_teller_word(toks[n].low):
+                    n += 1
                 break
         tail = [t.low for t in toks[n:] if t.is_word]
         if any(w in lex.teller_words[k] for w in tail for k in ("government", "agency", "outlet")):
@@ -364,7 +379,7 @@ def make_source(
         words = [t.low for t in kept]
         for n in range(len(words)):
             hit = lex.outlet_names.match(words, n)
-            if hit is not None and (n > 0 or n + hit[0] < len(words)):
+            if hit is not None:
                 name = text[kept[n].start : kept[n + hit[0] - 1].end]
                 break
     span = Span(part[0].start, part[-1].end)

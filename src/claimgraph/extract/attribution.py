@@ -180,9 +180,15 @@ def _content_after(ctx: _Context, k: int, hi: int) -> tuple[Span | None, Quote |
 def _quote_content(ctx: _Context, quote: Quote, s: Sentence) -> Span:
     """A quotation's inside, or from the sentence start when the quote closes a sentence that
     began outside it ("the city “was left without electricity,” said X")."""
+    end = quote.inner.end
+    while end > quote.inner.start and ctx.text[end - 1] in " ,;:\u00a0":
+        end -= 1  # “We shot down 40 drones,” said X: the comma belongs to the sentence
+    start = quote.inner.start
+    while start < end and ctx.text[start].isspace():
+        start += 1
     if s.start < quote.outer.start and ctx.text[s.start : quote.outer.start].strip():
-        return Span(s.start, quote.inner.end)
-    return quote.inner
+        return Span(s.start, end)
+    return Span(start, end)
 
 
 def _content_around(
