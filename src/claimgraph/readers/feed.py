@@ -60,7 +60,9 @@ def _body(entry: Any) -> tuple[str, str] | None:
 
 
 def _read(source: Source, ctx: ReadContext) -> Iterator[RawDocument | ReadFailure]:
-    data = read_limited(source, ctx.max_bytes, "feed")
+    data = read_limited(
+        source, ctx.max_bytes, "feed", "for one feed file (it is parsed whole); raise the limit"
+    )
     # A stream, not bytes: feedparser treats a bytes or str argument as a possible file name/URL.
     parsed = feedparser.parse(io.BytesIO(data))
     entries = parsed.get("entries") or []

@@ -52,9 +52,10 @@ def choose_reader(source: Source) -> Reader:
     if not _READERS:
         raise RuntimeError("no readers registered: import claimgraph.readers")
     best, best_score = _READERS[0], float("-inf")
+    extension = source.extension
     for reader in _READERS:
         score = reader.sniff(source.head)
-        if source.extension and source.extension in reader.extensions:
+        if extension and extension in reader.extensions:
             score += EXTENSION_BONUS
         if score > best_score:
             best, best_score = reader, score

@@ -159,12 +159,17 @@ def format_size(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
 
 
-def read_limited(source: Source, max_bytes: int, what: str = "file") -> bytes:
-    """The whole source as one article, refusing (without reading it) anything above ``max_bytes``."""
+def read_limited(
+    source: Source,
+    max_bytes: int,
+    what: str = "file",
+    advice: str = "per article; split it into articles or raise the limit",
+) -> bytes:
+    """The whole source as one item, refusing (without reading it) anything above ``max_bytes``."""
     if source.size is not None and source.size > max_bytes:
         raise ReadError(
             f"{what} is {format_size(source.size)}, above the {format_size(max_bytes)} limit "
-            "per article; split it into articles or raise the limit"
+            + advice
         )
     chunks: list[bytes] = []
     got = 0
@@ -175,10 +180,7 @@ def read_limited(source: Source, max_bytes: int, what: str = "file") -> bytes:
         chunks.append(chunk)
         got += len(chunk)
     if got > max_bytes:
-        raise ReadError(
-            f"{what} is larger than the {format_size(max_bytes)} limit per article; "
-            "split it into articles or raise the limit"
-        )
+        raise ReadError(f"{what} is larger than the {format_size(max_bytes)} limit " + advice)
     return b"".join(chunks)
 
 
