@@ -19,7 +19,10 @@ folder is reported and skipped.
      with it counts. Our concept words are the words of ``Quantity.counted`` ("-" when none).
    Our canonical units are mapped to NewsQuant's normalised unit names by the table
    ``NEWSQUANT_UNITS`` below (the same kind of adapter CQE's evaluation applies to every
-   system it compares); a counted noun outside our lexicon already carries its singular form.
+   system it compares). Two conventions differ and are translated, not tuned: NewsQuant names
+   a count by its noun (we map lexicon units such as ``person`` back to the counted noun's
+   singular), and writes a vague plural ("hundreds", "millions of") as the range [v, 10v]
+   where we follow the conflict-data convention (v as a lower bound).
 2. Recognizers-Text specs (``recognizers/{Number,NumberWithUnit}/{English,French,Spanish}``):
    accuracy per model file; a case is right when the multiset of (value[, unit or bound])
    we extract equals the expected one. Cases are skipped only when the spec marks them
@@ -114,6 +117,14 @@ NEWSQUANT_UNITS = {
     "mAh": "milliampere-hour",
     "person": "people",
     "time": "count",
+    "mg": "milligram",
+    "mi2": "square mile",
+    "ft3": "cubic foot",
+    "nm": "nanometre",
+    "year_of_age": "year of age",
+    "month_of_age": "month of age",
+    "week_of_age": "week of age",
+    "day_of_age": "day of age",
 }
 
 
@@ -146,10 +157,30 @@ def _gold_value(raw: str) -> Any:
     return float(raw)
 
 
+def _noun_unit(q: Quantity) -> str:
+    """NewsQuant names a count by its noun ("13000 workers" -> worker): for our lexicon units
+    (person, drone...) the counted noun's last word, singular, stands in for the unit."""
+    head = re.split(r"[\s-]+", q.counted.strip())[-1].lower() if q.counted else ""
+    if not head:
+        return newsquant_unit(q.unit)
+    rules = (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"), ("s", ""))
+    if head == "people" or head.endswith("ss"):
+        return head
+    for suffix, repl in rules:
+        if head.endswith(suffix) and len(head) > len(suffix) + 2:
+            return head[: -len(suffix)] + repl
+    return head
+
+
 def _prediction(q: Quantity) -> dict[str, Any]:
-    value = (q.low, q.high) if q.is_range else q.value
+    value: Any = (q.low, q.high) if q.is_range else q.value
+    if q.vague and q.bound == ">=" and q.value is not None:
+        value = (q.value, q.value * 10)  # NewsQuant writes "hundreds" as 100-1000
+    unit = newsquant_unit(q.unit)
+    if q.dimension == "count" and q.unit and "/" not in q.unit and q.unit not in ("time",):
+        unit = _noun_unit(q)
     concepts = re.split(r"[,\s]+", q.counted.strip()) if q.counted else ["-"]
-    return {"value": value, "unit": newsquant_unit(q.unit), "concepts": concepts}
+    return {"value": value, "unit": unit, "concepts": concepts}
 
 
 def score_newsquant(data: list[dict]) -> dict[str, float]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimgraph.extract.q_lexicon import QuantityLanguage, quantity_language
+from claimgraph.extract.q_lexicon import PhraseTrie, QuantityLanguage, quantity_language
 from claimgraph.extract.q_tokens import MAX_WORD, Token, tokenize
 
 MAX_DIGITS = 18  # longer digit runs are identifiers or noise, never amounts
@@ -394,20 +394,28 @@ def find_numbers(tokens: list[Token], ql: QuantityLanguage) -> list[NumberMatch]
             m.scaled = True
             m.scale = words[1] / m.value if m.value else 1.0
             m.last, m.value = words[0], words[1]
-        prev = tokens[i - 1] if i else None
-        if (
-            prev is not None
-            and prev.low == "-"
-            and tok.glued
-            and (prev.gap or i == 1)
-            and (i < 2 or tokens[i - 2].kind != "num")
-        ):
-            m.negative = True
-            m.value = -m.value
-            m.first = i - 1
+        _sign(tokens, i, m, negative, ql)
         out.append(m)
         i = m.last
     return out
+
+
+def _sign(
+    tokens: list[Token], i: int, m: NumberMatch, negative: PhraseTrie, ql: QuantityLanguage
+) -> None:
+    """A minus written before digits: "-1", "$-50.8bn", "minus 387", "minus-5"."""
+    tok = tokens[i]
+    prev = tokens[i - 1] if i else None
+    hyphen = prev is not None and prev.low == "-" and tok.glued
+    if hyphen and (
+        i == 1 or prev.gap or (tokens[i - 2].kind == "punct" and tokens[i - 2].low not in "-/")
+    ):
+        m.negative, m.value, m.first = True, -m.value, i - 1
+        return
+    word_end = i - 1 if hyphen else i
+    hit = negative.match_before(tokens, word_end, ql.forms) if word_end > 0 else None
+    if hit is not None:
+        m.negative, m.value, m.first = True, -m.value, hit[0]
 
 
 def parse_numbers(text: str, lang: str) -> list[tuple[str, float]]:

@@ -29,7 +29,13 @@ def currency_prefix(
 ) -> tuple[int, str] | None:
     """A currency sign or code right before the number: (its first token, ISO code)."""
     hit = currency_before(lang).match_before(tokens, first, ql.forms)
-    return None if hit is None else (hit[0], str(hit[1]))
+    if hit is None:
+        return None
+    start = hit[0]
+    lead = tokens[start]
+    if lead.kind == "word" and not lead.text[:1].isupper():
+        return None  # "a $3500" is no A$; "rm" is no ringgit
+    return start, str(hit[1])
 
 
 def unit_after(
@@ -54,6 +60,8 @@ def unit_after(
         return None
     end, code = hit
     tok = tokens[end - 1]
+    if end - k == 1 and len(tok.text) == 1 and tok.text.isupper() and not code[:1].isupper():
+        return None
     # a symbol of one letter glued to letters ("5 mice") never reaches here: tokens split words
     if tok.kind == "word" and end < len(tokens) and tokens[end].glued and tokens[end].kind == "num":
         return None
@@ -177,6 +185,8 @@ def rate_after(
         code = str(unit[1])
         if kind == "time" and unit_info(code).dimension != "duration":
             return None
+        if unit[0] < len(tokens) and tokens[unit[0]].low in ql.words("rate_blockers"):
+            return None  # "a year earlier" is a time, not a rate
         return unit[0], code
     if kind != "any" or after >= len(tokens):
         return None
@@ -207,7 +217,9 @@ def is_identifier(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> 
     tok = tokens[i]
     if tok.glued and i > 0:
         prev = tokens[i - 1]
-        if prev.kind == "word" or prev.low in "#+":
+        if prev.kind == "word" or prev.low == "#":
+            return True
+        if prev.low == "+" and (_hyphen_chain(tokens, i) or len(tok.text) > 6):
             return True
         before = tokens[i - 2] if i > 1 else None
         if prev.glued and before is not None:
@@ -299,4 +311,25 @@ def is_date_part(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> b
 
 
 def looks_like_year(m: NumberMatch) -> bool:
-    return m.plain_integer and 1000 <= m.value <= 2100 and m.value == int(m.value)
+    return m.plain_integer and 1000 <= m.value <= 2200 and m.value == int(m.value)
+
+
+def is_name_label(tokens: list[Token], m: NumberMatch) -> bool:
+    """A bare number named by the word before it ("S&P 500", "Big 12", "Game 7") or set off
+    after a name ("Senard, 65, ..."): a label or an age, not an amount."""
+    i = m.first
+    if m.kind != "digits" or i == 0:
+        return False
+    prev = tokens[i - 1]
+    if prev.kind == "word" and prev.text != prev.low and i > 1:
+        before = tokens[i - 2]
+        if before.kind == "word" or before.low in "&-":
+            return True
+    if (
+        prev.low == ","
+        and i > 1
+        and tokens[i - 2].kind == "word"
+        and tokens[i - 2].text[:1].isupper()
+    ):
+        return m.last < len(tokens) and tokens[m.last].low == ","
+    return False

@@ -71,10 +71,10 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
 def _read(
     tokens: list[Token], m: NumberMatch, lang: str, ql: QuantityLanguage
 ) -> _Candidate | None:
-    if ctx.is_identifier(tokens, m, ql) or ctx.is_clock_or_label(tokens, m, ql):
+    cur = ctx.currency_prefix(tokens, m.first, lang, ql)
+    if cur is None and (ctx.is_identifier(tokens, m, ql) or ctx.is_clock_or_label(tokens, m, ql)):
         return None
     cand = _Candidate(num=m, first=m.first, last=m.last)
-    cur = ctx.currency_prefix(tokens, m.first, lang, ql)
     if cur is not None:
         cand.first, cand.unit, cand.unit_kind = cur[0], cur[1], "currency"
         scale = ql.data.get("currency_scales") or {}
@@ -145,6 +145,10 @@ def _drop(tokens: list[Token], cand: _Candidate, ql: QuantityLanguage) -> bool:
         return not (cand.bound_first is not None and cand.unit_kind in _MEASURE_KINDS)
     if ctx.is_date_part(tokens, m, ql):
         return True
+    if cand.unit is None and ctx.is_name_label(tokens, m):
+        return True
+    if m.kind == "words" and abs(m.value) == 1 and cand.unit is None:
+        return True  # a bare "one" is a pronoun ("each one", "the same one")
     if (
         ctx.looks_like_year(m)
         and cand.bound_first is None
@@ -202,8 +206,10 @@ def _range(
             k = a.bound_first if a.bound_first is not None else a.first
             if tuple(t.low for t in tokens[max(0, k - len(words)) : k]) != words:
                 continue
-        elif (a.unit is not None and a.unit != b.unit) or (
-            a.bound_first is not None and a.bound in (">", ">=", "<", "<=")
+        elif (
+            (a.unit is not None and a.unit != b.unit)
+            or (a.bound_first is not None and a.bound in (">", ">=", "<", "<="))
+            or (a.first > 0 and tokens[a.first - 1].low in ql.words("range_blockers"))
         ):
             continue
         lo, hi = a.num.value, b.num.value
