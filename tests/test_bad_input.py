@@ -410,17 +410,20 @@ def _read_as_nobody(paths: list[str]) -> list[tuple[str, str, str]]:
     return [tuple(row) for row in json.loads(output)]
 
 
-def test_an_unreadable_file(tmp_path: Path) -> None:
-    # As root, chmod does not stop reading: the reading process really gives up root.
+def test_an_unreadable_file_and_directory() -> None:
+    # As root, chmod does not stop reading: the reading process really gives up root. The
+    # folder is outside pytest's tmp_path, whose parents only root may enter.
     folder = Path(tempfile.mkdtemp(prefix="claimgraph-perm-"))
+    locked, readable, closed = folder / "locked.txt", folder / "open.txt", folder / "private"
     try:
         folder.chmod(0o755)
-        locked = folder / "locked.txt"
         locked.write_text("Secret notes.", encoding="utf-8")
         locked.chmod(0o000)
-        readable = folder / "open.txt"
         readable.write_text(GOOD, encoding="utf-8")
         readable.chmod(0o644)
+        closed.mkdir()
+        (closed / "inside.txt").write_text(GOOD, encoding="utf-8")
+        closed.chmod(0o000)
 
         if os.geteuid() == 0:
             rows = _read_as_nobody([str(folder)])
@@ -430,6 +433,8 @@ def test_an_unreadable_file(tmp_path: Path) -> None:
                 for i in read_sources([str(folder)])
             ]
     finally:
+        if closed.exists():
+            closed.chmod(0o755)
         shutil.rmtree(folder)
 
     assert rows == [
@@ -439,6 +444,7 @@ def test_an_unreadable_file(tmp_path: Path) -> None:
             "permission denied: cannot open this file; check its permissions",
         ),
         ("RawDocument", str(readable), ""),
+        ("ReadFailure", str(closed), "permission denied: cannot list this directory"),
     ]
 
 

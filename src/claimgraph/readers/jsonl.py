@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from claimgraph.readers.fields import article_from_object
 from claimgraph.readers.registry import Reader
@@ -55,10 +56,11 @@ def _read(source: Source, ctx: ReadContext) -> Iterator[RawDocument | ReadFailur
         yield _line_item(uri, raw, number)
 
 
-def _skip_rest_of_line(stream: object) -> int:
+def _skip_rest_of_line(stream: BinaryIO) -> int:
+    """Read past the rest of an oversized line, a chunk at a time; its length in bytes."""
     skipped = 0
     while True:
-        chunk = stream.readline(_SKIP_CHUNK)  # type: ignore[attr-defined]
+        chunk = stream.readline(_SKIP_CHUNK)
         skipped += len(chunk)
         if not chunk or chunk.endswith(b"\n"):
             return skipped
