@@ -309,6 +309,30 @@ def test_a_truncated_warc_yields_what_was_read_then_one_failure(
     assert "truncated" in failures[0].reason
 
 
+def test_an_oversized_warc_record_fails_alone(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    for i, words in enumerate([50, 200_000, 50]):
+        body = f"<html><body><p>Report {i}: " + "drones " * words + "</p></body></html>"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                f"https://news.example/{i}",
+                "response",
+                payload=io.BytesIO(body.encode()),
+                http_headers=headers,
+            )
+        )
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(buffer.getvalue())
+
+    docs, failures = read_all([path], max_bytes=1 * MB)
+
+    assert [d.uri for d in docs] == ["https://news.example/0", "https://news.example/2"]
+    assert [f.uri for f in failures] == ["https://news.example/1"]
+    assert "above the 1.0 MB limit" in failures[0].reason
+
+
 def test_a_truncated_telegram_export(tmp_path: Path) -> None:
     messages = [
         {"id": n, "type": "message", "date": "2023-01-01T00:00:00", "text": f"Message {n}."}
@@ -384,7 +408,10 @@ def test_a_named_pipe_inside_a_directory_is_skipped_not_waited_on(tmp_path: Path
 
 def _read_as_nobody(paths: list[str]) -> list[tuple[str, str, str]]:
     """Run the readers in a child process that has dropped root for user ``nobody``."""
-    nobody = pwd.getpwnam("nobody")
+    try:
+        uid, gid = pwd.getpwnam("nobody").pw_uid, pwd.getpwnam("nobody").pw_gid
+    except KeyError:  # no passwd entry: the conventional ids still work for setuid
+        uid = gid = 65534
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:
@@ -392,8 +419,8 @@ def _read_as_nobody(paths: list[str]) -> list[tuple[str, str, str]]:
         try:
             os.close(read_end)
             os.setgroups([])
-            os.setgid(nobody.pw_gid)
-            os.setuid(nobody.pw_uid)
+            os.setgid(gid)
+            os.setuid(uid)
             rows = [
                 (type(item).__name__, item.uri, getattr(item, "reason", ""))
                 for item in read_sources(paths)

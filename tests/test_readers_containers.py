@@ -141,6 +141,32 @@ def test_warc_html_responses_become_documents(tmp_path: Path, gzip_records: bool
     assert "сбиты 20 дронов" in russian.hints["html"]  # the HTTP charset was honoured
 
 
+def test_a_gzip_encoded_http_payload_is_stored_decoded(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    headers = StatusAndHeaders(
+        "200 OK",
+        [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")],
+        protocol="HTTP/1.1",
+    )
+    writer.write_record(
+        writer.create_warc_record(
+            "https://news.example/gz",
+            "response",
+            payload=io.BytesIO(gzip.compress(ARTICLE)),
+            http_headers=headers,
+        )
+    )
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(buffer.getvalue())
+
+    docs, failures = read_all([path])
+
+    assert not failures
+    assert docs[0].content == ARTICLE
+    assert "37 of 43 drones" in docs[0].hints["html"]
+
+
 # ------------------------------------------------------------------ feeds
 
 
@@ -302,3 +328,11 @@ def test_compressed_files_are_read_by_the_format_inside(
     assert text_docs[0].content == "Статья о дронах: сбито 20 из 25.".encode("cp1251")
     assert len(line_docs) == 3
     assert line_docs[1].uri == f"{lines_path}#L2"
+
+
+def test_compressed_standard_input_is_recognised_by_its_signature() -> None:
+    data = gzip.compress((FIXTURES / "feed.atom").read_bytes())
+
+    items = list(read_sources(["-"], stdin=io.BytesIO(data)))
+
+    assert [i.hints["outlet"] for i in items] == ["Ostfront Nachrichten"] * 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimgraph.readers.decode import utf16_without_bom
-from claimgraph.readers.registry import Reader
+from claimgraph.readers.registry import BINARY, Reader
 from claimgraph.readers.source import ReadContext, ReadError, Source
 from claimgraph.records import RawDocument, ReadFailure
 
@@ -70,7 +70,8 @@ def _is_wide_text(sample: bytes) -> bool:
 
 
 def _sniff(head: bytes) -> float:
-    return 2.0 if binary_reason(head) else 0.0
+    # Below DECISIVE: a gzip or WARC signature explains binary-looking bytes after it.
+    return BINARY if binary_reason(head) else 0.0
 
 
 def _read(source: Source, ctx: ReadContext) -> Iterator[RawDocument | ReadFailure]:

@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
-from claimgraph.readers.registry import Reader, read_source
+from claimgraph.readers.registry import DECISIVE, Reader, read_source
 from claimgraph.readers.source import ReadContext, ReadError, Source, peek_head
 from claimgraph.records import RawDocument, ReadFailure
 
@@ -42,7 +42,7 @@ def compression_of(head: bytes) -> str | None:
 
 
 def _sniff(head: bytes) -> float:
-    return 2.0 if compression_of(head) else 0.0
+    return DECISIVE if compression_of(head) else 0.0
 
 
 def _inner_name(name: str) -> str:

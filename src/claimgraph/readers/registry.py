@@ -1,7 +1,8 @@
 """The registry of readers and the choice of one for a source: by sniffing content and extension.
 
 Each reader module registers one ``Reader``. For a source every reader scores its first bytes
-(``sniff``: 0 = not mine, 1 = surely mine, 2 = decisive, e.g. a PDF signature) and gets
+(``sniff``: 0 = not mine, 1 = surely mine; ``BINARY`` for bytes that are no text, ``DECISIVE`` for
+a container signature such as gzip or WARC, whose content may look binary) and gets
 ``EXTENSION_BONUS`` when the file name carries one of its extensions. The highest score wins, ties
 going to the earlier registration. So a ``.txt`` holding HTML is read as HTML, an ``.html`` holding
 plain prose still goes to the HTML reader, and a file without an extension is judged on content.
@@ -16,6 +17,8 @@ from claimgraph.readers.source import ReadContext, Source
 from claimgraph.records import RawDocument, ReadFailure
 
 EXTENSION_BONUS = 0.5
+BINARY = 2.0
+DECISIVE = 3.0
 
 Item = RawDocument | ReadFailure
 SniffFn = Callable[[bytes], float]

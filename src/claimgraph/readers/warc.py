@@ -17,7 +17,7 @@ from warcio.statusandheaders import StatusAndHeadersParserException
 from claimgraph.readers.decode import charset_from_content_type
 from claimgraph.readers.html import READER as HTML_READER
 from claimgraph.readers.items import HTML, PLAIN, document_from_bytes
-from claimgraph.readers.registry import Reader
+from claimgraph.readers.registry import DECISIVE, Reader
 from claimgraph.readers.source import (
     STREAM_ERRORS,
     ReadContext,
@@ -59,7 +59,7 @@ class _WatchedStream:
 
 
 def _sniff(head: bytes) -> float:
-    return 1.0 if head.startswith((b"WARC/1.", b"WARC/0.")) else 0.0
+    return DECISIVE if head.startswith((b"WARC/1.", b"WARC/0.")) else 0.0
 
 
 def _content_type(record: Any) -> str:
