@@ -380,6 +380,15 @@ def find_numbers(tokens: list[Token], ql: QuantityLanguage) -> list[NumberMatch]
             i = found[-1].last
             continue
         m = found[0]
+        if (
+            m.last == i + 1
+            and i > 0
+            and tokens[i - 1].low == ql.decimal
+            and tok.glued
+            and tokens[i - 1].gap
+            and len(tok.text) <= MAX_DIGITS
+        ):
+            m.value, m.decimal, m.first = float("0." + tok.text), True, i - 1  # ".001 per cent"
         # "2 million", "1.75 billion", "4,5 Mrd.", "3 hundred and 21"
         acc = _WordNumber()
         acc.group, acc.has_group, acc.items, acc.only_frac = m.value, True, 1, False

@@ -123,12 +123,12 @@ def counted_after(
         if k > start and (len(tok.gap) > 2 or "\n" in tok.gap):
             break
         if tok.kind == "punct":
-            if tok.low in "-/" and tok.glued:
+            if tok.low in "-/" and tok.glued and words:
                 k += 1
                 continue
             break
         if tok.kind == "num":
-            if tok.glued:  # Shahid-136/131
+            if tok.glued and words:  # Shahid-136/131
                 k += 1
                 continue
             break
@@ -315,21 +315,29 @@ def looks_like_year(m: NumberMatch) -> bool:
 
 
 def is_name_label(tokens: list[Token], m: NumberMatch) -> bool:
-    """A bare number named by the word before it ("S&P 500", "Big 12", "Game 7") or set off
-    after a name ("Senard, 65, ..."): a label or an age, not an amount."""
+    """A bare number named by the word before it ("S&P 500", "Big 12", "Game 7"): a label."""
     i = m.first
-    if m.kind != "digits" or i == 0:
+    if m.kind != "digits" or i < 2:
         return False
     prev = tokens[i - 1]
-    if prev.kind == "word" and prev.text != prev.low and i > 1:
-        before = tokens[i - 2]
-        if before.kind == "word" or before.low in "&-":
-            return True
-    if (
-        prev.low == ","
-        and i > 1
-        and tokens[i - 2].kind == "word"
-        and tokens[i - 2].text[:1].isupper()
-    ):
-        return m.last < len(tokens) and tokens[m.last].low == ","
-    return False
+    before = tokens[i - 2]
+    return (
+        prev.kind == "word"
+        and prev.text != prev.low
+        and (before.kind == "word" or before.low in "&-")
+    )
+
+
+def is_apposed_age(tokens: list[Token], m: NumberMatch) -> bool:
+    """ "Senard, 65, now faces...": a bare number set off after a name is the person's age."""
+    i = m.first
+    if not m.plain_integer or not 1 <= m.value <= 120 or i < 2:
+        return False
+    name = tokens[i - 2]
+    return (
+        tokens[i - 1].low == ","
+        and name.kind == "word"
+        and name.text[:1].isupper()
+        and m.last < len(tokens)
+        and tokens[m.last].low == ","
+    )

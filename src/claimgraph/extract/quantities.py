@@ -25,6 +25,7 @@ from claimgraph.lang import resolve_language
 from claimgraph.records import Quantity, Span
 
 _MEASURE_KINDS = ("currency", "measure")
+_DATE_RANGE = "__date_range__"  # "between 2014 and 2017": a period, dropped
 
 
 @dataclass(slots=True)
@@ -99,6 +100,8 @@ def _read(
         times = ctx.times_unit(tokens, m.first, m.last, ql)
         if times is not None:
             cand.last, cand.unit, cand.unit_kind = times[0], times[1], "measure"
+    if cand.unit is None and ctx.is_apposed_age(tokens, m):
+        cand.unit, cand.unit_kind = "year_of_age", "measure"
     cand.tail = cand.last
     if cand.unit is None:
         noun = ctx.counted_after(
@@ -139,7 +142,7 @@ def _drop(tokens: list[Token], cand: _Candidate, ql: QuantityLanguage) -> bool:
     """Numbers that are no amount: years and days next to a month, bare years, lone articles."""
     m = cand.num
     if cand.low is not None:
-        return False
+        return cand.unit == _DATE_RANGE
     if m.weak:
         # "un", "ein", "a": one only with a bound and a unit ("au moins un mois")
         return not (cand.bound_first is not None and cand.unit_kind in _MEASURE_KINDS)
@@ -209,7 +212,11 @@ def _range(
         elif (
             (a.unit is not None and a.unit != b.unit)
             or (a.bound_first is not None and a.bound in (">", ">=", "<", "<="))
-            or (a.first > 0 and tokens[a.first - 1].low in ql.words("range_blockers"))
+            or (
+                a.unit is not None
+                and a.first > 0
+                and tokens[a.first - 1].low in ql.words("range_blockers")
+            )
         ):
             continue
         lo, hi = a.num.value, b.num.value
@@ -219,7 +226,7 @@ def _range(
             continue
         if ctx.looks_like_year(a.num) and ctx.looks_like_year(b.num) and b.unit is None:
             return _Candidate(
-                num=a.num, first=a.first, last=b.last, low=lo, high=hi, unit="__date__"
+                num=a.num, first=a.first, last=b.last, low=lo, high=hi, unit=_DATE_RANGE
             )
         merged = _Candidate(
             num=a.num,
