@@ -182,7 +182,10 @@ def test_rss_entries_with_content_become_documents() -> None:
     assert factory.hints["title"] == "Iran and Russia build drone factory in Tatarstan"
     assert factory.hints["published"] == "2023-02-06T08:30:00+00:00"
     assert factory.content_type == "text/html"
-    # The full content:encoded body, not the teaser.
+    # The full content:encoded body as the feed carries it, not the teaser.
+    feed_text = (FIXTURES / "feed.rss").read_text(encoding="utf-8")
+    cdata = feed_text.split("<![CDATA[")[1].split("]]>")[0]
+    assert factory.hints["html"] == cdata
     assert "at least 6,000 drones" in factory.hints["html"]
     assert factory.content == factory.hints["html"].encode("utf-8")
     assert "plus de 400 drones" in french.hints["html"]

@@ -64,7 +64,8 @@ def _read(source: Source, ctx: ReadContext) -> Iterator[RawDocument | ReadFailur
         source, ctx.max_bytes, "feed", "for one feed file (it is parsed whole); raise the limit"
     )
     # A stream, not bytes: feedparser treats a bytes or str argument as a possible file name/URL.
-    parsed = feedparser.parse(io.BytesIO(data))
+    # Content as the feed carries it: no sanitising or URI rewriting (the cleaner reads HTML).
+    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):
