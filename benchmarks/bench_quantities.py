@@ -118,6 +118,9 @@ NEWSQUANT_UNITS = {
     "person": "people",
     "time": "count",
     "mg": "milligram",
+    "oz": "ounce",
+    "GPa": "gigapascal",
+    "lbft": "pound-foot",
     "mi2": "square mile",
     "ft3": "cubic foot",
     "nm": "nanometre",
@@ -158,18 +161,19 @@ def _gold_value(raw: str) -> Any:
 
 
 def _noun_unit(q: Quantity) -> str:
-    """NewsQuant names a count by its noun ("13000 workers" -> worker): for our lexicon units
-    (person, drone...) the counted noun's last word, singular, stands in for the unit."""
-    head = re.split(r"[\s-]+", q.counted.strip())[-1].lower() if q.counted else ""
-    if not head:
+    """NewsQuant names a count by its noun phrase, singular ("700 heart transplants" -> heart
+    transplant): for counts we give the counted phrase, lower-cased, its last word singular."""
+    words = q.counted.lower().split() if q.counted else []
+    if not words:
         return newsquant_unit(q.unit)
+    head = words[-1]
     rules = (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"), ("s", ""))
-    if head == "people" or head.endswith("ss"):
-        return head
-    for suffix, repl in rules:
-        if head.endswith(suffix) and len(head) > len(suffix) + 2:
-            return head[: -len(suffix)] + repl
-    return head
+    if head != "people" and not head.endswith("ss"):
+        for suffix, repl in rules:
+            if head.endswith(suffix) and len(head) > len(suffix) + 2:
+                head = head[: -len(suffix)] + repl
+                break
+    return " ".join([*words[:-1], head])
 
 
 def _prediction(q: Quantity) -> dict[str, Any]:

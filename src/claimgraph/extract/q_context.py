@@ -34,7 +34,12 @@ def currency_prefix(
     start = hit[0]
     lead = tokens[start]
     if lead.kind == "word" and not lead.text[:1].isupper():
-        return None  # "a $3500" is no A$; "rm" is no ringgit
+        # "a $3500" is no A$ (but still dollars); "rm" is no ringgit
+        if start + 1 < first:
+            sign = currency_before(lang).match(tokens, first - 1, ql.forms)
+            if sign is not None and sign[0] == first:
+                return first - 1, str(sign[1])
+        return None
     return start, str(hit[1])
 
 
