@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
@@ -208,12 +209,18 @@ def docs(
             print_json_array(_limited((document_record(d) for d in ledger.iter_documents()), limit))
             return
         rows = ledger.list_documents(limit=limit)
-        table = Table(title=f"{len(rows)} documents in {ledger.url}", title_justify="left")
+        table = Table(
+            title=f"{len(rows)} documents in {ledger.url}",
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            pad_edge=False,
+            expand=True,
+        )
         table.add_column("id", no_wrap=True, style="cyan")
-        table.add_column("outlet")
+        table.add_column("outlet", max_width=18)
         table.add_column("lang", no_wrap=True)
-        table.add_column("title", ratio=3)
-        table.add_column("published (provenance)", no_wrap=True)
+        table.add_column("title", ratio=1)
+        table.add_column("published (source)", no_wrap=True)
         table.add_column("duplicate of", no_wrap=True)
         for doc in rows:
             duplicate = Text()
@@ -261,6 +268,7 @@ def marked_text(doc: Document) -> Text:
         else:
             out.append(f"⟨removed: {reason}⟩", style="bold magenta")
             out.append(text[start:end], style="dim strike")
+            out.append("⟨/removed⟩", style="magenta")
         pos = end
     if pos < len(text):
         out.append(text[pos:], style="dim")
