@@ -25,7 +25,9 @@ folder is reported and skipped.
    where we follow the conflict-data convention (v as a lower bound).
 2. Recognizers-Text specs (``recognizers/{Number,NumberWithUnit}/{English,French,Spanish}``):
    accuracy per model file; a case is right when the multiset of (value[, unit or bound])
-   we extract equals the expected one. Cases are skipped only when the spec marks them
+   we extract equals the expected one. NumberModel is scored on the number layer
+   (``numbers.parse_numbers``: every number, years and labels included), the other models on
+   ``extract_quantities``. Cases are skipped only when the spec marks them
    NotSupported/NotSupportedByDesign for python or dotnet *and* they are malformed for us (an
    expected ``Text`` that is not at its ``Start`` in the input, or a value we cannot read).
 3. quantulum3's ``quantities.json``: share of sentences whose value multiset we reproduce;
@@ -45,6 +47,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from claimgraph.extract.numbers import parse_numbers
 from claimgraph.extract.quantities import extract_quantities
 from claimgraph.records import Quantity
 
@@ -346,6 +349,91 @@ RECOGNIZERS_UNITS = {
 }
 
 
+# each NumberWithUnit model recognises one family of units; DimensionModel covers physical
+# measures (length, mass, volume, area, speed, data...) but not money, ratios, time or ages
+MODEL_DIMENSIONS: dict[str, tuple[str, ...]] = {
+    "CurrencyModel": ("currency",),
+    "AgeModel": ("age",),
+    "TemperatureModel": ("temperature",),
+    "DimensionModel": (),
+}
+_NOT_DIMENSIONS = ("currency", "ratio", "duration", "age", "temperature", "count", "rate", None)
+
+
+def _is_dimension(q: Quantity) -> bool:
+    return q.dimension not in _NOT_DIMENSIONS
+
+
+# names whose meaning depends on the model ("Pound" is GBP for money, lb for mass)
+MODEL_UNITS: dict[str, dict[str, str]] = {
+    "DimensionModel": {"pound": "lb", "livre": "lb", "libra": "lb"},
+    "AgeModel": {
+        "year": "year_of_age",
+        "month": "month_of_age",
+        "week": "week_of_age",
+        "day": "day_of_age",
+        "année": "year_of_age",
+        "an": "year_of_age",
+        "mois": "month_of_age",
+        "semaine": "week_of_age",
+        "jour": "day_of_age",
+        "año": "year_of_age",
+        "mes": "month_of_age",
+        "semana": "week_of_age",
+        "día": "day_of_age",
+    },
+}
+RECOGNIZERS_UNITS.update(
+    {
+        "ounce": "oz",
+        "barrel": "barrel",
+        "cubic foot": "ft3",
+        "cubic meter": "m3",
+        "square foot": "ft2",
+        "square mile": "mi2",
+        "megabit": "Mbit",
+        "bit": "bit",
+        "nanometer": "nm",
+        "micrometer": "um",
+        "picometer": "pm",
+        "decimeter": "dm",
+        "kilobyte": "KB",
+        "gallon": "gal",
+        "fluid ounce": "floz",
+        "foot": "ft",
+        "kilomètres": "km",
+        "kilomètre": "km",
+        "mètres": "m",
+        "millimètres": "mm",
+        "centimètres": "cm",
+        "milles": "mi",
+        "tonne": "t",
+        "tonnes": "t",
+        "gramme": "g",
+        "grammes": "g",
+        "kilogramme": "kg",
+        "litre": "l",
+        "litres": "l",
+        "kilómetros": "km",
+        "metros": "m",
+        "kilogramos": "kg",
+        "toneladas": "t",
+        "litros": "l",
+        "milímetros": "mm",
+        "centímetros": "cm",
+        "millas": "mi",
+        "gramos": "g",
+        "kelvin": "kelvin",
+        "degree celsius": "celsius",
+        "degree fahrenheit": "fahrenheit",
+        "degré celsius": "celsius",
+        "degrés celsius": "celsius",
+        "grado celsius": "celsius",
+        "grados celsius": "celsius",
+    }
+)
+
+
 def _read_number(raw: str) -> float | None:
     raw = raw.strip().rstrip("%")
     if "," in raw and "." not in raw:
@@ -389,8 +477,9 @@ def _expected(case: dict, model: str) -> list[tuple] | None:
         if value is None:
             return None
         if model in ("CurrencyModel", "DimensionModel", "AgeModel", "TemperatureModel"):
-            unit = RECOGNIZERS_UNITS.get(
-                str(res.get("unit", "")).lower(), "?" + str(res.get("unit"))
+            name = str(res.get("unit", "")).lower()
+            unit = (MODEL_UNITS.get(model) or {}).get(name) or RECOGNIZERS_UNITS.get(
+                name, "?" + name
             )
             out.append((round(value, 6), unit))
         else:
@@ -411,12 +500,14 @@ def _ours(text: str, lang: str, model: str) -> list[tuple]:
             if q.unit == "percent" and q.value is not None:
                 out.append((round(q.value, 6),))
             continue
-        if model in ("CurrencyModel", "DimensionModel", "AgeModel", "TemperatureModel"):
-            if q.value is not None and q.dimension not in (None, "count"):
+        if model in MODEL_DIMENSIONS:
+            wanted = MODEL_DIMENSIONS[model]
+            if q.value is not None and (q.dimension in wanted or (not wanted and _is_dimension(q))):
                 out.append((round(q.value, 6), q.unit))
             continue
-        values = [q.low, q.high] if q.is_range else [q.value]
-        out.extend((round(v, 6),) for v in values if v is not None)
+    if model == "NumberModel":
+        # the number layer is what Recognizers' NumberModel measures (years and labels included)
+        return [(round(v, 6),) for _, v in parse_numbers(text, lang)]
     return out
 
 
