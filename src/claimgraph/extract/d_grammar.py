@@ -20,9 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimgraph.extract.d_lexicon import DateLexicon, Tok
+from claimgraph.extract.d_numwords import below_hundred, spelled_year
 from claimgraph.extract.d_sem import (
     Bound,
     Cal,
+    DayOf,
     DayShift,
     Decade,
     FirstN,
@@ -37,6 +39,7 @@ from claimgraph.extract.d_sem import (
     UnitShift,
     Weekday,
 )
+from claimgraph.extract.d_weeks import WeekRules
 
 _NUMERIC_SEPS = ("-", "/", ".")
 _CURRENCY = frozenset("$€£¥₴₽#№")
@@ -79,7 +82,7 @@ def _valid_day(month: int, day: int, year: int | None) -> bool:
     return day <= last
 
 
-class Grammar:
+class Grammar(WeekRules):
     def __init__(self, toks: list[Tok], lex: DateLexicon) -> None:
         self.t = toks
         self.n = len(toks)
@@ -129,6 +132,22 @@ class Grammar:
             return True
         return self.glued(nxt) and self.low(nxt) == "%"
 
+    def noun_follows(self, k: int) -> bool:
+        """Is token ``k`` a lower-case word outside the date vocabulary ("two thousand drones")?"""
+        if k >= self.n:
+            return False
+        tok = self.t[k]
+        return (
+            tok.num is None
+            and tok.low.isalpha()
+            and not tok.upper
+            and not self.lex.is_first_token(tok.low)
+        )
+
+    def ends_phrase(self, k: int) -> bool:
+        """Nothing but the end of the text or sentence punctuation follows (for a bare day)."""
+        return k >= self.n or self.low(k) in (".", "!", "?", ";", ",", ")", ":")
+
     def has_cue_before(self, i: int, categories: tuple[str, ...] = _CUE_CATEGORIES) -> bool:
         k = self.skip_back_articles(i)
         return self.lex.ends_before(self.t, k, *categories) is not None
@@ -156,7 +175,15 @@ class Grammar:
             ):
                 return j + 1, tok.num
             return j, tok.num
-        return self.ordinal(k, 31)
+        o = self.ordinal(k, 31)
+        if o is not None:
+            return o
+        if self.lex.has(self.t, k, "articles", "vague_numbers") is not None:
+            return None
+        spelled = below_hundred(self.t, self.lex, k)
+        if spelled is not None and 2 <= spelled[1] <= 31:
+            return spelled
+        return None
 
     def ordinal(self, k: int, limit: int) -> tuple[int, int] | None:
         m = self.lex.match(self.t, k, "numbers")
@@ -180,6 +207,11 @@ class Grammar:
     def year(self, k: int) -> tuple[int, int, bool] | None:
         """A four-digit year with its optional suffix ("року", "г."): (end, year, had_suffix)."""
         tok = self.num(k)
+        if tok is None and 0 <= k < self.n and self.t[k].num is None and self.t[k].digits == 0:
+            spelled = spelled_year(self.t, self.lex, k)
+            if spelled is None or self.noun_follows(spelled[0]):
+                return None
+            return spelled[0], spelled[1], False
         if (
             tok is None
             or tok.digits != 4
@@ -348,8 +380,8 @@ class Grammar:
         k = self.prefix_weekday(i)
         k = self.skip(k, "articles")
         open_start, opening = k, self.lex.has(self.t, k, "range_open")
-        if opening is not None and self.day(opening) is not None:
-            k = opening
+        if opening is not None and self.day(self.skip(opening, "articles")) is not None:
+            k = self.skip(opening, "articles")
         else:
             open_start, opening = None, None
         d1 = self.day(k)
@@ -360,15 +392,26 @@ class Grammar:
         link_cats = ("range_links", "night_links") if night else ("range_links",)
         link = self.lex.has(self.t, k, *link_cats) or self.paired_link(open_start, opening, k)
         if link is not None:
-            d2 = self.day(link)
+            d2 = self.day(self.skip(link, "articles"))
             if d2 is not None and d2[1] > day1:
                 k, day2 = d2
+        after_days = k
         k = self.skip(k, "connectors", times=2)
         mo = self.month(k)
         if mo is None:
-            return None
+            return self._days_of_relative_month(after_days, day1, day2)
         k, month = mo
         return self._finish_date(k, month, day1, day2)
+
+    def _days_of_relative_month(self, k: int, day1: int, day2: int | None) -> Parsed:
+        """"from 4 to 22 this month", "del 4 al 22 de este mes", "the 20th of next month"."""
+        month = self.of_relative_period(k, "month")
+        if month is None:
+            return None
+        first = DayOf(day1, month[1])
+        if day2 is None:
+            return month[0], first
+        return month[0], Range(first, DayOf(day2, month[1]))
 
     def paired_link(self, open_start: int | None, open_end: int | None, k: int) -> int | None:
         """Index after the link that pairs with the opening word at ``open_start:open_end``
@@ -450,6 +493,10 @@ class Grammar:
         y = self.year(j)
         if y is not None and mod is None:
             return y[0], Cal(y[1], month)
+        if mod is None:
+            of_year = self.month_of_year(k, month)
+            if of_year is not None:
+                return of_year
         if after_mod is not None and mod is None:
             k, mod = after_mod
         if not allow_alone and mod is None:
@@ -483,6 +530,12 @@ class Grammar:
         word = k
         k, wd = w
         if mod is None:
+            week = self.weekday_in_week(k, wd)
+            if week is not None:
+                return week
+            day = self.weekday_day(k)
+            if day is not None:
+                return day
             after = self.modifier(k)
             if after is not None:
                 k, mod = after
@@ -518,6 +571,15 @@ class Grammar:
                 return u[0], UnitShift(u[1], shift)
             return None
         k = self.skip(i, "articles")
+        c = self.count(k)
+        if c is not None and c[1] is not None:
+            u = self.unit(c[0])
+            post = None if u is None else self.lex.match(
+                self.t, u[0], "post_modifiers_past", "post_modifiers_next"
+            )
+            if u is not None and post is not None:
+                sign = -1 if post[1] == "post_modifiers_past" else 1
+                return post[0], Stretch(u[1], sign * c[1])
         u = self.unit(k)
         if u is not None:
             after = self.modifier(u[0])
@@ -525,28 +587,61 @@ class Grammar:
                 return after[0], UnitShift(u[1], after[1])
         return None
 
-    def offset(self, i: int) -> Parsed:
-        """two days ago, il y a deux jours, vor zwei Tagen, a week later, days later."""
-        before = self.lex.match(self.t, i, "ago_before", "later_before")
-        k = before[0] if before else i
-        c = self.count(k)
-        if c is not None:
+    def counted_units(self, k: int) -> tuple[int, list[tuple[str, int | None]]] | None:
+        """One or more "count unit" pairs: "3 days", "1 month 21 days", "2 years, 1 month and
+        21 days" (a count None is vague: "a few weeks")."""
+        pairs: list[tuple[str, int | None]] = []
+        end = k
+        while len(pairs) < 4:
+            j = end
+            if pairs:
+                j = self.punct(j, ",")
+                j = self.lex.has(self.t, j, "number_links", "range_links") or j
+                if self.low(j) == "-":
+                    break
+            c = self.count(j)
+            if c is None:
+                break
             u = self.unit(c[0])
-            if u is not None:
-                j, unit = u
-                n = c[1]
-                if before is not None:
-                    sign = -1 if before[1] == "ago_before" else 1
-                    anchored = before[1] == "later_before"
-                    return j, Offset(unit, sign * (n or 1), anchored=anchored, vague=n is None)
-                after = self.lex.match(self.t, j, "ago_after", "later", "earlier", "from_now")
-                if after is not None:
-                    cat = after[1]
-                    sign = -1 if cat in ("ago_after", "earlier") else 1
-                    anchored = cat in ("later", "earlier")
-                    return after[0], Offset(
-                        unit, sign * (n or 1), anchored=anchored, vague=n is None
-                    )
+            if u is None or (pairs and c[1] is None):
+                break
+            pairs.append((u[1], c[1]))
+            end = u[0]
+        return (end, pairs) if pairs else None
+
+    def offset(self, i: int) -> Parsed:
+        """two days ago, il y a deux jours, vor zwei Tagen, a week later, days later, in 3 weeks,
+        1 month 21 days ago, two weeks from tomorrow."""
+        before = self.lex.match(self.t, i, "ago_before", "later_before", "in_future")
+        k = before[0] if before else i
+        counted = self.counted_units(k)
+        if counted is not None:
+            j, pairs = counted
+            unit, n = pairs[-1]
+            more = tuple((u, c or 1) for u, c in pairs[:-1])
+            vague = n is None
+            if before is not None:
+                if before[1] == "in_future" and (
+                    vague or self.lex.has(self.t, j, "of", "connectors") is not None
+                ):
+                    return None  # "in 3 days of fighting", "en 3 días de": a duration
+                sign = -1 if before[1] == "ago_before" else 1
+                anchored = before[1] == "later_before"
+                return j, Offset(unit, sign * (n or 1), anchored=anchored, vague=vague, more=more)
+            after = self.lex.match(self.t, j, "ago_after", "later", "earlier", "from_now")
+            if after is not None:
+                cat = after[1]
+                sign = -1 if cat in ("ago_after", "earlier") else 1
+                anchored = cat in ("later", "earlier")
+                return after[0], Offset(
+                    unit, sign * (n or 1), anchored=anchored, vague=vague, more=more
+                )
+            based = self.lex.match(self.t, j, "offset_from", "offset_before")
+            if based is not None and not vague:
+                day = self.relative_day(based[0]) or self.weekday(based[0])
+                if day is not None:
+                    sign = -1 if based[1] == "offset_before" else 1
+                    return day[0], Offset(unit, sign * n, more=more, base=day[1])
             return None
         if before is not None:
             return None
@@ -764,6 +859,8 @@ class Grammar:
             self.day_first,
             self.year_month,
             self.offset,
+            self.bare_day,
+            self.relative_unit,
         )
 
     @property
@@ -771,6 +868,12 @@ class Grammar:
         return (
             self.numeric,
             self.night,
+            self.nth_week,
+            self.nth_weekday,
+            self.week_of,
+            self.week_number,
+            self.week_then_weekday,
+            self.bare_day,
             self.first_n,
             self.part,
             self.period,

@@ -24,6 +24,19 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``month_prefixes``: words that may introduce a month ("the month of").
 - ``not_dates``: phrases that look like dates but are not ("am Morgen", "por la mañana").
 - ``range_pairs``: [opening, link] pairs ("between ... and").
+- numbers in words (``d_numwords``): ``numbers`` 0-99, ``hundreds`` (value -> words such as
+  "cent", "novecientos"), ``hundred_word``, ``thousand_word``, ``number_links`` ("and", "et",
+  "y"), ``zero_words`` ("oh"), ``year_pairs`` (true: "nineteen seventy eight").
+- ``day_articles``: words that make a bare day number a date ("the 27", "le 27", "el día 27")
+  when nothing but punctuation, a weekday or a month phrase follows.
+- ``in_future``: "in", "dans", "dentro de" before a count and a unit ("in 3 weeks");
+  ``offset_from`` / ``offset_before``: "from", "after" / "before" between a count and a day
+  ("two weeks from tomorrow").
+- ``week_of`` ("the week of"), ``week_from`` ("the week starting"), ``week_number`` ("week 10").
+- ``post_modifiers_past`` / ``post_modifiers_next``: after a count and a unit ("3 días
+  siguientes", "3 semanas anteriores").
+- ``week_day_links``: between a week and its weekday ("next week on Friday", "de").
+- ``article_before_days``: false where a leading article is left out of a day's span (fr, es).
 - ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
   quarter/half -> words / letter codes (Q1, H2); ``seasons``: season -> spellings.
 """
@@ -92,6 +105,10 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 class DateLexicon:
     numeric_order: str = "dmy"
     capitalised_months: bool = False  # month names are written with a capital (en, de)
+    year_pairs: bool = False  # years read as two pairs of words ("nineteen seventy eight")
+    # a leading article stays in the span only before a period word ("la semaine prochaine"),
+    # not before a day, weekday or month ("le 2 décembre" -> "2 décembre")
+    article_before_days: bool = True
     needs_context: frozenset[str] = frozenset()
     # first token -> [(tokens, category, value)], longest phrases first
     _index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
@@ -172,8 +189,22 @@ _SIMPLE_LISTS = (
     "night_links",
     "not_dates",
     "month_prefixes",
+    "number_links",
+    "hundred_word",
+    "thousand_word",
+    "zero_words",
+    "day_articles",
+    "in_future",
+    "offset_from",
+    "offset_before",
+    "week_of",
+    "week_from",
+    "week_number",
+    "post_modifiers_past",
+    "post_modifiers_next",
+    "week_day_links",
 )
-_NUMBERED = ("months", "weekdays", "numbers", "ordinals", "modifiers")
+_NUMBERED = ("months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds")
 _OFFSETS = ("relative_days", "nights", "anchored_days")
 _NAMED = ("units", "parts", "period_units", "period_codes", "seasons")
 
@@ -182,6 +213,8 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
     lex = DateLexicon(
         numeric_order=str(data.get("numeric_order", "dmy")),
         capitalised_months=bool(data.get("capitalised_months", False)),
+        year_pairs=bool(data.get("year_pairs", False)),
+        article_before_days=bool(data.get("article_before_days", True)),
     )
     lex.needs_context = frozenset(phrase_tokens(w)[0] for w in data.get("needs_context", []) if w)
     for key in _SIMPLE_LISTS:

@@ -16,10 +16,14 @@ from datetime import date, timedelta
 from claimgraph.extract.d_sem import (
     Bound,
     Cal,
+    DayOf,
     DayShift,
     Decade,
     FirstN,
+    MonthOf,
     Night,
+    NthUnit,
+    NthWeekday,
     Offset,
     Part,
     Period,
@@ -29,12 +33,16 @@ from claimgraph.extract.d_sem import (
     Stretch,
     UnitShift,
     Weekday,
+    WeekdayIn,
+    WeekNumber,
+    WeekOf,
 )
 
 _GRAN_ORDER = {
     "day": 0,
     "night": 0,
     "week": 1,
+    "weekend": 1,
     "month": 2,
     "season": 3,
     "quarter": 3,
@@ -95,7 +103,7 @@ def shift(d: date, unit: str, count: int) -> date:
     try:
         if unit == "day":
             return d + timedelta(days=count)
-        if unit == "week":
+        if unit in ("week", "weekend"):
             return d + timedelta(weeks=count)
         if unit == "month":
             return add_months(d, count)
@@ -115,6 +123,9 @@ def unit_interval(d: date, unit: str) -> Interval:
     if unit == "week":
         monday = d - timedelta(days=d.weekday())
         return Interval(monday, monday + timedelta(days=6), "week")
+    if unit == "weekend":
+        saturday = d - timedelta(days=d.weekday()) + timedelta(days=5)
+        return Interval(saturday, saturday + timedelta(days=1), "weekend")
     if unit == "month":
         return Interval(d.replace(day=1), month_end(d.year, d.month), "month")
     if unit == "year":
@@ -232,8 +243,16 @@ class Resolver:
         return Interval(other, ref - timedelta(days=1), s.unit)  # "the past three weeks"
 
     def _offset(self, o: Offset, not_after: date | None, not_before: date | None) -> Interval:
-        base = self.ctx.anchor_or_ref() if o.anchored else self.ctx.ref()
+        if o.base is not None:
+            start = self.resolve(o.base).start
+            if start is None:
+                raise Unresolved
+            base = start
+        else:
+            base = self.ctx.anchor_or_ref() if o.anchored else self.ctx.ref()
         sign = 1 if o.count > 0 else -1
+        for unit, count in o.more:  # the larger units first: "1 month 21 days ago"
+            base = shift(base, unit, sign * count)
         if o.vague:
             a = shift(base, o.unit, sign * _VAGUE_LOW)
             b = shift(base, o.unit, sign * _VAGUE_HIGH)
@@ -332,6 +351,92 @@ class Resolver:
         gran = min((first.granularity, last.granularity), key=lambda g: _GRAN_ORDER.get(g, 0))
         return Interval(first.start, last.end, gran)
 
+    def _month_sem(self, sem: Sem | None, not_after: date | None, not_before: date | None) -> date:
+        """First day of the month ``sem`` designates (None: the reference's month)."""
+        if sem is None:
+            return self.ctx.ref().replace(day=1)
+        iv = self.resolve(sem, not_after, not_before)
+        if iv.start is None:
+            raise Unresolved
+        return iv.start.replace(day=1)
+
+    def _dayof(self, d: DayOf, not_after: date | None, not_before: date | None) -> Interval:
+        if d.month is not None:
+            first = self._month_sem(d.month, not_after, not_before)
+            iv = _cal_interval(first.year, Cal(first.year, first.month, d.day))
+            if iv is None:
+                raise Unresolved
+            return iv
+        pivot = not_before or not_after or self.ctx.ref()
+        candidates = []
+        for k in range(-13, 14):
+            m = add_months(pivot.replace(day=1), k)
+            iv = _cal_interval(m.year, Cal(m.year, m.month, d.day))
+            if iv is not None:
+                candidates.append(iv)
+        return _pick(candidates, pivot, None, after=not_before is not None)
+
+    def _monthof(self, m: MonthOf, not_after: date | None, not_before: date | None) -> Interval:
+        year = self._year_of(m.year)
+        return Interval(date(year, m.month, 1), month_end(year, m.month), "month")
+
+    def _nthweekday(self, w: NthWeekday, not_after: date | None, not_before: date | None) -> Interval:
+        first = self._month_sem(w.month, not_after, not_before)
+        last = month_end(first.year, first.month)
+        if w.n < 0:
+            d = last - timedelta(days=(last.weekday() - w.weekday) % 7)
+        else:
+            d = first + timedelta(days=(w.weekday - first.weekday()) % 7 + 7 * (w.n - 1))
+        if d.month != first.month:
+            raise Unresolved
+        return Interval(d, d, "day")
+
+    def _weekdayin(self, w: WeekdayIn, not_after: date | None, not_before: date | None) -> Interval:
+        week = self.resolve(w.week, not_after, not_before)
+        if week.start is None:
+            raise Unresolved
+        monday = week.start - timedelta(days=week.start.weekday())
+        d = monday + timedelta(days=w.weekday)
+        return Interval(d, d, "day")
+
+    def _nthunit(self, n: NthUnit, not_after: date | None, not_before: date | None) -> Interval:
+        inner = self.resolve(n.inner, not_after, not_before)
+        if inner.start is None or inner.end is None:
+            raise Unresolved
+        if n.unit == "week":
+            # weeks are Monday to Sunday; the first one holds the period's first Thursday
+            first = inner.start + timedelta(days=(3 - inner.start.weekday()) % 7)
+            first -= timedelta(days=3)
+            if n.n < 0:
+                last_thu = inner.end - timedelta(days=(inner.end.weekday() - 3) % 7)
+                start = last_thu - timedelta(days=3)
+            else:
+                start = first + timedelta(weeks=n.n - 1)
+            return Interval(start, start + timedelta(days=6), "week")
+        if n.n < 0:
+            start = shift(inner.end + timedelta(days=1), n.unit, -1)
+        else:
+            start = shift(inner.start, n.unit, n.n - 1)
+        end = shift(start, n.unit, 1) - timedelta(days=1)
+        if start < inner.start or end > inner.end:
+            raise Unresolved
+        return Interval(start, end, n.unit)
+
+    def _weekof(self, w: WeekOf, not_after: date | None, not_before: date | None) -> Interval:
+        inner = self.resolve(w.inner, not_after, not_before)
+        if inner.start is None:
+            raise Unresolved
+        if w.starting:
+            return Interval(inner.start, inner.start + timedelta(days=6), "week")
+        return unit_interval(inner.start, "week")
+
+    def _weeknumber(self, w: WeekNumber, not_after: date | None, not_before: date | None) -> Interval:
+        year = self._year_of(w.year)
+        monday = iso_week_one(year) + timedelta(weeks=w.n - 1)
+        if w.n > 52 and monday >= iso_week_one(year + 1):
+            raise Unresolved
+        return Interval(monday, monday + timedelta(days=6), "week")
+
     def _bound(self, b: Bound, not_after: date | None, not_before: date | None) -> Interval:
         inner = self.resolve(b.inner, not_after, not_before)
         if b.kind == "since":
@@ -351,6 +456,12 @@ class Resolver:
         )
 
 
+def iso_week_one(year: int) -> date:
+    """Monday of ISO week 1 of ``year`` (the week holding the year's first Thursday)."""
+    jan4 = date(year, 1, 4)
+    return jan4 - timedelta(days=jan4.weekday())
+
+
 def _has_year(sem: Sem) -> bool:
     if isinstance(sem, Cal):
         return sem.year is not None
@@ -358,8 +469,12 @@ def _has_year(sem: Sem) -> bool:
         return True
     if isinstance(sem, Period | Season):
         return sem.year is not None and _has_year(sem.year)
-    if isinstance(sem, Part | FirstN | Night | Bound):
+    if isinstance(sem, Part | FirstN | Night | Bound | NthUnit | WeekOf):
         return _has_year(sem.inner)
+    if isinstance(sem, MonthOf):
+        return _has_year(sem.year)
+    if isinstance(sem, DayOf | NthWeekday):
+        return sem.month is not None and _has_year(sem.month)
     return False
 
 

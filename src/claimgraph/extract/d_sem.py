@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-Unit = str  # "day", "week", "month", "year", "decade"
+Unit = str  # "day", "week", "weekend", "month", "year", "decade"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +64,8 @@ class Offset:
     count: int
     anchored: bool = False
     vague: bool = False
+    more: tuple[tuple[Unit, int], ...] = ()  # "1 month 21 days ago": the further (unit, count)s
+    base: Sem | None = None  # "two weeks from tomorrow": counted from that day
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,68 @@ class Night:
 
 
 @dataclass(frozen=True, slots=True)
+class DayOf:
+    """Day ``day`` of a month: the month ``month`` designates ("the 20th of next month"), or,
+    with ``month`` None, the nearest month holding it ("the 27th", "le 27")."""
+
+    day: int
+    month: Sem | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MonthOf:
+    """Month ``month`` of the year ``year`` designates ("June next year", "junio del próximo año")."""
+
+    month: int
+    year: Sem
+
+
+@dataclass(frozen=True, slots=True)
+class NthWeekday:
+    """The ``n``-th ``weekday`` of a month ("the first Friday of July"); ``month`` None: the
+    reference's month. ``n`` -1: the last one."""
+
+    n: int
+    weekday: int
+    month: Sem | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayIn:
+    """A weekday of the week ``week`` designates ("Friday next week", "vendredi de cette semaine")."""
+
+    weekday: int
+    week: Sem
+
+
+@dataclass(frozen=True, slots=True)
+class NthUnit:
+    """The ``n``-th week (or day) of another period ("the third week of this month"); ``n`` -1:
+    the last one."""
+
+    n: int
+    unit: Unit
+    inner: Sem
+
+
+@dataclass(frozen=True, slots=True)
+class WeekOf:
+    """The week holding a day ("the week of November 30th") or, when ``starting``, the seven
+    days from it ("the week starting February 4")."""
+
+    inner: Sem
+    starting: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class WeekNumber:
+    """ISO week ``n`` of a year (``year`` None: the reference's year): "week 10"."""
+
+    n: int
+    year: Sem | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Range:
     first: Sem
     last: Sem
@@ -142,4 +206,11 @@ Sem = (
     | Night
     | Range
     | Bound
+    | DayOf
+    | MonthOf
+    | NthWeekday
+    | WeekdayIn
+    | NthUnit
+    | WeekOf
+    | WeekNumber
 )

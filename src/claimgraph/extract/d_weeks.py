@@ -1,0 +1,208 @@
+"""Grammar rules for days and weeks named through another period: bare ordinal days ("the 27th",
+"le 27", "el día 27 de este mes"), weekdays with a day or a week ("Friday the 22nd", "Friday next
+week", "vendredi de la semaine prochaine"), the n-th weekday or week of a period ("the first
+Friday of July", "the third week of this month"), "the week of", "week 10", and a month of a
+relative year ("June next year").
+
+A mixin of ``d_grammar.Grammar`` (it uses the grammar's helpers); every rule looks ahead a
+bounded number of tokens. Words come from ``dates.yaml`` through the lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimgraph.extract.d_sem import (
+    Cal,
+    DayOf,
+    MonthOf,
+    NthUnit,
+    NthWeekday,
+    Sem,
+    UnitShift,
+    WeekdayIn,
+    WeekNumber,
+    WeekOf,
+)
+
+if TYPE_CHECKING:
+    from claimgraph.extract.d_grammar import Grammar
+
+Parsed = tuple[int, Sem] | None
+
+
+class WeekRules:
+    def relative_period(self: Grammar, k: int, unit: str) -> Parsed:
+        """A month / week / year named from the reference at ``k`` ("next month", "este mes")."""
+        r = self.relative_unit(k)
+        if r is not None and isinstance(r[1], UnitShift) and r[1].unit == unit:
+            return r
+        return None
+
+    def of_relative_period(self: Grammar, k: int, unit: str) -> Parsed:
+        """[of] [the] next month / cette semaine / del próximo año."""
+        j = self.skip(k, "of", "connectors", "week_day_links")
+        j = self.skip(j, "articles")
+        got = self.relative_period(j, unit)
+        if got is None and j != k:
+            got = self.relative_period(self.skip(k, "of", "connectors", "week_day_links"), unit)
+        return got
+
+    def bare_day(self: Grammar, i: int) -> Parsed:
+        """the 27th, le 27, el día 27, 22nd, the 20th of next month, 4 to 22 this month."""
+        art = self.lex.has(self.t, i, "day_articles")
+        k = i if art is None else art
+        d = self.day_token(k, spelled=art is not None)
+        if d is None:
+            return None
+        end, day, suffixed = d
+        if art is None and not suffixed:
+            return None
+        month = self.of_relative_period(end, "month")
+        if month is not None:
+            return month[0], DayOf(day, month[1])
+        if self.ends_phrase(end):
+            return end, DayOf(day)
+        return None
+
+    def day_token(self: Grammar, k: int, spelled: bool) -> tuple[int, int, bool] | None:
+        """A day of the month alone: (end, day, had an ordinal suffix or was an ordinal word)."""
+        tok = self.num(k)
+        if tok is not None:
+            if tok.digits > 2 or not 1 <= tok.num <= 31 or self.in_number(k):
+                return None
+            if self.in_number_before(k) or self.continues_number(k + 1):
+                return None
+            suffix = self.lex.has(self.t, k + 1, "ordinal_suffixes")
+            if suffix is not None and self.glued(k + 1):
+                return suffix, tok.num, True
+            return k + 1, tok.num, False
+        if not spelled:
+            return None
+        d = self.day(k)
+        return None if d is None else (d[0], d[1], True)
+
+    def weekday_day(self: Grammar, k: int) -> Parsed:
+        """What may follow a weekday: a day ("the 22nd", "le 2", "7/6") or a week ("next week",
+        "de la semaine prochaine"); ``k`` is the index after the weekday."""
+        j = self.punct(k, ",")
+        j = self.skip(j, "articles")
+        num = self.numeric(j)
+        if num is not None and isinstance(num[1], Cal) and num[1].day is not None:
+            return num
+        d = self.day_token(j, spelled=True)
+        if d is not None and self.month(self.skip(d[0], "connectors")) is None:
+            month = self.of_relative_period(d[0], "month")
+            if month is not None:
+                return month[0], DayOf(d[1], month[1])
+            return d[0], DayOf(d[1])
+        return None
+
+    def weekday_in_week(self: Grammar, k: int, wd: int) -> Parsed:
+        week = self.of_relative_period(k, "week")
+        if week is not None:
+            return week[0], WeekdayIn(wd, week[1])
+        return None
+
+    def week_then_weekday(self: Grammar, i: int) -> Parsed:
+        """next week Friday, this week on Saturday, la semaine prochaine le vendredi."""
+        week = self.relative_period(i, "week")
+        if week is None:
+            return None
+        j = self.skip(week[0], "week_day_links")
+        j = self.skip(j, "articles")
+        w = self.weekday_word(j)
+        if w is None:
+            return None
+        return w[0], WeekdayIn(w[1], week[1])
+
+    def nth(self: Grammar, k: int) -> tuple[int, int] | None:
+        """An ordinal for "the n-th Friday / week" (1-5), or "last" as -1."""
+        o = self.ordinal(k, 5)
+        if o is not None:
+            return o
+        last = self.lex.match(self.t, k, "last_n")
+        if last is not None and self.count(last[0]) is None:
+            return last[0], -1
+        return None
+
+    def month_target(self: Grammar, k: int) -> Parsed:
+        """A month a day or week can belong to: July, Dec, this month, le mois prochain."""
+        j = self.skip(k, "articles")
+        if self.month(self.skip(j, "modifiers")) is not None:
+            got = self.month_first(j, allow_alone=True)
+            if got is not None and isinstance(got[1], Cal) and got[1].day is None:
+                return got
+            if got is not None and isinstance(got[1], MonthOf):
+                return got
+        return self.relative_period(j, "month")
+
+    def nth_weekday(self: Grammar, i: int) -> Parsed:
+        """the first Friday of July, second Sunday, le premier vendredi de ce mois."""
+        k = self.skip(i, "articles")
+        n = self.nth(k)
+        if n is None:
+            return None
+        w = self.weekday_word(n[0])
+        if w is None:
+            return None
+        of = self.skip(w[0], "of", "connectors")
+        target = self.month_target(of) if of != w[0] else None
+        if target is None:
+            target = self.relative_period(w[0], "month")
+        if target is not None:
+            return target[0], NthWeekday(n[1], w[1], target[1])
+        if n[1] < 0:
+            return None
+        return w[0], NthWeekday(n[1], w[1], None)
+
+    def nth_week(self: Grammar, i: int) -> Parsed:
+        """the third week of this month, the last week of July, la tercera semana de 2027."""
+        k = self.skip(i, "articles")
+        n = self.nth(k)
+        if n is None:
+            return None
+        u = self.unit(self.punct(n[0], "-"))
+        if u is None or u[1] != "week":
+            return None
+        of = self.skip(u[0], "of", "connectors")
+        target = self.period_target(of)
+        if target is None:
+            return None
+        return target[0], NthUnit(n[1], "week", target[1])
+
+    def week_of(self: Grammar, i: int) -> Parsed:
+        """the week of November 30th, the week starting February 4, w/c feb 4."""
+        m = self.lex.match(self.t, i, "week_of", "week_from")
+        if m is None:
+            return None
+        best: Parsed = None
+        for rule in (self.day_first, self.month_first, self.numeric, self.relative_day):
+            got = rule(m[0])
+            if got is not None and (best is None or got[0] > best[0]):
+                best = got
+        if best is None:
+            d = self.bare_day(m[0])
+            best = d
+        if best is None or (isinstance(best[1], Cal) and best[1].day is None):
+            return None
+        return best[0], WeekOf(best[1], starting=m[1] == "week_from")
+
+    def week_number(self: Grammar, i: int) -> Parsed:
+        """week 10, semaine 12, semana 31 (ISO weeks of the reference's year)."""
+        k = self.lex.has(self.t, i, "week_number")
+        if k is None:
+            return None
+        tok = self.num(k)
+        if tok is None or tok.digits > 2 or not 1 <= tok.num <= 53 or self.in_number(k):
+            return None
+        if self.lex.has(self.t, k + 1, "of") is not None:  # "week 3 of the war": a count
+            return None
+        return k + 1, WeekNumber(tok.num)
+
+    def month_of_year(self: Grammar, k: int, month: int) -> Parsed:
+        """After a month word: [of] next year / del próximo año."""
+        year = self.of_relative_period(k, "year")
+        if year is not None:
+            return year[0], MonthOf(month, year[1])
+        return None
