@@ -364,6 +364,37 @@ def test_a_json_line_that_is_not_an_object(tmp_path: Path) -> None:
     ]
 
 
+def test_hostile_json_lines_fail_alone(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    path.write_text(
+        '{"text": "Before."}\n'
+        + '{"text": "Digits.", "n": '
+        + "9" * 100_000
+        + "}\n"
+        + "[" * 100_000
+        + "]" * 100_000
+        + "\n"
+        + '{"text": "After."}\n',
+        encoding="utf-8",
+    )
+
+    docs, failures = read_all([path])
+
+    assert [d.hints["text"] for d in docs] == ["Before.", "After."]
+    assert [f.uri for f in failures] == [f"{path}#L2", f"{path}#L3"]
+
+
+def test_a_json_document_with_a_100000_digit_number(tmp_path: Path) -> None:
+    path = tmp_path / "articles.json"
+    path.write_text('[{"text": "Fine."}, {"text": "Odd.", "n": ' + "7" * 100_000 + "}]")
+
+    docs, failures = read_all([path])
+
+    assert [d.hints["text"] for d in docs] == ["Fine."]
+    assert len(failures) == 1
+    assert failures[0].reason.startswith("unreadable JSON value")
+
+
 # ------------------------------------------------------------------ links and permissions
 
 

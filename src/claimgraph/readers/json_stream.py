@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from claimgraph.readers.source import ReadError, format_size
+from claimgraph.readers.source import ReadError, format_size, one_line
 
 _CHUNK = 1024 * 1024
 _WHITESPACE = " \t\r\n"
@@ -105,6 +105,14 @@ class JsonStream:
                 raise ReadError(
                     f"malformed JSON at character {self.consumed + exc.pos}: {exc.msg}"
                     + ("; the file ends early (truncated?)" if truncated else "")
+                ) from exc
+            except (ValueError, RecursionError) as exc:
+                # Python's limit on integer digits, or nesting deeper than the parser goes.
+                raise ReadError(
+                    one_line(
+                        f"unreadable JSON value at character {self.consumed + start}: "
+                        f"{exc or type(exc).__name__}"
+                    )
                 ) from exc
             if end >= len(self._buf) and self._grow(start):
                 continue  # a number at the buffer's end may go on in the next chunk

@@ -71,8 +71,10 @@ def _line_item(uri: str, raw: bytes, number: int) -> RawDocument | ReadFailure:
         obj = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return ReadFailure(uri, f"line {number} is not valid UTF-8 (JSON Lines must be UTF-8)")
-    except ValueError as exc:
+    except ValueError as exc:  # also Python's limit on integer digits
         return ReadFailure(uri, one_line(f"line {number} is not valid JSON: {exc}"))
+    except RecursionError:
+        return ReadFailure(uri, f"line {number} nests arrays or objects too deeply to read")
     try:
         return article_from_object(uri, raw, obj, f"line {number}")
     except ReadError as exc:
