@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from claimgraph.reconcile.values import comparable, round_significant
+from claimgraph.reconcile.values import Comparable, comparable, round_significant
 from claimgraph.records import Claim, Document
 
 UNDATED = "~"  # sorts after every ISO date
@@ -102,22 +102,33 @@ class _UnionFind:
         return True
 
 
-def quantity_fingerprint(claims: Iterable[Claim]) -> Counter[str]:
-    """The language-independent fingerprint of one document's claims (see module docstring)."""
-    figures: list[str] = []
-    for claim in sorted(claims, key=lambda c: c.evidence.start):
-        if claim.quantity is None:
-            continue
-        comp = comparable(claim.quantity)
-        if comp is None:
-            continue
-        feature = f"{comp.dimension}={round_significant(comp.anchor)}"
-        if figures and figures[-1] == feature:
+Figure = tuple[int, Comparable]  # (where in the text, the value)
+
+
+def figures_of(claims: Iterable[Claim]) -> list[Figure]:
+    out = []
+    for claim in claims:
+        value = comparable(claim.quantity) if claim.quantity is not None else None
+        if value is not None:
+            out.append((claim.evidence.start, value))
+    return out
+
+
+def fingerprint(figures: Iterable[Figure]) -> Counter[str]:
+    """The language-independent fingerprint of one document's figures (see module docstring)."""
+    sequence: list[str] = []
+    for _, value in sorted(figures, key=lambda f: f[0]):
+        feature = f"{value.dimension}={round_significant(value.anchor)}"
+        if sequence and sequence[-1] == feature:
             continue  # the same figure stated twice in a row says nothing about order
-        figures.append(feature)
-    fp: Counter[str] = Counter(figures)
-    fp.update(f"{a}>{b}" for a, b in itertools.pairwise(figures))
+        sequence.append(feature)
+    fp: Counter[str] = Counter(sequence)
+    fp.update(f"{a}>{b}" for a, b in itertools.pairwise(sequence))
     return fp
+
+
+def quantity_fingerprint(claims: Iterable[Claim]) -> Counter[str]:
+    return fingerprint(figures_of(claims))
 
 
 def _jaccard(a: Counter[str], b: Counter[str]) -> float:
@@ -128,7 +139,7 @@ def _jaccard(a: Counter[str], b: Counter[str]) -> float:
 
 def find_families(
     docs: Iterable[DocInfo],
-    claims_by_doc: dict[str, list[Claim]],
+    figures_by_doc: dict[str, list[Figure]],
     *,
     threshold: float = 0.6,
     min_shared: int = 4,
@@ -157,7 +168,7 @@ def find_families(
             if first != d.id:
                 join(first, d.id, "same text")
 
-    fingerprints = {d.id: quantity_fingerprint(claims_by_doc.get(d.id, ())) for d in infos}
+    fingerprints = {d.id: fingerprint(figures_by_doc.get(d.id, ())) for d in infos}
     language = {d.id: d.language for d in infos}
     postings: dict[str, list[str]] = defaultdict(list)
     for d in infos:
@@ -170,7 +181,9 @@ def find_families(
             posting = postings[feature]
             if len(posting) <= max_posting:
                 candidates.update(posting)
-        for other, _ in candidates.most_common(5):
+        for other, pairs in candidates.most_common(5):
+            if pairs < 2:
+                break  # one shared pair of figures is a coincidence, not a translation
             if language[other] and language[d.id] and language[other] == language[d.id]:
                 continue  # same-language copies are the near-duplicate detector's job
             shared = sum((fp & fingerprints[other]).values())

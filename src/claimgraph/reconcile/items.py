@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimgraph.reconcile.documents import DocInfo
 from claimgraph.reconcile.values import Comparable, Period, comparable, period_of
@@ -21,6 +22,11 @@ def normalise_key(text: str | None) -> str:
     """A case- and space-insensitive key for names and ids."""
     if not text:
         return ""
+    return _normalise(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalise(text: str) -> str:  # names repeat a lot: cache them
     return _SPACE.sub(" ", text.casefold().replace("’", "'")).strip(" .,;:'\"")
 
 
@@ -43,8 +49,8 @@ class Item:
         return (self.kind, self.subject)
 
 
-def claim_kind(claim: Claim) -> str:
-    if claim.quantity is not None and comparable(claim.quantity) is not None:
+def claim_kind(claim: Claim, value: Comparable | None = None) -> str:
+    if value is not None or (claim.quantity is not None and comparable(claim.quantity) is not None):
         return FIGURE
     if claim.modality == "denied":
         return DENIAL
@@ -69,8 +75,8 @@ def proposition_features(claim: Claim) -> frozenset[str]:
 
 
 def make_item(claim: Claim, doc: DocInfo) -> Item:
-    kind = claim_kind(claim)
-    value = comparable(claim.quantity) if kind == FIGURE and claim.quantity else None
+    value = comparable(claim.quantity) if claim.quantity is not None else None
+    kind = claim_kind(claim, value)
     date, ingest = doc.order_key
     return Item(
         claim=claim,

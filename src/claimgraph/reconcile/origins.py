@@ -76,6 +76,7 @@ def independent_origins(
         if origin is not None:
             attributed.setdefault(families.of(item.doc.id), origin)
     origins: dict[str, Origin] = {}
+    seen_chains: set[tuple[str, tuple[str, ...]]] = set()
     for item, origin in keyed:
         if origin is None:
             origin = attributed.get(families.of(item.doc.id)) or own_origin(item, families, docs)
@@ -85,6 +86,8 @@ def independent_origins(
             entry = origins[key] = Origin(key=key, label=label)
         entry.claim_ids.append(item.claim.id)
         chain = chain_names(item.claim, item.doc)
-        if chain not in entry.chains:
+        seen = (key, tuple(chain))
+        if seen not in seen_chains:
+            seen_chains.add(seen)
             entry.chains.append(chain)
     return list(origins.values())
