@@ -36,7 +36,7 @@ ABSOLUTE = [
     (
         "fr",
         "Le 10 décembre 2022, la défense aérienne a abattu dix drones.",
-        [("Le 10 décembre 2022", "2022-12-10", "2022-12-10")],
+        [("10 décembre 2022", "2022-12-10", "2022-12-10")],
     ),
     (
         "de",
@@ -46,7 +46,7 @@ ABSOLUTE = [
     (
         "es",
         "El 10 de diciembre de 2022 Rusia lanzó 15 drones, informó la fuerza aérea.",
-        [("El 10 de diciembre de 2022", "2022-12-10", "2022-12-10")],
+        [("10 de diciembre de 2022", "2022-12-10", "2022-12-10")],
     ),
     (
         "ru",
@@ -108,7 +108,7 @@ RELATIVE_DAYS = [
     (
         "es",
         "El sábado fueron derribados 40 drones, informó ayer la fuerza aérea.",
-        [("El sábado", "2022-12-31", "2022-12-31"), ("ayer", "2023-01-04", "2023-01-04")],
+        [("sábado", "2022-12-31", "2022-12-31"), ("ayer", "2023-01-04", "2023-01-04")],
     ),
     (
         "ru",
@@ -138,7 +138,7 @@ FUTURE_WORDING = [
     (
         "es",
         "Las conversaciones se reanudarán el próximo sábado.",
-        [("el próximo sábado", "2023-01-14", "2023-01-14")],
+        [("próximo sábado", "2023-01-14", "2023-01-14")],
     ),
     (
         "ru",

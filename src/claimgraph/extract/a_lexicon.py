@@ -200,6 +200,12 @@ def lexicon(lang: str) -> AttributionLexicon:
     for category in data.get("cues") or {}:
         for p in _phrases(data["cues"], category, lang):
             cues.add(p, str(category))
+    denial = data.get("denial") or {}
+    retraction = data.get("retraction") or {}
+    # denying and retracting are speech acts too: "The Kremlin denied that ..."
+    for p in _phrases(denial, "verbs", lang) + _phrases(retraction, "verbs", lang):
+        if cues.match(list(phrase_tokens(p)), 0) is None:
+            cues.add(p, "speech")
     tellers = data.get("tellers") or {}
     teller_words = {
         "outlet": _word_set(_phrases(tellers, "outlet_words", lang)),
@@ -209,8 +215,6 @@ def lexicon(lang: str) -> AttributionLexicon:
         "group": _word_set(_phrases(tellers, "group_words", lang)),
         "document": _word_set(_phrases(tellers, "document_words", lang)),
     }
-    denial = data.get("denial") or {}
-    retraction = data.get("retraction") or {}
     expectation = data.get("expectation") or {}
     quotes = [(str(q[0]), str(q[1])) for q in data.get("quotes", []) if len(q) == 2]
     role_words = _word_set(_phrases(tellers, "role_words", lang))

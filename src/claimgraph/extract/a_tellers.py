@@ -357,9 +357,8 @@ def make_source(
             continue
         kept.append(t)
     kind, name_at = _type_of(kept, lex)
-    while (
-        kept and kept[0].low in lex.definite_articles and not (kind == "outlet" and kept[0].is_cap)
-    ):
+    full = kept
+    while kept and kept[0].low in lex.definite_articles:
         kept = kept[1:]
     if not kept:
         kept = part
@@ -376,11 +375,12 @@ def make_source(
         role = text[toks[a].start : toks[b - 1].end]
     name = text[kept[0].start : kept[-1].end] if kept else text[part[0].start : part[-1].end]
     if kind == "outlet":
-        words = [t.low for t in kept]
+        # a known outlet keeps its own spelling, article included ("Der Spiegel", "The Cradle")
+        words = [t.low for t in full]
         for n in range(len(words)):
             hit = lex.outlet_names.match(words, n)
             if hit is not None:
-                name = text[kept[n].start : kept[n + hit[0] - 1].end]
+                name = text[full[n].start : full[n + hit[0] - 1].end]
                 break
     span = Span(part[0].start, part[-1].end)
     return Source(name=" ".join(name.split()), type=kind, role=role, span=span), alias  # type: ignore[arg-type]

@@ -29,6 +29,7 @@ from claimgraph.extract.d_sem import (
     Decade,
     FirstN,
     Night,
+    NthWeekday,
     Offset,
     Part,
     Period,
@@ -38,6 +39,7 @@ from claimgraph.extract.d_sem import (
     Stretch,
     UnitShift,
     Weekday,
+    WeekdayIn,
 )
 from claimgraph.extract.d_weeks import WeekRules
 
@@ -456,10 +458,11 @@ class Grammar(WeekRules):
         prefixed = self.lex.has(self.t, k, "month_prefixes")  # "the month of"
         if prefixed is not None:
             k = prefixed
-        k = self.skip(k, "articles")
-        m = self.modifier(k)
+        m = self.modifier(k) or self.modifier(self.skip(k, "articles"))
         if m is not None:
             k, mod = m
+        else:
+            k = self.skip(k, "articles")
         mo = self.month(k)
         if mo is None:
             return None
@@ -519,11 +522,13 @@ class Grammar(WeekRules):
         return mo[0], Cal(y[1], mo[1])
 
     def weekday(self, i: int) -> Parsed:
-        k = self.skip(i, "articles")
+        k = i
         mod = None
-        m = self.modifier(k)
+        m = self.modifier(k) or self.modifier(self.skip(k, "articles"))
         if m is not None:
             k, mod = m
+        else:
+            k = self.skip(k, "articles")
         w = self.weekday_word(k)
         if w is None:
             return None
@@ -733,11 +738,13 @@ class Grammar(WeekRules):
         return k, Period(kind, idx, None)
 
     def season(self, i: int) -> Parsed:
-        k = self.skip(i, "articles")
+        k = i
         mod = None
-        m = self.modifier(k)
+        m = self.modifier(k) or self.modifier(self.skip(k, "articles"))
         if m is not None:
             k, mod = m
+        else:
+            k = self.skip(k, "articles")
         s = self.lex.match(self.t, k, "seasons")
         if s is None:
             return None
@@ -930,11 +937,24 @@ class Grammar(WeekRules):
                 if linked and _rangeable(a.sem) and _rangeable(b.sem) and self.range_ok(a, b):
                     a = Match(start, b.j, Range(a.sem, b.sem))
                     k += 1
-            a = self.bounded(a)
+            a = self.trim_article(self.bounded(a))
             if not a.weak:
                 out.append(a)
             k += 1
         return out
+
+    def trim_article(self, a: Match) -> Match:
+        """Where the language keeps articles out of a day's span ("le 2 décembre" -> "2
+        décembre", "el viernes" -> "viernes"), drop a leading one; a bare day keeps it, since
+        the article is its cue ("le 27")."""
+        if self.lex.article_before_days or not _day_like(a.sem):
+            return a
+        if self.lex.has(self.t, a.i, "range_open") is not None:  # "del 6 al 7": a range opening
+            return a
+        k = self.lex.has(self.t, a.i, "articles", "day_articles")
+        if k is None or k >= a.j:
+            return a
+        return Match(k, a.j, a.sem, a.weak, a.bare_year)
 
     def range_ok(self, a: Match, b: Match) -> bool:
         """Two bare years are a range only when no counted noun follows ("1500 and 2000 drones")."""
@@ -957,6 +977,17 @@ class Grammar(WeekRules):
 
     def parse(self) -> list[Match]:
         return self.compose(self.atoms())
+
+
+def _day_like(sem: Sem) -> bool:
+    """A single day or a range of days named with its month or weekday."""
+    if isinstance(sem, Range):
+        return _day_like(sem.first)
+    if isinstance(sem, Cal):
+        return sem.day is not None
+    if isinstance(sem, DayOf):
+        return sem.month is not None
+    return isinstance(sem, Weekday | DayShift | WeekdayIn | NthWeekday)
 
 
 def _rangeable(sem: Sem) -> bool:
