@@ -293,3 +293,27 @@ def test_huge_lines_and_digit_runs_are_cleaned_in_one_pass():
     text = ("drone " * 170_000) + "\n" + ("7" * 100_000) + "\n" + ("- " * 50_000)
     doc = clean_document(RawDocument("big.txt", text.encode(), "text/plain", hints={"text": text}))
     assert sum(len(s) for s in doc.body) >= 1_000_000
+
+
+def test_short_lines_that_recur_are_structure_not_copies():
+    text = (
+        "Weekly drone report\n"
+        "The air force publishes a summary of the night's attacks every morning at eight.\n"
+        "Monday\nDrones launched: 40\nShot down by air defences\n"
+        "Tuesday\nDrones launched: 25\nShot down by air defences\n"
+    )
+    result = clean_flat_text(text)
+    body = "\n".join(text[s.start : s.end] for s in result.body)
+    assert body.count("Shot down by air defences") == 2
+    assert not any(r.reason.startswith("repeat-of:") for r in result.removed)
+
+
+def test_a_single_long_paragraph_printed_again_is_a_copy():
+    paragraph = (
+        "Russia launched forty drones at the port of Odesa overnight, the air force said on "
+        "Tuesday, adding that air defences shot down thirty-five of them over the southern regions."
+    )
+    text = f"Drones hit Odesa\n{paragraph}\nThe governor said a warehouse burned.\n{paragraph}\n"
+    result = clean_flat_text(text)
+    body = "\n".join(text[s.start : s.end] for s in result.body)
+    assert body.count(paragraph) == 1

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claimgraph.clean.furniture import Furniture
+from claimgraph.clean.lines import SENTENCE_END
 from claimgraph.textnorm import collapse_spaces
 
 MAX_CREDIT_CHARS = 80
@@ -91,6 +92,6 @@ def is_signature(line: str) -> bool:
     return (
         0 < len(text) <= 40
         and len(text.split()) <= 4
-        and not text.endswith(tuple(".!?:;,\"'”»)…"))
+        and not text.endswith((*SENTENCE_END, ","))
         and any(ch.isalpha() for ch in text)
     )

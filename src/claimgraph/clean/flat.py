@@ -31,6 +31,8 @@ TITLE_MAX_CHARS = 250
 TEASER_MAX_WORDS = 20
 REPEAT_MIN_WORDS = 3
 REPEAT_MIN_CHARS = 20
+PROSE_MIN_WORDS = 8
+LONG_PARAGRAPH_WORDS = 25
 BREADCRUMB_LOOKAHEAD = 3
 TITLE_SEARCH_LINES = 20  # a container's title is looked for among the first lines only
 # Header furniture that makes a neighbouring date line a page widget even without a title.
@@ -216,7 +218,14 @@ def _label_header(
 
 
 def _label_repeats(state: _State, title_index: int | None) -> None:
+    """Lines seen before, kept once when they are a copied block rather than structure.
+
+    A copied block is the title printed again, or a run holding at least two prose paragraphs
+    (or one long one). Short lines that recur (a recipe's "Eat every 2-3 hours", a list's "See
+    it now: Amazon") are the article's own structure and stay.
+    """
     seen: dict[str, int] = {}
+    candidates: dict[int, int] = {}
     for line in state.lines:
         i = line.index
         if i != title_index and not state.free(i):
@@ -227,7 +236,36 @@ def _label_repeats(state: _State, title_index: int | None) -> None:
         if original is None:
             seen[line.key] = i
         else:
-            state.repeats[i] = original
+            candidates[i] = original
+    run: list[int] = []
+    for line in state.lines:
+        i = line.index
+        if i in candidates:
+            run.append(i)
+        elif state.free(i) and i != title_index and run:
+            _keep_copied_block(state, run, candidates, title_index)
+            run = []
+    if run:
+        _keep_copied_block(state, run, candidates, title_index)
+
+
+def _is_prose(line: Line) -> bool:
+    return line.words >= PROSE_MIN_WORDS and line.ends_sentence()
+
+
+def _keep_copied_block(
+    state: _State, run: list[int], candidates: dict[int, int], title_index: int | None
+) -> None:
+    lines = [state.lines[i] for i in run]
+    prose = [line for line in lines if _is_prose(line)]
+    copied = (
+        any(candidates[i] == title_index for i in run)
+        or len(prose) >= 2
+        or any(line.words >= LONG_PARAGRAPH_WORDS for line in prose)
+    )
+    if copied:
+        for i in run:
+            state.repeats[i] = candidates[i]
 
 
 # ----------------------------------------------------------------------------- pass 3

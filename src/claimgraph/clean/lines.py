@@ -9,7 +9,8 @@ from claimgraph.clean.furniture import fold_line
 from claimgraph.textnorm import for_matching
 
 _LINE = re.compile(r"[^\n]+")
-_TERMINAL = ".!?:;\"'”»)…"
+# Sentence-final punctuation, Latin, Cyrillic and CJK scripts alike.
+SENTENCE_END = tuple(".!?:;\"'”»)…。！？」』")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,7 @@ class Line:
         return len(self.text.split())
 
     def ends_sentence(self) -> bool:
-        return self.text.rstrip().endswith(tuple(_TERMINAL))
+        return self.text.rstrip().endswith(SENTENCE_END)
 
 
 def split_lines(text: str) -> list[Line]:
