@@ -104,13 +104,16 @@ def unit_dimension(unit: str | None) -> tuple[str, float]:
 
 
 def comparable(q: Quantity) -> Comparable | None:
-    """The quantity in base units with the interval its bound implies; None without a value."""
+    """The quantity in base units with the interval its bound implies; None without a usable
+    value (missing, infinite or not a number)."""
     dimension, factor = unit_dimension(q.unit)
     if q.is_range:
         assert q.low is not None and q.high is not None
+        if not (math.isfinite(q.low) and math.isfinite(q.high)):
+            return None
         low, high = sorted((q.low * factor, q.high * factor))
         return Comparable(dimension, (low + high) / 2, low, high, q.bound, q.vague, True)
-    if q.value is None:
+    if q.value is None or not math.isfinite(q.value):
         return None
     v = q.value * factor
     low, high = {
