@@ -797,8 +797,8 @@ class Grammar(WeekRules):
         if self.low(k) == "-" and self.glued(k):
             k += 1
         target = self.period_target(k)
-        if target is None and kind in ("so_far", "rest"):
-            a = self.skip(k, "articles")
+        if target is None:
+            a = self.skip(self.skip(k, "of"), "articles")
             u = self.unit(a)
             if u is not None:
                 target = u[0], UnitShift(u[1], 0)

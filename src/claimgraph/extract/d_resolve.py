@@ -305,17 +305,7 @@ class Resolver:
             if p.kind == "so_far":
                 return Interval(s, min(max(ref, s), e), inner.granularity)
             return Interval(max(min(ref, e), s), e, inner.granularity)
-        if inner.granularity == "year":
-            # early = first quarter, mid = second and third, late = last quarter
-            bounds = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}[p.kind]
-            return Interval(date(s.year, bounds[0], 1), month_end(s.year, bounds[1]), "month")
-        length = (e - s).days + 1
-        third = length // 3
-        if p.kind == "early":
-            return Interval(s, s + timedelta(days=third - 1), "day")
-        if p.kind == "mid":
-            return Interval(s + timedelta(days=third), e - timedelta(days=third), "day")
-        return Interval(e - timedelta(days=length - 2 * third - 1), e, "day")
+        return _part_of(p.kind, inner)
 
     def _firstn(self, f: FirstN, not_after: date | None, not_before: date | None) -> Interval:
         inner = self.resolve(f.inner, not_after, not_before)
@@ -454,6 +444,37 @@ class Resolver:
             None if inner.start is None else inner.start - timedelta(days=1),
             inner.granularity,
         )
+
+
+# Parts of a period. A year: its first quarter, the two middle ones, its last quarter (the
+# project's gold: "the beginning of 2023" is January-March; Recognizers-Text reads four months
+# for a named year and a half for "early next year"). A month in halves with the 10th-20th as
+# its middle, a week as Monday-Wednesday / Tuesday-Friday / Thursday-Sunday (as Recognizers-Text).
+_YEAR_PARTS = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}
+_MONTH_DAYS = {"early": (1, 15), "mid": (10, 20), "late": (16, 31)}
+_WEEK_DAYS = {"early": (0, 2), "mid": (1, 4), "late": (3, 6)}
+
+
+def _part_of(kind: str, inner: Interval) -> Interval:
+    s, e = inner.start, inner.end
+    if s is None or e is None:
+        raise Unresolved
+    if inner.granularity == "year" and s.month == 1 and e.month == 12 and s.year == e.year:
+        first, last = _YEAR_PARTS[kind]
+        return Interval(date(s.year, first, 1), month_end(s.year, last), "month")
+    if inner.granularity == "month" and s.day == 1 and e == month_end(s.year, s.month):
+        first, last = _MONTH_DAYS[kind]
+        return Interval(s.replace(day=first), min(e, s.replace(day=min(last, e.day))), "day")
+    if inner.granularity == "week" and (e - s).days == 6:
+        first, last = _WEEK_DAYS[kind]
+        return Interval(s + timedelta(days=first), s + timedelta(days=last), "day")
+    length = (e - s).days + 1
+    third = length // 3
+    if kind == "early":
+        return Interval(s, s + timedelta(days=third - 1), "day")
+    if kind == "mid":
+        return Interval(s + timedelta(days=third), e - timedelta(days=third), "day")
+    return Interval(e - timedelta(days=length - 2 * third - 1), e, "day")
 
 
 def iso_week_one(year: int) -> date:
