@@ -60,10 +60,12 @@ def page_metadata(tree: HtmlElement) -> tuple[str | None, str | None, str | None
     metadata = examine_meta(tree)
     if metadata.author and " " not in metadata.author:
         metadata.author = None  # a one-word "author" meta is a handle or the site, not a byline
-    try:
-        metadata = extract_meta_json(tree, metadata)
-    except Exception as err:  # trafilatura's JSON-LD parser fails on some malformed pages
-        LOGGER.debug("JSON-LD metadata unreadable: %s", err)
+    if not (metadata.title and metadata.author and metadata.sitename):
+        # JSON-LD only fills what the meta tags left open (parsing it is the costly part).
+        try:
+            metadata = extract_meta_json(tree, metadata)
+        except Exception as err:  # trafilatura's JSON-LD parser fails on some malformed pages
+            LOGGER.debug("JSON-LD metadata unreadable: %s", err)
     title = metadata.title or extract_title(tree)
     # trafilatura's search of the visible markup for an author deep-copies and prunes the whole
     # tree (the most expensive metadata step by far); a visible "By ..." line that survives

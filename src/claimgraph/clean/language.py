@@ -19,7 +19,8 @@ from claimgraph.records import Paragraph, Span
 
 # Enough text to decide; classifying more only costs time on huge documents and paragraphs.
 MAX_CLASSIFY_CHARS = 20_000
-MAX_PARAGRAPH_CHARS = 1_000
+# A paragraph's language is clear from its first few sentences; py3langid's cost is per byte.
+MAX_PARAGRAPH_CHARS = 400
 MIN_LETTERS = 3
 # Below this probability a paragraph verdict is weak enough to prefer the document's language.
 WEAK_CONFIDENCE = 0.5
