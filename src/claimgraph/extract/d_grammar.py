@@ -293,6 +293,8 @@ class Grammar(WeekRules):
             sem = self._three_part(a, b, c)
             return None if sem is None else (end, sem)
         end = i + 3
+        if a.digits <= 2 and b.digits <= 2 and not self.continues_number(end):
+            return self.day_month_numeric(i, a, b, end)
         if self.continues_number(end) or sep == ".":
             if (
                 sep == "."
@@ -314,6 +316,23 @@ class Grammar(WeekRules):
         if a.digits <= 2 and b.digits == 4 and 1 <= a.num <= 12 and _MIN_YEAR <= b.num <= _MAX_YEAR:
             return end, Cal(b.num, a.num)
         return None
+
+    def day_month_numeric(self, i: int, a: Tok, b: Tok, end: int, cued: bool = False) -> Parsed:
+        """4/22, 22/04, 7.6 without a year: only after a day cue ("on", "le", "el"), a weekday
+        or a range word, since "2/3" or "24/7" alone are not dates."""
+        if not (cued or self.day_cue_before(i)):
+            return None
+        first, second = (a.num, b.num) if self.lex.numeric_order == "dmy" else (b.num, a.num)
+        for d, m in ((first, second), (second, first)):
+            if _valid_day(m, d, None):
+                return end, Cal(None, m, d)
+        return None
+
+    def day_cue_before(self, i: int) -> bool:
+        if self.lex.ends_before(self.t, i, "day_cues", "range_open", "range_links") is not None:
+            return True
+        k = self.punct(i - 1, ",") - 1 if self.low(i - 1) == "," else i - 1
+        return k >= 0 and self.lex.match(self.t, k, "weekdays") is not None
 
     def year_word_month(self, i: int, year: Tok, sep: str) -> Parsed:
         """2019-sep-1, 2019/sep/01 (a month word between numbers), 2017-Q1, 2019-H2."""

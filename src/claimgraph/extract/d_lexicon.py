@@ -35,6 +35,7 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``week_of`` ("the week of"), ``week_from`` ("the week starting"), ``week_number`` ("week 10").
 - ``post_modifiers_past`` / ``post_modifiers_next``: after a count and a unit ("3 días
   siguientes", "3 semanas anteriores").
+- ``day_cues``: words before a numeric day and month without a year ("on 4/22", "le 22/04").
 - ``week_day_links``: between a week and its weekday ("next week on Friday", "de").
 - ``article_before_days``: false where a leading article is left out of a day's span (fr, es).
 - ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
@@ -203,6 +204,7 @@ _SIMPLE_LISTS = (
     "post_modifiers_past",
     "post_modifiers_next",
     "week_day_links",
+    "day_cues",
 )
 _NUMBERED = ("months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds")
 _OFFSETS = ("relative_days", "nights", "anchored_days")
