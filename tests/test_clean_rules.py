@@ -317,3 +317,19 @@ def test_a_single_long_paragraph_printed_again_is_a_copy():
     result = clean_flat_text(text)
     body = "\n".join(text[s.start : s.end] for s in result.body)
     assert body.count(paragraph) == 1
+
+
+def test_a_telegram_message_keeps_its_first_line_in_the_body():
+    text = (
+        "⚡ Air defence shot down 35 of 40 drones overnight\nDebris fell on a warehouse in Odesa."
+    )
+    raw = RawDocument(
+        "https://t.me/example/42",
+        text.encode(),
+        "text/plain",
+        hints={"text": text, "outlet": "Example channel", "published": "2024-05-21T06:10:00"},
+    )
+    doc = clean_document(raw)
+    assert doc.title is None
+    assert doc.body_text == text
+    assert (doc.published.value, doc.published.source) == ("2024-05-21", "container")

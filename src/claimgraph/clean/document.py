@@ -21,6 +21,8 @@ from claimgraph.textnorm import normalised_for_hash
 
 CONFIDENCE_CONTAINER_DATE = 0.95
 CONFIDENCE_DATELINE = 0.6
+# Hints only a container (JSON line, feed, Telegram export, WARC) supplies.
+CONTAINER_KEYS = ("title", "published", "outlet", "url")
 
 
 def clean_document(raw: RawDocument) -> Document:
@@ -39,7 +41,9 @@ def clean_document(raw: RawDocument) -> Document:
         html_date = (extract.date, extract.date_confidence)
     else:
         text = hints["text"] if isinstance(hints.get("text"), str) else _decode(raw.content)
-        flat = clean_flat_text(text, title_hint=_hint_str(hints, "title"))
+        flat = clean_flat_text(
+            text, title_hint=_hint_str(hints, "title"), guess_title=not _is_container_item(hints)
+        )
         detected_title, detected_outlet, detected_byline = flat.title, flat.outlet, flat.byline
 
     doc = Document(
@@ -62,6 +66,12 @@ def clean_document(raw: RawDocument) -> Document:
     )
     doc.text_hash = sha256_hex(normalised_for_hash(body_text).encode("utf-8"))
     return doc
+
+
+def _is_container_item(hints: dict[str, Any]) -> bool:
+    """A JSON line, feed entry or Telegram message: its text starts with content, not with a
+    scraped page header, so a first short line ("⚡ 35 of 40 drones shot down") is not a title."""
+    return any(_hint_str(hints, key) for key in CONTAINER_KEYS)
 
 
 def _hint_str(hints: dict[str, Any], key: str) -> str | None:
