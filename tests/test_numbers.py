@@ -74,3 +74,105 @@ def test_separate_numbers_stay_separate():
 
 def test_a_huge_digit_run_is_not_a_number():
     assert parse_numbers("9" * 100_000, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "two thirds", 2 / 3),
+        ("en", "a fifth", 0.2),
+        ("en", "three quarters", 0.75),
+        ("en", "one hundred and three quarters", 100.75),
+        ("en", "five billion and three quarters", 5.75e9),
+        ("en", "one million and a half", 1.5e6),
+        ("en", "half a million", 5e5),
+        ("fr", "deux tiers", 2 / 3),
+        ("fr", "cinq huitièmes", 0.625),
+        ("fr", "trois et demi", 3.5),
+        ("fr", "un demi", 0.5),
+        ("de", "zwei Drittel", 2 / 3),
+        ("de", "drei Viertel", 0.75),
+        ("es", "tres cuartos", 0.75),
+        ("es", "dos tercios", 2 / 3),
+        ("ru", "две трети", 2 / 3),
+        ("ru", "четверть", 0.25),
+        ("uk", "дві третини", 2 / 3),
+        ("uk", "чверть", 0.25),
+    ],
+)
+def test_spelled_out_fractions(lang: str, text: str, value: float):
+    assert parse_numbers(text, lang) == [(text, pytest.approx(value))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "3/4", 0.75),
+        ("en", "-4/5", -0.8),
+        ("en", "2  1/4", 2.25),
+        ("en", "1\u204432", 1 / 32),
+        ("en", "2½", 2.5),
+        ("fr", "⅔", 2 / 3),
+        ("en", "1e10", 1e10),
+        ("en", "12.32e+14", 1.232e15),
+        ("en", "-12e-1", -1.2),
+        ("en", "1.1^23", 1.1**23),
+        ("en", "1.3x10^6", 1.3e6),
+        ("en", "1.99×10\u221230", 1.99e-30),
+        ("fr", "2,5^-1", 0.4),
+        ("es", "-127,32e13", -1.2732e15),
+        ("en", "10M", 1e7),
+        ("fr", "4,2Md", 4.2e9),
+        ("de", "5K", 5000),
+        ("ru", "1,5e3", 1500),
+        ("uk", "3/4", 0.75),
+    ],
+)
+def test_fraction_exponent_and_glued_scale_notations(lang: str, text: str, value: float):
+    assert parse_numbers(text, lang) == [(text, pytest.approx(value))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "five point five", 5.5),
+        ("en", "two hundred point zero three", 200.03),
+        ("en", "nought point eleven", 0.11),
+        ("fr", "deux cent virgule cinquante deux", 200.52),
+        ("es", "tres coma cinco", 3.5),
+        ("de", "drei Komma fünf", 3.5),
+        ("en", "3 dozens", 36),
+        ("en", "half a dozen", 6),
+        ("en", "322 hundred", 32200),
+        ("en", "4 thousand 3 hundred and 21", 4321),
+        ("fr", "vingt et un", 21),
+        ("fr", "soixante et un", 61),
+        ("fr", "trois cent un", 301),
+        ("es", "treinta y un", 31),
+        ("en", "fifty   two", 52),
+        ("en", ".08", 0.08),
+    ],
+)
+def test_decimal_words_multipliers_and_joined_words(lang: str, text: str, value: float):
+    assert parse_numbers(text, lang) == [(text, pytest.approx(value))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # ordinals, dates, scores and pronouns are not fractions or numbers
+        ("en", "Strikes continued for a third day.", []),
+        ("en", "on the twenty-fifth of May", []),
+        ("en", "The one you mentioned is the one I want.", []),
+        ("en", "after 9/11 and on 3/4/2020, 24/7", [9, 11, 3, 4, 2020, 24, 7]),
+        ("en", "two quarters of a million and 2022 hundreds", [0.5, 1e6, 2022, 100]),
+        ("en", "3M Company reported", [3]),
+        ("fr", "Le un contre un, l'un des trois", [3]),
+        ("es", "un cuarto oscuro", []),
+        ("ru", "в двадцать пятый раз", [20]),
+        ("de", "Er kam als Dritter ins Ziel", []),
+        ("uk", "у двадцять п'ятий раз", [20]),
+    ],
+)
+def test_ordinals_dates_and_pronouns_stay_apart(lang: str, text: str, values: list[float]):
+    assert [v for _, v in parse_numbers(text, lang)] == pytest.approx(values)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimgraph.extract import q_notation as notation
 from claimgraph.extract.q_lexicon import PhraseTrie, QuantityLanguage, quantity_language
 from claimgraph.extract.q_tokens import MAX_WORD, Token, tokenize
 
@@ -137,21 +138,24 @@ def _digits_at(tokens: list[Token], i: int, ql: QuantityLanguage) -> list[Number
 
 # --------------------------------------------------------------------------- spelled-out numbers
 
-_NUM, _MULT, _SCALE, _CONN, _FRAC = "num", "mult", "scale", "conn", "frac"
+_NUM, _MULT, _SCALE, _CONN, _FRAC, _DEN = "num", "mult", "scale", "conn", "frac", "den"
 
 
 def _word_item(tokens: list[Token], i: int, ql: QuantityLanguage) -> tuple[int, str, float] | None:
-    """The number-word item starting at token ``i``: (index after, type, value)."""
+    """The longest number-word item starting at token ``i``: (index after, type, value); on a
+    tie the earlier family wins (a denominator before a fraction word: "две трети" is 2/3)."""
+    best: tuple[int, str, float] | None = None
     for trie_name, kind in (
         ("number_words", _NUM),
         ("multipliers", _MULT),
         ("scales", _SCALE),
+        ("denominators", _DEN),
         ("fraction_words", _FRAC),
     ):
         hit = ql.trie(trie_name).match(tokens, i, ql.forms)
-        if hit is not None:
-            return hit[0], kind, float(hit[1])
-    return None
+        if hit is not None and (best is None or hit[0] > best[0]):
+            best = (hit[0], kind, float(hit[1]))
+    return best
 
 
 def _compound_parts(word: str, lang: str) -> tuple[tuple[str, float], ...] | None:
@@ -161,7 +165,6 @@ def _compound_parts(word: str, lang: str) -> tuple[tuple[str, float], ...] | Non
 @lru_cache(maxsize=32768)
 def _compound_cached(word: str, lang: str) -> tuple[tuple[str, float], ...] | None:
     """A compound number word split into items by greedy longest match (German style)."""
-    ql = quantity_language(lang)
     morphemes = _morphemes(lang)
     longest = max((len(m) for m in morphemes), default=0)
     parts: list[tuple[str, float]] = []
@@ -177,7 +180,6 @@ def _compound_cached(word: str, lang: str) -> tuple[tuple[str, float], ...] | No
             return None
     if len(parts) < 2 or parts[-1][0] == _CONN or parts[0][0] == _CONN:
         return None
-    del ql
     return tuple(parts)
 
 
@@ -213,6 +215,8 @@ class _WordNumber:
         self.has_group = False
         self.items = 0
         self.only_frac = True
+        self.last_kind = ""
+        self.last_value = 0.0
 
     def add(self, kind: str, value: float, reverse: bool = False) -> bool:
         if kind == _NUM:
@@ -225,7 +229,10 @@ class _WordNumber:
             self.has_group = True
             self.only_frac = False
         elif kind == _MULT:
-            if self.has_group and self.group >= value:
+            # "322 hundred" multiplies, "a hundred hundred" and "2022 hundred" do not
+            if self.has_group and not self.only_frac and (
+                self.last_kind == _MULT or self.group >= 1000 or self.group != int(self.group)
+            ):
                 return False
             self.group = (self.group if self.has_group else 1.0) * value
             self.has_group = True
@@ -243,20 +250,53 @@ class _WordNumber:
         elif kind == _FRAC:
             if self.has_group and self.group != int(self.group):
                 return False
+            if self.parts and not self.has_group:
+                value *= min(sc for sc, _ in self.parts)  # "one million and a half"
             self.group += value
             self.has_group = True
         self.items += 1
+        self.last_kind, self.last_value = kind, value
         return True
 
     @property
     def value(self) -> float:
         return sum(v for _, v in self.parts) + self.group
 
+    def copy(self) -> _WordNumber:
+        new = _WordNumber()
+        new.parts = list(self.parts)
+        new.group, new.has_group = self.group, self.has_group
+        new.items, new.only_frac = self.items, self.only_frac
+        new.last_kind, new.last_value = self.last_kind, self.last_value
+        return new
+
+
+def _over(acc: _WordNumber, before_conn: _WordNumber | None, den: float) -> float:
+    """The value of a number followed by a denominator word: "two thirds" 2/3, "twenty-three
+    fifths" 23/5; after a connector the small part alone is the numerator ("one hundred and
+    three quarters" 100.75, "five billion and three quarters" 5.75 billion)."""
+    if before_conn is not None and before_conn.items and acc.value - before_conn.value < 10:
+        whole = before_conn.value
+        frac = (acc.value - whole) / den
+        if before_conn.parts and not before_conn.has_group:
+            frac *= min(sc for sc, _ in before_conn.parts)
+        return whole + frac
+    return acc.value / den
+
+
+def _small_gap(tok: Token) -> bool:
+    """Words of one number are separated by spaces on one line ("fifty   two" included)."""
+    return "\n" not in tok.gap and len(tok.gap) < 8 and not tok.gap.strip()
+
 
 def _words_at(
     tokens: list[Token], i: int, ql: QuantityLanguage, start: _WordNumber | None = None
 ) -> tuple[int, float, bool] | None:
-    """Longest spelled-out number from token ``i`` (optionally continuing digits: "2 million")."""
+    """Longest spelled-out number from token ``i`` (optionally continuing digits: "2 million").
+
+    Denominator words end a number as a fraction ("two thirds", "a fifth of"); a tens word
+    hyphenated to one ("twenty-fifth") is an ordinal, which is no amount at all.
+    """
     acc = start or _WordNumber()
     connectors = ql.words("connectors")
     ambiguous = ql.words("ambiguous_one")
@@ -264,23 +304,32 @@ def _words_at(
     j = i
     end = i
     weak = False
+    before_conn: _WordNumber | None = None
     n = len(tokens)
     while j < n:
         tok = tokens[j]
-        if j > i and (tok.gap.count("\n") or len(tok.gap) > 2):
+        if j > i and not _small_gap(tok):
             break
         if acc.items and (tok.low in connectors or tok.low == "-"):
+            if tok.low in connectors:
+                before_conn = acc.copy()
             j += 1
             continue
         item = None
         if tok.kind == "word" and tok.low in ambiguous:
-            # "a"/"un"/"ein": one before a multiplier or scale, else a lone (weak) one
+            # "a"/"un"/"ein": one before a multiplier, scale or denominator, else a lone (weak)
+            # one; after a connector, a plain one ("vingt et un", "trois cent un")
             own = _word_item(tokens, j, ql)
             nxt = _word_item(tokens, j + 1, ql)
             if own is not None and own[1] == _FRAC:
                 item = own
-            elif nxt is not None and nxt[1] in (_MULT, _SCALE):
+            elif acc.items and acc.only_frac and nxt is not None and nxt[1] in (_MULT, _SCALE):
+                j += 1  # "half a million", "half a dozen"
+                continue
+            elif nxt is not None and nxt[1] in (_MULT, _SCALE, _DEN):
                 item = (j + 1, _NUM, 1.0)
+            elif acc.items and own is not None and own[1] == _NUM and _fits(acc.group, 1.0):
+                item = own
             elif acc.items == 0:
                 item = (j + 1, _NUM, 1.0)
                 weak = True
@@ -288,10 +337,19 @@ def _words_at(
                 break
         elif tok.kind == "word":
             item = _word_item(tokens, j, ql)
+        elif (
+            tok.kind == "num"
+            and acc.items
+            and len(tok.text) <= 3
+            and tok.text != "0" * len(tok.text)
+            and (acc.last_kind == _MULT or (acc.last_kind == _SCALE and before_conn is None))
+            and not (j + 1 < n and tokens[j + 1].glued and tokens[j + 1].low in ",.'/")
+        ):
+            item = (j + 1, _NUM, float(tok.text))  # "4 thousand 3 hundred and 21"
         if item is None and compound and tok.kind == "word" and len(tok.low) <= MAX_WORD:
             parts = _compound_parts(tok.low, ql.lang)
             if parts:
-                trial = _copy(acc)
+                trial = acc.copy()
                 ok = True
                 reverse = False
                 for kind, value in parts:
@@ -312,8 +370,19 @@ def _words_at(
         after, kind, value = item
         if start is not None and j == i and kind not in (_MULT, _SCALE):
             break
+        if kind == _DEN and acc.items == 0:
+            lone = ql.trie("fraction_words").match(tokens, j, ql.forms)
+            if lone is None:
+                break
+            after, kind, value = lone[0], _FRAC, float(lone[1])  # "треть" alone is 1/3
+        if kind == _DEN:
+            return _fraction_end(tokens, j, after, acc, before_conn, value, ql)
         reverse = tokens[j - 1].low in ql.words("compound_connectors") if j > i else False
         if not acc.add(kind, value, reverse):
+            den = _word_item(tokens, after, ql) if kind == _NUM and j > i else None
+            if den is not None and den[1] == _DEN and tokens[j - 1].low in connectors:
+                # "one hundred and three and two thirds": a fraction after the whole
+                return den[0], acc.value + value / den[2], False
             break
         j = after
         end = j
@@ -324,14 +393,36 @@ def _words_at(
     return end, acc.value, weak
 
 
-def _copy(acc: _WordNumber) -> _WordNumber:
-    new = _WordNumber()
-    new.parts = list(acc.parts)
-    new.group = acc.group
-    new.has_group = acc.has_group
-    new.items = acc.items
-    new.only_frac = acc.only_frac
-    return new
+def _fraction_end(
+    tokens: list[Token],
+    j: int,
+    after: int,
+    acc: _WordNumber,
+    before_conn: _WordNumber | None,
+    den: float,
+    ql: QuantityLanguage,
+) -> tuple[int, float, bool] | None:
+    """A number ended by the denominator word at ``j`` ("two thirds", "one twenty-fifth")."""
+    if acc.items == 0 or acc.only_frac:
+        return None
+    hyphen = tokens[j - 1].low == "-" and tokens[j - 1].glued and tokens[j].glued
+    if hyphen and acc.last_kind == _NUM and acc.last_value % 10 == 0 and 20 <= acc.last_value < 100:
+        # "twenty-fifth": an ordinal; with a numerator before it, "one twenty-fifth" is 1/25
+        numerator = acc.value - acc.last_value
+        if numerator <= 0 or den >= 10:
+            return None
+        return after, numerator / (acc.last_value + den), False
+    if acc.value == 1 and after < len(tokens):
+        # "a third of", "one fifth": a fraction; "a third day", "a fifth term": an ordinal
+        nxt = tokens[after]
+        if (
+            nxt.kind == "word"
+            and _small_gap(nxt)
+            and ql.trie("partitive").match(tokens, after, ql.forms) is None
+            and ql.trie("scales").match(tokens, after, ql.forms) is None
+        ):
+            return None
+    return after, _over(acc, before_conn, den), False
 
 
 # --------------------------------------------------------------------------- all numbers
@@ -359,6 +450,8 @@ def find_numbers(tokens: list[Token], ql: QuantityLanguage) -> list[NumberMatch]
             words = _words_at(tokens, neg[0] if neg else i, ql)
             if words is not None:
                 end, value, weak = words
+                if not weak:
+                    end, value = _decimal_words(tokens, end, value, ql)
                 out.append(
                     NumberMatch(
                         i, end, -value if neg else value, "words", weak=weak, negative=bool(neg)
@@ -368,7 +461,10 @@ def find_numbers(tokens: list[Token], ql: QuantityLanguage) -> list[NumberMatch]
                 continue
             i += 1
             continue
-        if tok.kind != "num":
+        if tok.kind == "punct":
+            frac = notation.vulgar_fraction(tok)
+            if frac is not None:
+                out.append(NumberMatch(i, i + 1, frac, "digits", decimal=True))
             i += 1
             continue
         found = _digits_at(tokens, i, ql)
@@ -385,28 +481,65 @@ def find_numbers(tokens: list[Token], ql: QuantityLanguage) -> list[NumberMatch]
             and i > 0
             and tokens[i - 1].low == ql.decimal
             and tok.glued
-            and tokens[i - 1].gap
+            and (tokens[i - 1].gap or i == 1)
             and len(tok.text) <= MAX_DIGITS
         ):
             m.value, m.decimal, m.first = float("0." + tok.text), True, i - 1  # ".001 per cent"
-        # "2 million", "1.75 billion", "4,5 Mrd.", "3 hundred and 21"
-        acc = _WordNumber()
-        acc.group, acc.has_group, acc.items, acc.only_frac = m.value, True, 1, False
-        if not m.decimal:
-            words = _words_at(tokens, m.last, ql, acc)
-        else:
-            words = None
-            hit = ql.trie("scales").match(tokens, m.last, ql.forms)
-            if hit is not None:
-                words = (hit[0], m.value * float(hit[1]), False)
-        if words is not None and words[0] > m.last:
-            m.scaled = True
-            m.scale = words[1] / m.value if m.value else 1.0
-            m.last, m.value = words[0], words[1]
+        if not (
+            notation.extend_exponent(tokens, m)
+            or notation.extend_fraction(tokens, m)
+            or notation.extend_glued_scale(tokens, m, ql)
+        ):
+            _scale_words(tokens, m, ql)
         _sign(tokens, i, m, negative, ql)
         out.append(m)
         i = m.last
     return out
+
+
+def _scale_words(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> None:
+    """ "2 million", "1.75 billion", "4,5 Mrd.", "3 hundred and 21", "3 dozens"."""
+    acc = _WordNumber()
+    acc.group, acc.has_group, acc.items, acc.only_frac = m.value, True, 1, False
+    acc.last_kind, acc.last_value = _NUM, m.value
+    if not m.decimal:
+        words = _words_at(tokens, m.last, ql, acc)
+    else:
+        words = None
+        hit = ql.trie("scales").match(tokens, m.last, ql.forms)
+        if hit is None:
+            hit = ql.trie("multipliers").match(tokens, m.last, ql.forms)
+        if hit is not None:
+            words = (hit[0], m.value * float(hit[1]), False)
+    if words is not None and words[0] > m.last:
+        m.scaled = True
+        m.scale = words[1] / m.value if m.value else 1.0
+        m.last, m.value = words[0], words[1]
+
+
+def _decimal_words(
+    tokens: list[Token], end: int, value: float, ql: QuantityLanguage
+) -> tuple[int, float]:
+    """ "five point five", "two hundred point zero three", "nought point eleven": a decimal
+    word (``decimal_words``) then single digit words, or one number read as its digits."""
+    if value != int(value) or end + 1 >= len(tokens) or tokens[end].low not in ql.words(
+        "decimal_words"
+    ):
+        return end, value
+    digits = ""
+    k = end + 1
+    while k < len(tokens) and len(digits) < MAX_DIGITS and _small_gap(tokens[k]):
+        item = _word_item(tokens, k, ql) if tokens[k].kind == "word" else None
+        if item is None or item[1] != _NUM or item[2] > 9 or item[2] != int(item[2]):
+            break
+        digits += str(int(item[2]))
+        k = item[0]
+    if not digits:
+        whole = _words_at(tokens, end + 1, ql)
+        if whole is None or whole[2] or whole[1] != int(whole[1]) or whole[1] >= 1000:
+            return end, value
+        digits, k = str(int(whole[1])), whole[0]
+    return k, value + float("0." + digits) * (1 if value >= 0 else -1)
 
 
 def _sign(
@@ -427,11 +560,24 @@ def _sign(
         m.negative, m.value, m.first = True, -m.value, hit[0]
 
 
+def is_pronoun_one(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> bool:
+    """ "the one you mentioned", "which one": a lone one after a determiner is a pronoun."""
+    return (
+        m.kind == "words"
+        and m.last == m.first + 1
+        and abs(m.value) == 1
+        and m.first > 0
+        and tokens[m.first - 1].low in ql.words("pronoun_determiners")
+    )
+
+
 def parse_numbers(text: str, lang: str) -> list[tuple[str, float]]:
-    """(surface, value) of every number in ``text`` -- a convenience over ``find_numbers``."""
+    """(surface, value) of every number in ``text`` -- a convenience over ``find_numbers``.
+    A lone article ("a", "un") and the pronoun "one" are no numbers here."""
     ql = quantity_language(lang)
     tokens = tokenize(text, ql.elisions)
     return [
         (text[tokens[m.first].start : tokens[m.last - 1].end], m.value)
         for m in find_numbers(tokens, ql)
+        if not m.weak and not is_pronoun_one(tokens, m, ql)
     ]

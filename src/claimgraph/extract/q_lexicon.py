@@ -150,6 +150,7 @@ _TRIE_SECTIONS = (
     "determiners",
     "negative",
     "fraction_words",
+    "denominators",
 )
 
 
