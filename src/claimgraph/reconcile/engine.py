@@ -57,8 +57,12 @@ class Reconciliation:
         return pairs
 
     def ranked(self) -> list[ClaimGroup]:
-        """Groups most worth reading first: most independent origins, then most reports."""
-        return sorted(self.groups, key=lambda g: (-len(g.origins), -g.reports, g.id))
+        """Groups most worth reading first: most independent origins, then most reports, then
+        earliest first appearance."""
+        return sorted(
+            self.groups,
+            key=lambda g: (-len(g.origins), -g.reports, self.items[g.claim_ids[0]].order, g.id),
+        )
 
 
 def _group_id(cluster: Cluster, first: Item) -> str:
