@@ -154,16 +154,14 @@ def child(url: str, corpus: str, workers: int, expected: int) -> None:
         summary = ingest([corpus], ledger, workers=workers, on_event=on_event)
         seconds = time.perf_counter() - start
         stored = ledger.count()
-    print(
-        json.dumps(
-            {
-                "seconds": seconds,
-                "summary": summary.as_dict() | {"failures": summary.failed},
-                "stored": stored,
-                "memory": memory,
-            }
-        )
-    )
+    result = {
+        "seconds": seconds,
+        "summary": summary.as_dict() | {"failures": summary.failed},
+        "steps": summary.seconds,
+        "stored": stored,
+        "memory": memory,
+    }
+    print(json.dumps(result))
 
 
 def run_child(url: str, corpus: Path, workers: int, expected: int) -> dict:
@@ -234,6 +232,10 @@ def _report(name: str, result: dict, docs: int, base_seconds: float, base_label:
         f"{result['stored']} stored)"
     )
     print(f"  time / {base_label}: {seconds / base_seconds:.2f}x  (goal <= 1.5x)")
+    steps = result.get("steps", {})
+    if steps:
+        spent = ", ".join(f"{k} {v / docs * 1000:.0f}" for k, v in sorted(steps.items()))
+        print(f"  CPU ms per document by step (workers + parent): {spent}")
     print(
         "  peak RSS (MiB) as the corpus grows:  documents  parent-peak  parent-rss  "
         "workers-rss  worker-peak"
@@ -285,7 +287,7 @@ def main(argv: list[str] | None = None) -> None:
         one = baseline(sample, 1) / len(sample) * len(paths)
         print(
             f"trafilatura alone, 1 process:  {len(paths) / one:6.1f} docs/s"
-            f"  (timed on {len(sample)} documents)"
+            f"  ({one / len(paths) * 1000:.0f} ms per document, timed on {len(sample)} documents)"
         )
         many = baseline(paths, workers) if workers > 1 else one
         print(f"trafilatura alone, {workers} processes: {len(paths) / many:6.1f} docs/s")

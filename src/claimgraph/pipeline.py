@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -117,11 +118,12 @@ def registered_stages() -> list[Stage]:
 
 @dataclass(slots=True)
 class Processed:
-    """What a worker made of one raw document."""
+    """What a worker made of one raw document, and the CPU seconds each step took."""
 
     doc: Document
     signature: bytes
     results: list[Any]
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,18 +139,29 @@ def _one_line(exc: BaseException) -> str:
 
 def process_raw(raw: RawDocument, stages: tuple[Stage, ...]) -> Processed | Failed:
     """Clean one raw document and run the stages on it (a worker's whole job; no database)."""
+    seconds: dict[str, float] = {}
+    clock = time.process_time()
     try:
         doc = clean_document(raw)
     except Exception as exc:  # one bad document must not stop the run
         return Failed(f"cannot clean: {_one_line(exc)}")
+    clock = _lap(seconds, "clean", clock)
     signature = minhash_signature(doc.body_text)
+    clock = _lap(seconds, "minhash", clock)
     results = []
     for stage in stages:
         try:
             results.append(stage.run(doc))
         except Exception as exc:
             return Failed(f"stage {stage.name}: {_one_line(exc)}")
-    return Processed(doc, signature, results)
+        clock = _lap(seconds, f"stage:{stage.name}", clock)
+    return Processed(doc, signature, results, seconds)
+
+
+def _lap(seconds: dict[str, float], step: str, since: float) -> float:
+    now = time.process_time()
+    seconds[step] = seconds.get(step, 0.0) + now - since
+    return now
 
 
 # --------------------------------------------------------------------------- parent side
@@ -171,6 +184,8 @@ class IngestSummary:
     duplicates: int = 0
     unchanged: int = 0
     failures: list[ReadFailure] = field(default_factory=list)
+    # CPU seconds per step over the run (clean, minhash, stage:NAME in workers; store in parent)
+    seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def failed(self) -> int:
@@ -299,8 +314,12 @@ def ingest(
         if isinstance(outcome, Failed):
             record(IngestEvent("failed", raw.uri, raw.sha256, outcome.reason))
             return
+        for step, spent in outcome.seconds.items():
+            summary.seconds[step] = summary.seconds.get(step, 0.0) + spent
+        clock = time.process_time()
         try:
             record(writer.write(raw, outcome, stage_list))
+            _lap(summary.seconds, "store", clock)
         except LedgerError:
             raise
         except (DBAPIError, TypeError, KeyError, ValueError) as exc:
@@ -308,7 +327,7 @@ def ingest(
             record(IngestEvent("failed", raw.uri, raw.sha256, f"cannot store: {_one_line(exc)}"))
 
     try:
-        for item in _read(paths):
+        for item in _timed(_read(paths), summary.seconds, "read"):
             if isinstance(item, ReadFailure):
                 record(IngestEvent("failed", item.uri, None, item.reason))
                 continue
@@ -332,6 +351,18 @@ def ingest(
 
 def _read(paths: Iterable[str]) -> Iterator[RawDocument | ReadFailure]:
     yield from read_sources(list(paths))
+
+
+def _timed(items: Iterator[Any], seconds: dict[str, float], step: str) -> Iterator[Any]:
+    """``items``, adding the CPU time spent producing each one to ``seconds[step]``."""
+    while True:
+        clock = time.process_time()
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        _lap(seconds, step, clock)
+        yield item
 
 
 def _start_pool(workers: int) -> ProcessPoolExecutor:

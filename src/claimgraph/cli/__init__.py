@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimgraph.cli.app import app
 
 # Command modules register themselves on import (one module per family of commands).
-from claimgraph.cli import documents  # noqa: E402,F401  isort: skip
+from claimgraph.cli import documents  # noqa: F401  isort: skip
 from claimgraph.cli import extraction  # noqa: E402,F401  isort: skip
 from claimgraph.cli import reconciliation  # noqa: E402,F401  isort: skip
 
