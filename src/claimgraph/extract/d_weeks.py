@@ -135,6 +135,10 @@ class WeekRules:
                 return got
             if got is not None and isinstance(got[1], MonthOf):
                 return got
+            # "of March": the ordinal before is the cue an ambiguous month word needs
+            mo = self.month(j)
+            if mo is not None and (self.t[j].upper or not self.lex.capitalised_months):
+                return mo[0], Cal(None, mo[1])
         return self.relative_period(j, "month")
 
     def nth_weekday(self: Grammar, i: int) -> Parsed:
@@ -147,7 +151,7 @@ class WeekRules:
         if w is None:
             return None
         of = self.skip(w[0], "of", "connectors")
-        target = self.month_target(of) if of != w[0] else None
+        target = self.month_target(of)  # "of July", or a genitive right after ("марта")
         if target is None:
             target = self.relative_period(w[0], "month")
         if target is not None:
