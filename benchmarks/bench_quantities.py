@@ -65,6 +65,9 @@ NEWSQUANT_UNITS = {
     "EUR": "euro",
     "GBP": "pound sterling",
     "GBP_pence": "penny",
+    "MYR_sen": "sen",
+    "bhp": "brake horsepower",
+    "PS": "horsepower",
     "JPY": "japanese yen",
     "AUD": "australian dollar",
     "CAD": "canadian dollar",
@@ -173,7 +176,7 @@ def _noun_unit(q: Quantity) -> str:
     rules = (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"), ("s", ""))
     if head != "people" and not head.endswith("ss"):
         for suffix, repl in rules:
-            if head.endswith(suffix) and len(head) > len(suffix) + 2:
+            if head.endswith(suffix) and len(head) > max(len(suffix) + 1, 3):
                 head = head[: -len(suffix)] + repl
                 break
     return " ".join([*words[:-1], head])
@@ -184,6 +187,8 @@ def _prediction(q: Quantity) -> dict[str, Any]:
     if q.vague and q.bound == ">=" and q.value is not None:
         value = (q.value, q.value * 10)  # NewsQuant writes "hundreds" as 100-1000
     unit = newsquant_unit(q.unit)
+    if q.unit == "GBP_pence" and q.text.rstrip().endswith("p"):
+        unit = "point"  # NewsQuant's normaliser reads the symbol "p" (share prices) as point
     if q.dimension == "count" and q.unit and "/" not in q.unit and q.unit not in ("time",):
         unit = _noun_unit(q)
     concepts = re.split(r"[,\s]+", q.counted.strip()) if q.counted else ["-"]

@@ -394,6 +394,43 @@ NOT_AMOUNTS = [
     ("uk", "10 грудня 2022 року Shahed-136 згадувався в статті 3.", []),
 ]
 
+FRACTIONS = [
+    (
+        "en",
+        "Two thirds of the 90 drones were shot down.",
+        [(2 / 3, None, "="), (90, "drone", "=")],
+    ),
+    ("en", "The drone flies 1/4 mile above the ground.", [(0.25, "mi", "=")]),
+    ("en", "Strikes continued for a third day.", []),
+    (
+        "fr",
+        "Les deux tiers des 90 drones ont été abattus.",
+        [(2 / 3, None, "="), (90, "drone", "=")],
+    ),
+    ("fr", "La production a augmenté de trois et demi pour cent.", [(3.5, "percent", "=")]),
+    (
+        "de",
+        "Zwei Drittel der 90 Drohnen wurden abgeschossen.",
+        [(2 / 3, None, "="), (90, "drone", "=")],
+    ),
+    (
+        "es",
+        "Dos tercios de los 90 drones fueron derribados.",
+        [(2 / 3, None, "="), (90, "drone", "=")],
+    ),
+    ("es", "Tres cuartos de la producción se exportan.", [(0.75, None, "=")]),
+    (
+        "ru",
+        "Две трети из 90 беспилотников были сбиты.",
+        [(2 / 3, None, "="), (90, "drone", "=")],
+    ),
+    (
+        "uk",
+        "Дві третини з 90 дронів було збито.",
+        [(2 / 3, None, "="), (90, "drone", "=")],
+    ),
+]
+
 FAMILIES = {
     "grouping": GROUPING,
     "scales": SCALES,
@@ -407,6 +444,7 @@ FAMILIES = {
     "rates": RATES,
     "counted": COUNTED,
     "not_amounts": NOT_AMOUNTS,
+    "fractions": FRACTIONS,
 }
 CASES = [
     pytest.param(lang, text, expected, id=f"{family}-{lang}-{i}")
@@ -446,3 +484,25 @@ def test_counted_phrase_is_reported_with_its_span():
     assert q.counted is not None and q.counted_span is not None
     assert text[q.counted_span.start : q.counted_span.end] == q.counted
     assert q.counted.startswith("Iranian-made")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The budget rose to 1.5e3 dollars.", [(1500, "USD", "=")]),
+        ("The company reported sales of 4.3M units.", [(4.3e6, "unit", "=")]),
+        # £ and ¥ as ASCII transliteration writes them, only when glued to the amount
+        (
+            "The contract is worth PS2.7m and Y=590 billion.",
+            [(2.7e6, "GBP", "="), (590e9, "JPY", "=")],
+        ),
+        ("The PS5 console sold out.", []),
+        # house numbers are no amounts; capitalised plurals of people are counted
+        ("He lives at 49 Zorro Ranch Road, Stanley.", []),
+        ("In total, 1,307,000 Americans were collecting aid.", [(1307000, "american", "=")]),
+        ("Heineken rose 18 sen to RM23.50.", [(18, "MYR_sen", "="), (23.5, "MYR", "=")]),
+        ("It reaches 100km/hr and 640 bhp.", [(100, "km/h", "="), (640, "bhp", "=")]),
+    ],
+)
+def test_english_wire_notations(text: str, expected: list[tuple]):
+    assert _brief(text, "en") == [(pytest.approx(float(v)), u, b) for v, u, b in expected]

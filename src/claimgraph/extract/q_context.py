@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from claimgraph.extract.numbers import NumberMatch
 from claimgraph.extract.q_lexicon import QuantityLanguage
 from claimgraph.extract.q_tokens import MAX_WORD, Token
-from claimgraph.extract.units import currency_before, unit_info, units_after
+from claimgraph.extract.units import currency_before, currency_before_glued, unit_info, units_after
 
 COUNTED_WINDOW = 4  # words after a number searched for what it counts
 
@@ -30,7 +30,16 @@ def currency_prefix(
     """A currency sign or code right before the number: (its first token, ISO code)."""
     hit = currency_before(lang).match_before(tokens, first, ql.forms)
     if hit is None:
-        return None
+        glued = currency_before_glued().match_before(tokens, first, ql.forms)
+        if glued is None or not all(t.glued for t in tokens[glued[0] + 1 : first + 1]):
+            return None
+        lead = tokens[glued[0]]
+        if lead.text != lead.text.upper() or (glued[0] and tokens[glued[0]].glued):
+            return None
+        nxt = tokens[first + 1] if first + 1 < len(tokens) else None
+        if len(tokens[first].text) < 2 and not (nxt and nxt.glued and nxt.low in ".,"):
+            return None  # "PS5", "PS4": consoles, not pounds
+        return glued[0], str(glued[1])
     start = hit[0]
     lead = tokens[start]
     if lead.kind == "word" and not lead.text[:1].isupper():
@@ -84,7 +93,7 @@ def _singular(word: str, ql: QuantityLanguage) -> str:
         if word.endswith(str(ending)):
             return word
     for suffix, repl in ql.data.get("plural_rules") or []:
-        if word.endswith(str(suffix)) and len(word) > len(str(suffix)) + 2:
+        if word.endswith(str(suffix)) and len(word) > max(len(str(suffix)) + 1, 3):
             return word[: len(word) - len(str(suffix))] + str(repl)
     return word
 
@@ -150,7 +159,9 @@ def counted_after(
             elif capitalised_nouns:
                 strong = is_cap
             else:
-                strong = not is_cap and _looks_plural(low, ql)
+                strong = (not is_cap and _looks_plural(low, ql)) or (
+                    is_cap and low.endswith(tuple(ql.words("capitalised_plural_endings")))
+                )
             if strong:
                 # a plural noun ends the phrase: "5 countries sent drones" counts countries
                 return Counted(_singular(low, ql), start, k + 1, False)
@@ -313,6 +324,26 @@ def is_date_part(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> b
     return months.match_before(tokens, j, ql.forms) is not None and (
         m.value <= 31 or 1000 <= m.value <= 2100
     )
+
+
+def is_address(tokens: list[Token], k: int, ql: QuantityLanguage) -> bool:
+    """A house number: capitalised words (or an ordinal) then a street word after token ``k``
+    ("49 Zorro Ranch Road", "9 E 71st St", "16-18 Industrial Avenue")."""
+    streets = ql.words("street_words")
+    if not streets:
+        return False
+    for j in range(k, min(k + 6, len(tokens))):
+        tok = tokens[j]
+        if j > k and tok.gap.strip():
+            return False
+        if tok.kind == "word" and tok.text[:1].isupper():
+            if j > k and tok.low in streets:
+                return True
+            continue
+        if tok.kind == "num" or (tok.kind == "word" and tok.glued):
+            continue  # "71st"
+        return False
+    return False
 
 
 def looks_like_year(m: NumberMatch) -> bool:

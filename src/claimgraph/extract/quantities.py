@@ -141,6 +141,8 @@ def _read(
 def _drop(tokens: list[Token], cand: _Candidate, ql: QuantityLanguage) -> bool:
     """Numbers that are no amount: years and days next to a month, bare years, lone articles."""
     m = cand.num
+    if cand.unit is None and m.kind == "digits" and ctx.is_address(tokens, cand.last, ql):
+        return True
     if cand.low is not None:
         return cand.unit == _DATE_RANGE
     if m.weak:

@@ -73,6 +73,15 @@ def units_after(lang: str) -> PhraseTrie:
 
 
 @cache
+def currency_before_glued() -> PhraseTrie:
+    """Transliterated currency signs read only when glued to the digits ("PS2.7m" = £2.7m)."""
+    trie = PhraseTrie(skip=frozenset())
+    for phrase, code in (_unit_data().get("currency_before_glued") or {}).items():
+        trie.add(str(phrase), str(code))
+    return trie
+
+
+@cache
 def currency_before(lang: str) -> PhraseTrie:
     """Currency signs and codes written before a number ("$ 1.75 billion", "USD 20")."""
     ql = quantity_language(lang)
