@@ -281,6 +281,21 @@ PARTS = [
     ),
 ]
 
+MONTH_RANGES = [
+    (
+        "en",
+        "Production ran from March to May.",
+        [("from March to May", "2022-03-01", "2022-05-31")],
+    ),
+    ("en", "They may march to May Street.", []),
+    ("fr", "La production a duré de mars à mai.", [("de mars à mai", "2022-03-01", "2022-05-31")]),
+    (
+        "es",
+        "La producción duró de marzo a mayo.",
+        [("de marzo a mayo", "2022-03-01", "2022-05-31")],
+    ),
+]
+
 # numbers with no date cue stay numbers
 NOT_DATES = [
     ("en", "The 27th Brigade and 15 drones were hit; the 3rd battalion too."),
@@ -342,3 +357,8 @@ def test_without_a_reference_the_new_forms_stay_unresolved() -> None:
     )
     assert [r.text for r in refs] == ["Friday next week", "in 3 weeks"]
     assert all(r.start is None and r.end is None and r.relative for r in refs)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MONTH_RANGES, ids=_ids(MONTH_RANGES))
+def test_ranges_of_ambiguous_month_words(lang: str, text: str, expected: list) -> None:
+    assert found(lang, text) == expected

@@ -268,7 +268,14 @@ class Grammar(WeekRules):
         if self.lex.has(self.t, word, "not_dates") is not None:
             return False
         capital_ok = self.t[word].upper or not self.lex.capitalised_months
-        return has_mod or (capital_ok and self.has_cue_before(i))
+        return has_mod or (capital_ok and (self.has_cue_before(i) or self.month_range_end(i)))
+
+    def month_range_end(self, i: int) -> bool:
+        """Is ``i`` the second month of "from March to May" (a month, a range link, here)?"""
+        k = self.lex.ends_before(self.t, self.skip_back_articles(i), "range_links")
+        if k is None or k == 0 or self.lex.match(self.t, k - 1, "months") is None:
+            return False
+        return self.t[k - 1].upper or not self.lex.capitalised_months
 
     # ------------------------------------------------------------------ atoms
     def numeric(self, i: int) -> Parsed:
