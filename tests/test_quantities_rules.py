@@ -431,6 +431,26 @@ FRACTIONS = [
     ),
 ]
 
+BOUND_PAIRS = [
+    (
+        "en",
+        "Officials said more than 10 and less than 20 drones were launched.",
+        [((10, 20), "drone", "=")],
+    ),
+    (
+        "en",
+        "more than 10 drones and fewer than 50 missiles",
+        [(10, "drone", ">"), (50, "missile", "<")],
+    ),
+    ("en", "The number is less than or equal to 30.", [(30, None, "<=")]),
+    ("fr", "Le nombre de drones est supérieur à 100 et inférieur à 300.", [((100, 300), None, "=")]),
+    ("fr", "Sa taille est inférieure à 170.", [(170, None, "<")]),
+    ("de", "Die Zahl ist größer als 100 und kleiner als 300.", [((100, 300), None, "=")]),
+    ("es", "El número es mayor que 100 y menor que 300.", [((100, 300), None, "=")]),
+    ("ru", "Было запущено более 10 и менее 20 беспилотников.", [((10, 20), "drone", "=")]),
+    ("uk", "Було запущено понад 10 і менше 20 дронів.", [((10, 20), "drone", "=")]),
+]
+
 FAMILIES = {
     "grouping": GROUPING,
     "scales": SCALES,
@@ -445,6 +465,7 @@ FAMILIES = {
     "counted": COUNTED,
     "not_amounts": NOT_AMOUNTS,
     "fractions": FRACTIONS,
+    "bound_pairs": BOUND_PAIRS,
 }
 CASES = [
     pytest.param(lang, text, expected, id=f"{family}-{lang}-{i}")

@@ -174,7 +174,7 @@ def _merge_ranges(
     tokens: list[Token], cands: list[_Candidate], ql: QuantityLanguage
 ) -> list[_Candidate]:
     specs = ql.data.get("ranges") or []
-    if not specs or len(cands) < 2:
+    if len(cands) < 2:
         return cands
     out: list[_Candidate] = []
     i = 0
@@ -182,7 +182,7 @@ def _merge_ranges(
         a = cands[i]
         if i + 1 < len(cands):
             b = cands[i + 1]
-            merged = _range(tokens, a, b, specs, ql)
+            merged = _range(tokens, a, b, specs, ql) or _bound_pair(tokens, a, b, ql)
             if merged is not None:
                 out.append(merged)
                 i += 2
@@ -245,6 +245,42 @@ def _range(
         )
         return merged
     return None
+
+
+_LOWER, _UPPER = (">", ">="), ("<", "<=")
+
+
+def _bound_pair(
+    tokens: list[Token], a: _Candidate, b: _Candidate, ql: QuantityLanguage
+) -> _Candidate | None:
+    """A lower and an upper bound joined by "and"/"but"/"," ("more than 10 and less than 20",
+    "at most 100 and at least 20"): one range, when both count the same thing."""
+    if a.low is not None or b.bound_first is None or a.bound_first is None:
+        return None
+    if {a.bound, b.bound} & set(_LOWER) == set() or {a.bound, b.bound} & set(_UPPER) == set():
+        return None
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return None
+    links = ql.words("bound_pair_links")
+    gap = tokens[a.tail : b.bound_first]
+    if not gap or len(gap) > 2 or any(t.low not in links for t in gap):
+        return None
+    lo, hi = (a, b) if a.bound in _LOWER else (b, a)
+    if lo.num.value >= hi.num.value:
+        return None
+    return _Candidate(
+        num=a.num,
+        first=a.first,
+        last=b.last,
+        unit=b.unit or a.unit,
+        unit_kind=b.unit_kind or a.unit_kind,
+        counted=b.counted or a.counted,
+        bound="=",
+        bound_first=a.bound_first,
+        tail=b.tail,
+        low=lo.num.value,
+        high=hi.num.value,
+    )
 
 
 # --------------------------------------------------------------------------- output
