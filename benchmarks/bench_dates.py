@@ -24,6 +24,9 @@ Scoring (written down so the figure can be checked):
   and a future reading, either counts (our news convention picks the past one, "next"
   picks the future one). A spec value of ``0001-01-01`` (an impossible date) requires us to
   leave the expression unresolved.
+- Failures are also counted per result by kind (printed under each file): ``missed`` (an
+  expected result nothing of ours overlaps), ``boundary`` (ours overlaps it with other bounds),
+  ``false positive`` (ours overlaps nothing expected), ``resolution`` (right text, wrong interval).
 - Skipped, and counted with the reason: DateTimeModel cases holding any result that is not a
   date or a daterange (time of day, datetime, duration, set, time zone: out of scope);
   cases marked ``NotSupported`` /
@@ -124,12 +127,53 @@ def _unsupported(case: dict[str, Any]) -> bool:
     return "python" in marks or "dotnet" in marks
 
 
+def _spans(text: str, case: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """(start, end, lower text) of each expected result, located by its Start or by search."""
+    low = text.lower()
+    out = []
+    for r in case.get("Results", []):
+        t = str(r.get("Text", "")).strip().lower()
+        start = r.get("Start")
+        if not isinstance(start, int) or low[start : start + len(t)] != t:
+            start = low.find(t)
+        out.append((start, start + len(t), t))
+    return out
+
+
+def failure_kinds(
+    text: str, case: dict[str, Any], refs: list[TimeRef]
+) -> Counter[str]:
+    """Each expected result and each of ours that disagree, by kind: a missed span (nothing of
+    ours overlaps it), a wrong boundary (ours overlaps it with other bounds), a false positive
+    (ours overlaps nothing expected)."""
+    want = _spans(text, case)
+    ours = [(r.span.start, r.span.end, r.text.strip().lower()) for r in refs]
+    kinds: Counter[str] = Counter()
+    exact = Counter(t for _, _, t in want) & Counter(t for _, _, t in ours)
+    left = Counter(exact)
+    for s, e, t in want:
+        if left[t] > 0:
+            left[t] -= 1
+            continue
+        overlap = any(os < e and s < oe for os, oe, _ in ours)
+        kinds["boundary" if overlap else "missed"] += 1
+    left = Counter(exact)
+    for s, e, t in ours:
+        if left[t] > 0:
+            left[t] -= 1
+            continue
+        if not any(ws < e and s < we for ws, we, _ in want):
+            kinds["false positive"] += 1
+    return kinds
+
+
 def score_file(path: Path, lang: str, model: bool, show: int) -> dict[str, Any]:
     cases = json.loads(path.read_text(encoding="utf-8-sig"))
     parser = model or path.stem.endswith("Parser")
     skipped: Counter[str] = Counter()
     n = extracted = resolved = 0
     failures: list[str] = []
+    by_kind: Counter[str] = Counter()
     elapsed = 0.0
     for case in cases:
         text = str(case.get("Input", ""))
@@ -150,12 +194,15 @@ def score_file(path: Path, lang: str, model: bool, show: int) -> dict[str, Any]:
         ours = Counter(r.text.strip().lower() for r in refs)
         ok_extract = ours == Counter(t for t, _, _ in expected)
         extracted += ok_extract
+        if not ok_extract:
+            by_kind.update(failure_kinds(text, case, refs))
         ok_resolve = ok_extract
         if ok_extract and parser:
             by_text = {r.text.strip().lower(): r for r in refs}
             for t, _, readings in expected:
                 if readings and not any(_reading_matches(by_text[t], rd) for rd in readings):
                     ok_resolve = False
+                    by_kind["resolution"] += 1
         resolved += ok_resolve
         if not ok_resolve and len(failures) < show:
             got = [(r.text, r.start, r.end) for r in refs]
@@ -170,6 +217,7 @@ def score_file(path: Path, lang: str, model: bool, show: int) -> dict[str, Any]:
         "resolved": resolved if parser else None,
         "skipped": skipped,
         "failures": failures,
+        "kinds": by_kind,
         "seconds": elapsed,
     }
 
@@ -204,6 +252,9 @@ def main() -> None:
             print(
                 f"{language:9} {name:20} {r['n']:5d} {ext:8.3f} {res:>8} {sum(r['skipped'].values()):7d}"
             )
+            if r["kinds"]:
+                hist = ", ".join(f"{k} {c}" for k, c in r["kinds"].most_common())
+                print(f"{'':31} failures: {hist}")
             for reason, count in r["skipped"].most_common():
                 print(f"{'':31} skipped {count}: {reason}")
             for f in r["failures"]:
