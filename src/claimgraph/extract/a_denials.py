@@ -15,6 +15,7 @@ Re-exported by :mod:`claimgraph.extract.attribution`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -27,6 +28,7 @@ from claimgraph.records import Source, Span
 __all__ = ["DenialOrRetraction", "find_denials_and_retractions"]
 
 _LOOKBACK_PARAGRAPHS = 2
+_LOOKBACK_STATEMENTS = 32
 
 
 @dataclass(slots=True)
@@ -54,30 +56,43 @@ def _first(phrases: PhraseSet, words: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _covering(atts: list[Attribution], span: Span) -> Attribution | None:
-    best: Attribution | None = None
-    for a in atts:
-        hit = (a.cue is not None and a.cue.overlaps(span)) or a.content.contains(span)
-        if hit and (best is None or len(a.content) < len(best.content)):
-            best = a
-    return best
+class _Index:
+    """Attributions by sentence and by content start, for bounded look-ups."""
 
+    def __init__(self, atts: list[Attribution]) -> None:
+        self.ordered = sorted(atts, key=lambda a: a.content.start)
+        self.starts = [a.content.start for a in self.ordered]
+        self.by_sentence: dict[int, list[Attribution]] = {}
+        for a in self.ordered:
+            self.by_sentence.setdefault(a.sentence_index, []).append(a)
 
-def _earlier_statement(
-    atts: list[Attribution], sentences: list[Sentence], si: int, who: list[Source]
-) -> Span | None:
-    """The latest statement before sentence ``si`` by someone else, nearby."""
-    paragraph = sentences[si].paragraph
-    names = {s.name for s in who}
-    for a in sorted(atts, key=lambda a: a.content.start, reverse=True):
-        if a.inherited or a.sentence_index >= si:
-            continue
-        if paragraph - sentences[a.sentence_index].paragraph > _LOOKBACK_PARAGRAPHS:
-            break
-        if a.chain and a.chain[-1].name in names:
-            continue
-        return a.content
-    return None
+    def covering(self, span: Span, si: int) -> Attribution | None:
+        """The narrowest statement whose cue is ``span`` or whose content contains it."""
+        best: Attribution | None = None
+        n = bisect_right(self.starts, span.start)
+        nearby = self.ordered[max(0, n - _LOOKBACK_STATEMENTS) : n]
+        for a in nearby + self.by_sentence.get(si, [])[:_LOOKBACK_STATEMENTS]:
+            hit = (a.cue is not None and a.cue.overlaps(span)) or a.content.contains(span)
+            if hit and (best is None or len(a.content) < len(best.content)):
+                best = a
+        return best
+
+    def earlier_statement(
+        self, sentences: list[Sentence], si: int, who: list[Source]
+    ) -> Attribution | None:
+        """The latest statement before sentence ``si`` by someone else, nearby."""
+        paragraph = sentences[si].paragraph
+        names = {s.name for s in who}
+        n = bisect_right(self.starts, sentences[si].start)
+        for a in reversed(self.ordered[max(0, n - _LOOKBACK_STATEMENTS) : n]):
+            if a.inherited or a.sentence_index >= si:
+                continue
+            if paragraph - sentences[a.sentence_index].paragraph > _LOOKBACK_PARAGRAPHS:
+                break
+            if a.chain and a.chain[-1].name in names:
+                continue
+            return a
+        return None
 
 
 def find_denials_and_retractions(
@@ -92,6 +107,7 @@ def find_denials_and_retractions(
         sentences = split_sentences(text, lang)
     if attributions is None:
         attributions = find_attributions(text, lang, sentences)
+    index = _Index(attributions)
     found: list[DenialOrRetraction] = []
     for si, s in enumerate(sentences):
         toks = [t for t in tokenize(text[s.start : s.end])]
@@ -107,10 +123,10 @@ def find_denials_and_retractions(
             if hit is None:
                 continue
             cue = Span(s.start + toks[hit[0]].start, s.start + toks[hit[1] - 1].end)
-            att = _covering(attributions, cue)
+            att = index.covering(cue, si)
             if att is None:
                 # ", adding: “But we won’t help ...”": the sentence's teller goes on speaking
-                same = [a for a in attributions if a.sentence_index == si and not a.inherited]
+                same = [a for a in index.by_sentence.get(si, []) if not a.inherited]
                 att = same[0] if same and same[0].cue and same[0].cue.end <= cue.start else None
                 if att is not None and not via_verb:
                     att = Attribution(Span(att.cue.end, s.end), att.cue, att.chain, si)  # type: ignore[union-attr]
@@ -123,11 +139,10 @@ def find_denials_and_retractions(
                 if rest and rest[0] in lex.complementizers and att is not None:
                     target = att.content
                 elif _first(lex.claim_anaphora, rest[:4]) is not None:
-                    target = _earlier_statement(attributions, sentences, si, who)
-                    prior = [a for a in attributions if a.content == target and a.quote]
-                    if prior and prior[0].quote is not None:
-                        q = prior[0].quote
-                        target = Span(q.start + 1, q.end - 1)
+                    prior = index.earlier_statement(sentences, si, who)
+                    if prior is not None:
+                        q = prior.quote
+                        target = prior.content if q is None else Span(q.start + 1, q.end - 1)
             else:
                 target = att.content if att is not None else None
             statement = att.content if (att is not None and not via_verb) else Span(s.start, s.end)

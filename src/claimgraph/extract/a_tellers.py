@@ -389,9 +389,12 @@ def make_source(
 # --------------------------------------------------------------------------- resolution
 
 
+_MEMORY_LOOKBACK = 64  # recent tellers a pronoun, description or surname may point back to
+
+
 @dataclass(slots=True)
 class TellerMemory:
-    """The tellers named so far in one document, newest last."""
+    """The tellers named so far in one document, newest last (look-ups scan a bounded tail)."""
 
     seen: list[tuple[Source, int]] = field(default_factory=list)  # (source, paragraph)
     aliases: dict[str, Source] = field(default_factory=dict)
@@ -414,7 +417,7 @@ class TellerMemory:
             return self.aliases[low]
         if len(words) == 1 and words[0] in lex.pronouns:
             want = lex.pronouns[words[0]]
-            for s, _ in reversed(self.seen):
+            for s, _ in reversed(self.seen[-_MEMORY_LOOKBACK:]):
                 if want == "person" and s.type in (
                     "person",
                     "agency",
@@ -431,16 +434,16 @@ class TellerMemory:
         content = [w for w in words if w not in lex.determiners and w not in lex.title_words]
         if len(content) == 1 and content[0] in lex.anaphora and words[0] in lex.determiners:
             want = lex.anaphora[content[0]]
-            for s, _ in reversed(self.seen):
+            for s, _ in reversed(self.seen[-_MEMORY_LOOKBACK:]):
                 if s.type == want or s.name.lower().split()[-1:] == content:
                     return s
             return None
         if len(content) == 1 and source.type in ("person", "agency"):
-            for s, _ in reversed(self.seen):
+            for s, _ in reversed(self.seen[-_MEMORY_LOOKBACK:]):
                 parts = s.name.lower().split()
                 if s.type == "person" and len(parts) > 1 and parts[-1] == content[0]:
                     return s
-        for s, _ in reversed(self.seen):
+        for s, _ in reversed(self.seen[-_MEMORY_LOOKBACK:]):
             if s.name.lower() == low and s is not source:
                 return s
         return None

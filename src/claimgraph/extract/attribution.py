@@ -21,6 +21,7 @@ Everything is linear in the text: one token pass, walks bounded by a constant.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -53,6 +54,8 @@ DEFAULT_KINDS: frozenset[str] = frozenset({"speech", "belief"})
 ALL_KINDS: frozenset[str] = frozenset({"speech", "belief", "intention", "evidence"})
 
 _MAX_CARRY = 3  # sentences a statement may carry over between two cues of the same teller
+_NEST_LOOKBACK = 16  # statements before a cue that may contain it
+_MAX_TRIM = 16  # punctuation tokens trimmed from the edge of a span
 
 
 @dataclass(slots=True)
@@ -88,6 +91,7 @@ class _Context:
     words: list[str]
     quotes: list[Quote]
     memory: TellerMemory = field(default_factory=TellerMemory)
+    first_word: int = 0  # index of the current sentence's first word token
 
 
 def _paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
@@ -103,10 +107,12 @@ def _paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
 
 
 def _span(toks: list[Token], a: int, b: int) -> Span | None:
-    """The text span of tokens ``[a, b)`` without edge punctuation."""
-    while a < b and not toks[a].is_word and toks[a].text not in '“"«„‹':
+    """The text span of tokens ``[a, b)`` without edge punctuation (a bounded trim: a run of
+    thousands of dots stays in the span rather than costing a scan per statement)."""
+    lo_limit, hi_limit = a + _MAX_TRIM, b - _MAX_TRIM
+    while a < b and a < lo_limit and not toks[a].is_word and toks[a].text not in '“"«„‹':
         a += 1
-    while b > a and not toks[b - 1].is_word and toks[b - 1].text not in '”"»“›':
+    while b > a and b > hi_limit and not toks[b - 1].is_word and toks[b - 1].text not in '”"»“›':
         b -= 1
     if b <= a:
         return None
@@ -208,13 +214,11 @@ def _content_around(
         if q is not None and all(not t.is_word for t in toks[c1:k]):
             return _content_after(ctx, k, hi)
     before = _span(toks, lo, first)
-    after_words = [w for w, t in zip(words[c1:hi], toks[c1:hi], strict=False) if t.is_word]
-    ends_clause = (
-        not after_words or after_words[0] in lex.np_stop or after_words[0] in lex.post_cue_skip
-    )
+    nxt = next((words[k] for k in range(c1, min(hi, c1 + _MAX_TRIM)) if toks[k].is_word), None)
+    ends_clause = nxt is None or nxt in lex.np_stop or nxt in lex.post_cue_skip
     if before is not None and ends_clause:
         return before, None
-    if after_words:
+    if nxt is not None:
         return _content_after(ctx, c1, hi)
     return before, None
 
@@ -232,8 +236,9 @@ def _cited_by_outer(
     return phrase, inner
 
 
-def _sentence_start(toks: list[Token], lo: int, k: int) -> bool:
-    return all(not t.is_word for t in toks[lo:k])
+def _sentence_start(ctx: _Context, k: int) -> bool:
+    """No word before token ``k`` in the current sentence."""
+    return k <= ctx.first_word
 
 
 def _noun_use(ctx: _Context, lo: int, start: int) -> bool:
@@ -354,7 +359,7 @@ def _according_to(
     chain = [_teller(ctx, named or phrase, lo, s.paragraph)]
     if named is not None:
         phrase = TellerPhrase(phrase.a, named.b)
-    if all(not t.is_word for t in toks[lo:c0]) or (
+    if _sentence_start(ctx, c0) or (
         c0 > lo and toks[c0 - 1].text in (",", ":") and _span(toks, lo, c0) is None
     ):
         k = phrase.b
@@ -472,7 +477,8 @@ def _citing(
         return
     target: Attribution | None = None
     if found:
-        target = min(found, key=lambda a: abs((a.cue or a.content).start - ctx.toks[c0].start))
+        nearby = found[-8:]  # bounded: a sentence may hold thousands of cues
+        target = min(nearby, key=lambda a: abs((a.cue or a.content).start - ctx.toks[c0].start))
     else:
         subject = left_phrase(ctx.toks, lo, _skip_left(ctx, lo, c0), ctx.lex)
         if subject is None:
@@ -501,6 +507,9 @@ def _sentence(
     found: list[Attribution] = []
     citations: list[tuple[int, int]] = []
     lex, words, toks = ctx.lex, ctx.words, ctx.toks
+    ctx.first_word = lo
+    while ctx.first_word < hi and not toks[ctx.first_word].is_word:
+        ctx.first_word += 1
     k = lo
     while k < hi:
         q = quote_containing(ctx.quotes, toks[k].start)
@@ -539,7 +548,7 @@ def _sentence(
                 k += hit[0]
                 continue
         hit = lex.cues.match(words, k)
-        if toks[k].is_cap and k > lo and not _sentence_start(toks, lo, k):
+        if hit is not None and toks[k].is_cap and not _sentence_start(ctx, k):
             hit = None  # "the United States", "Islamic State": part of a name, not a verb
         if hit is not None and k + hit[0] <= hi and hit[1] in kinds:
             att = _verb(ctx, si, s, lo, hi, k, k + hit[0], hit[1])
@@ -554,19 +563,31 @@ def _sentence(
 
 
 def _nest(attributions: list[Attribution]) -> None:
-    """A statement whose cue lies inside another's content is relayed by that other teller."""
-    by_size = sorted(attributions, key=lambda a: -len(a.content))
-    for n, inner in enumerate(by_size):
+    """A statement whose cue lies inside another's content is relayed by that other teller.
+
+    Candidates are the few statements starting just before the cue (bounded look-back), so a
+    text with thousands of cues stays linear.
+    """
+    ordered = sorted(attributions, key=lambda a: a.content.start)
+    starts = [a.content.start for a in ordered]
+    outer_of: dict[int, Attribution] = {}
+    for inner in ordered:
         if inner.cue is None:
             continue
         best: Attribution | None = None
-        for outer in by_size[:n]:
+        n = bisect_right(starts, inner.cue.start)
+        for outer in ordered[max(0, n - _NEST_LOOKBACK) : n]:
             if outer is inner or not outer.content.contains(inner.cue):
                 continue
             if len(outer.content) > len(inner.content) and (
                 best is None or len(outer.content) < len(best.content)
             ):
                 best = outer
+        if best is not None:
+            outer_of[id(inner)] = best
+    # outermost first, so an outer chain is complete before it is copied inwards
+    for inner in sorted(ordered, key=lambda a: -len(a.content)):
+        best = outer_of.get(id(inner))
         if best is not None:
             prefix = [s for s in best.chain if all(s.name != t.name for t in inner.chain)]
             inner.chain[:0] = prefix
