@@ -99,6 +99,28 @@ def documents(split_dir: Path) -> Iterable[tuple[str, str, dict[str, list[Fragme
             yield txt.stem, txt.read_text(encoding="utf-8"), read_ann(ann)
 
 
+ADVERSARIAL = {
+    "no punctuation": "word ",
+    "unbalanced quotes": '«„‹“"',
+    "said, repeated": ", he said",
+    "according to, repeated": "according to Reuters ",
+    "mixed scripts": "Ihnat said Шахед заявив «Ми» selon Reuters según él. ",
+}
+
+
+def adversarial_scaling() -> None:
+    """Seconds per MB on hostile inputs at two sizes: equal figures mean linear time."""
+    print("adversarial input, seconds per MB at 0.25 MB and 1 MB (equal = linear):")
+    for name, unit in ADVERSARIAL.items():
+        rates = []
+        for size in (250_000, 1_000_000):
+            text = unit * (size // len(unit))
+            t0 = time.perf_counter()
+            find_attributions(text, "en", kinds=ALL_KINDS)
+            rates.append((time.perf_counter() - t0) / (len(text) / 1e6))
+        print(f"  {name:24}{rates[0]:7.2f}{rates[1]:7.2f}")
+
+
 def main() -> None:
     split = os.environ.get("POLNEAR_SPLIT", "dev")
     split_dir = shared_dir() / "eval" / "polnear" / split
@@ -141,6 +163,7 @@ def main() -> None:
             f"speed: {n_chars / elapsed:,.0f} chars/s, {n_sent / elapsed:,.0f} sentences/s "
             f"(split + attribution, one process)"
         )
+    adversarial_scaling()
 
 
 if __name__ == "__main__":
