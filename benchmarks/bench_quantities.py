@@ -44,10 +44,11 @@ import re
 import time
 import warnings
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from claimgraph.extract.numbers import parse_numbers
+from claimgraph.extract.numbers import number_spans
 from claimgraph.extract.quantities import extract_quantities
 from claimgraph.records import Quantity
 
@@ -459,60 +460,121 @@ def _interval(raw: str) -> tuple[str, float | None, float | None] | None:
     return m.group(1) + m.group(4), lo, hi
 
 
-def _expected(case: dict, model: str) -> list[tuple] | None:
-    out = []
+Item = tuple[tuple, int, int]  # (what is scored, start, end)
+
+
+@cache
+def _currency_names() -> dict[str, str]:
+    """CLDR currency display names (en/fr/es, singular and plural, via babel) -> ISO code, so
+    any currency a spec names ("Finnish markka", "florin néerlandais") is scored by its code;
+    the hand table above takes precedence for the generic names ("dollar", "pound")."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    names: dict[str, str] = {}
+    for lang in ("en", "fr", "es"):
+        for code, name in Locale(lang).currencies.items():
+            names.setdefault(name.lower(), code)
+            names.setdefault(get_currency_name(code, count=2, locale=lang).lower(), code)
+    return names
+
+
+def _expected_unit(model: str, name: str) -> str:
+    if name in (MODEL_UNITS.get(model) or {}):
+        return MODEL_UNITS[model][name]
+    if name in RECOGNIZERS_UNITS:
+        return RECOGNIZERS_UNITS[name]
+    if model == "CurrencyModel" and name in _currency_names():
+        return _currency_names()[name]
+    return "?" + name
+
+
+def _expected(case: dict, model: str) -> list[Item] | None:
+    out: list[Item] = []
     for r in case.get("Results", []):
         res = r.get("Resolution") or {}
         raw = res.get("value")
         if raw is None:
             return None
+        start = int(r.get("Start") or 0)
+        span = (start, start + len(r.get("Text", "")))
         if model == "NumberRangeModel":
             iv = _interval(str(raw))
             if iv is None:
                 return None
             kinds, lo, hi = iv
             if lo is not None and hi is not None:
-                out.append(("range", lo, hi))
+                out.append((("range", lo, hi), *span))
             elif lo is not None:
-                out.append((">" if kinds[0] == "(" else ">=", lo))
+                out.append(((">" if kinds[0] == "(" else ">=", lo), *span))
             elif hi is not None:
-                out.append(("<" if kinds[1] == ")" else "<=", hi))
+                out.append((("<" if kinds[1] == ")" else "<=", hi), *span))
             continue
         value = _read_number(str(raw))
         if value is None:
             return None
-        if model in ("CurrencyModel", "DimensionModel", "AgeModel", "TemperatureModel"):
-            name = str(res.get("unit", "")).lower()
-            unit = (MODEL_UNITS.get(model) or {}).get(name) or RECOGNIZERS_UNITS.get(
-                name, "?" + name
-            )
-            out.append((round(value, 6), unit))
+        if model in MODEL_DIMENSIONS:
+            unit = _expected_unit(model, str(res.get("unit", "")).lower())
+            out.append(((round(value, 6), unit), *span))
         else:
-            out.append((round(value, 6),))
+            out.append(((round(value, 6),), *span))
     return out
 
 
-def _ours(text: str, lang: str, model: str) -> list[tuple]:
-    out = []
+def _ours(text: str, lang: str, model: str) -> list[Item]:
+    if model == "NumberModel":
+        # the number layer is what Recognizers' NumberModel measures (years and labels included)
+        return [((round(v, 6),), s, e) for s, e, v in number_spans(text, lang)]
+    out: list[Item] = []
     for q in extract_quantities(text, lang):
+        span = (q.span.start, q.span.end)
         if model == "NumberRangeModel":
             if q.is_range:
-                out.append(("range", q.low, q.high))
+                out.append((("range", q.low, q.high), *span))
             elif q.bound in (">", ">=", "<", "<=") and q.value is not None:
-                out.append((q.bound, q.value))
+                out.append(((q.bound, q.value), *span))
             continue
         if model == "PercentModel":
             if q.unit == "percent" and q.value is not None:
-                out.append((round(q.value, 6),))
+                out.append(((round(q.value, 6),), *span))
             continue
         if model in MODEL_DIMENSIONS:
             wanted = MODEL_DIMENSIONS[model]
             if q.value is not None and (q.dimension in wanted or (not wanted and _is_dimension(q))):
-                out.append((round(q.value, 6), q.unit))
+                out.append(((round(q.value, 6), q.unit), *span))
+    return out
+
+
+FAILURES = ("missed", "wrong span", "wrong value", "wrong unit", "false positive")
+
+
+def _failures(expected: list[Item], ours: list[Item]) -> Counter:
+    """Why a case failed, per expected item: no overlapping prediction (missed), an overlapping
+    one with another value (wrong value) or unit (wrong unit), or the right reading over other
+    boundaries (wrong span); predictions overlapping nothing expected are false positives."""
+    out: Counter = Counter()
+    used: set[int] = set()
+    for key, s, e in expected:
+        hits = [i for i, (_, ps, pe) in enumerate(ours) if ps < e and s < pe and i not in used]
+        if not hits:
+            out["missed"] += 1
             continue
-    if model == "NumberModel":
-        # the number layer is what Recognizers' NumberModel measures (years and labels included)
-        return [(round(v, 6),) for _, v in parse_numbers(text, lang)]
+        best = next((i for i in hits if ours[i][0] == key), None)
+        if best is None:
+            best = next((i for i in hits if ours[i][0][:1] == key[:1]), hits[0])
+        used.add(best)
+        got = ours[best][0]
+        if got[:1] != key[:1] or (key and key[0] == "range" and got != key):
+            out["wrong value"] += 1
+        elif got != key:
+            out["wrong unit"] += 1
+        elif (ours[best][1], ours[best][2]) != (s, e):
+            out["wrong span"] += 1
+    out["false positive"] += sum(
+        1
+        for i, (_, ps, pe) in enumerate(ours)
+        if i not in used and not any(ps < e and s < pe for _, s, e in expected)
+    )
     return out
 
 
@@ -539,21 +601,30 @@ def score_recognizers(root: Path) -> None:
                     continue
                 cases = json.loads(path.read_text(encoding="utf-8-sig"))
                 right = total = skipped = 0
+                why: Counter = Counter()
                 for case in cases:
                     expected = _expected(case, model)
                     if _unsupported_here(case) and (expected is None or _malformed(case)):
                         skipped += 1
                         continue
                     total += 1
-                    if expected is not None and Counter(expected) == Counter(
-                        _ours(case["Input"], lang, model)
-                    ):
+                    ours = _ours(case["Input"], lang, model)
+                    if expected is None:
+                        why["unreadable gold"] += 1
+                    elif Counter(k for k, _, _ in expected) == Counter(k for k, _, _ in ours):
                         right += 1
+                    else:
+                        why.update(_failures(expected, ours))
                 acc = right / total if total else 0.0
                 print(
                     f"  {family}/{folder}/{model}: accuracy {acc:.3f} ({right}/{total}), "
                     f"skipped {skipped} (NotSupported for python/dotnet and malformed for us)"
                 )
+                if why:
+                    print(
+                        "      failed items: "
+                        + ", ".join(f"{k} {why[k]}" for k in (*FAILURES, "unreadable gold") if why[k])
+                    )
 
 
 # --------------------------------------------------------------------------- quantulum3 cases

@@ -571,13 +571,18 @@ def is_pronoun_one(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) ->
     )
 
 
-def parse_numbers(text: str, lang: str) -> list[tuple[str, float]]:
-    """(surface, value) of every number in ``text`` -- a convenience over ``find_numbers``.
-    A lone article ("a", "un") and the pronoun "one" are no numbers here."""
+def number_spans(text: str, lang: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of every number in ``text``, in text order. A lone article ("a",
+    "un") and the pronoun "one" are no numbers here."""
     ql = quantity_language(lang)
     tokens = tokenize(text, ql.elisions)
     return [
-        (text[tokens[m.first].start : tokens[m.last - 1].end], m.value)
+        (tokens[m.first].start, tokens[m.last - 1].end, m.value)
         for m in find_numbers(tokens, ql)
         if not m.weak and not is_pronoun_one(tokens, m, ql)
     ]
+
+
+def parse_numbers(text: str, lang: str) -> list[tuple[str, float]]:
+    """(surface, value) of every number in ``text`` -- a convenience over ``number_spans``."""
+    return [(text[start:end], value) for start, end, value in number_spans(text, lang)]
