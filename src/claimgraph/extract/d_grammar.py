@@ -423,6 +423,10 @@ class Grammar(WeekRules):
             d2 = self.day(self.skip(link, "articles"))
             if d2 is not None and d2[1] > day1:
                 k, day2 = d2
+        if opening is not None and day2 is None:
+            # "entre le 1er janvier et le 5 avril": the opening pairs with a later date, which
+            # ``compose`` links; this atom starts after it
+            return None
         after_days = k
         k = self.skip(k, "connectors", times=2)
         mo = self.month(k)
@@ -943,12 +947,16 @@ class Grammar(WeekRules):
         return out
 
     def link_between(self, a: Match, b: Match) -> tuple[bool, int]:
-        """Do the tokens between ``a`` and ``b`` link them as a range? (linked, span start)."""
-        opening = self.lex.ends_before(self.t, a.i, "range_open")
-        if opening is not None and self.paired_link(opening, a.i, a.j) == b.i:
-            return True, opening
+        """Do the tokens between ``a`` and ``b`` link them as a range? (linked, span start).
+        Articles may stand after the opening and the link ("de la semaine 31 à la semaine 35")."""
+        before_a = self.skip_back_articles(a.i)
+        opening = self.lex.ends_before(self.t, before_a, "range_open")
+        if opening is not None:
+            link = self.paired_link(opening, before_a, a.j)
+            if link is not None and b.i in (link, self.skip(link, "articles")):
+                return True, opening
         link = self.lex.has(self.t, a.j, "range_links")
-        if link == b.i:
+        if link is not None and b.i in (link, self.skip(link, "articles")):
             return True, a.i if opening is None else opening
         return False, a.i
 

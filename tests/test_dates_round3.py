@@ -1,0 +1,83 @@
+"""Date rule families of round 3 (ranges opened before an article, quarters and decades in
+words, "the same week", spaced month/year numbers, bounds on offsets), in every supported
+language.
+
+Sentences in the style of wire reports, resolved against Thursday 5 January 2023 as the
+publication date; negatives keep the news conventions (a number with no date cue is not a date).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimgraph.extract.dates import extract_time_refs
+
+REF = date(2023, 1, 5)  # a Thursday
+
+
+def found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.start, r.end) for r in extract_time_refs(text, lang, REF)]
+
+
+def _ids(cases: list) -> list[str]:
+    return [f"{c[0]}:{c[1][:32]}" for c in cases]
+
+
+# a range whose opening word ("entre", "between", "zwischen") stands before the first date's
+# article, or whose link stands before the second date's article
+RANGES = [
+    (
+        "en",
+        "Strikes were recorded between the 1st of March and the 5th of April 2022.",
+        [("between the 1st of March and the 5th of April 2022", "2022-03-01", "2022-04-05")],
+    ),
+    (
+        "fr",
+        "Les frappes ont eu lieu entre le 1er janvier et le 5 avril 2022.",
+        [("entre le 1er janvier et le 5 avril 2022", "2022-01-01", "2022-04-05")],
+    ),
+    (
+        "fr",
+        "Les livraisons ont été suivies de la semaine 31 à la semaine 35.",
+        [("de la semaine 31 à la semaine 35", "2023-07-31", "2023-09-03")],
+    ),
+    (
+        "es",
+        "Los ataques se produjeron entre el 4 de septiembre y el 8 de septiembre de 2022.",
+        [
+            (
+                "entre el 4 de septiembre y el 8 de septiembre de 2022",
+                "2022-09-04",
+                "2022-09-08",
+            )
+        ],
+    ),
+    (
+        "de",
+        "Die Angriffe dauerten vom 4. September bis zum 8. September 2022.",
+        [("vom 4. September bis zum 8. September 2022", "2022-09-04", "2022-09-08")],
+    ),
+    (
+        "ru",
+        "Удары продолжались с 4 сентября по 8 сентября 2022 года.",
+        [("с 4 сентября по 8 сентября 2022 года", "2022-09-04", "2022-09-08")],
+    ),
+    (
+        "uk",
+        "Удари тривали з 4 вересня по 8 вересня 2022 року.",
+        [("з 4 вересня по 8 вересня 2022 року", "2022-09-04", "2022-09-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), RANGES, ids=_ids(RANGES))
+def test_ranges_opened_before_an_article(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
+
+
+def test_an_unpaired_opening_stays_out_of_a_single_date() -> None:
+    assert found("fr", "Il est arrivé entre le 1er janvier, selon la police.") == [
+        ("1er janvier", "2023-01-01", "2023-01-01")
+    ]
