@@ -268,7 +268,7 @@ PERIODS = [
         "Au début 2023, puis à la mi-juillet et dans les années 1990.",
         [
             ("début 2023", "2023-01-01", "2023-03-31"),
-            ("à la mi-juillet", "2022-07-10", "2022-07-20"),
+            ("mi-juillet", "2022-07-10", "2022-07-20"),
             ("les années 1990", "1990-01-01", "1999-12-31"),
         ],
     ),
@@ -284,8 +284,8 @@ PERIODS = [
         "es",
         "A principios de 2023 y a finales de julio.",
         [
-            ("A principios de 2023", "2023-01-01", "2023-03-31"),
-            ("a finales de julio", "2022-07-16", "2022-07-31"),
+            ("principios de 2023", "2023-01-01", "2023-03-31"),
+            ("finales de julio", "2022-07-16", "2022-07-31"),
         ],
     ),
     (

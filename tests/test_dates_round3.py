@@ -81,3 +81,68 @@ def test_an_unpaired_opening_stays_out_of_a_single_date() -> None:
     assert found("fr", "Il est arrivé entre le 1er janvier, selon la police.") == [
         ("1er janvier", "2023-01-01", "2023-01-01")
     ]
+
+
+# the rest of a period, or the part of it so far; a part's leading preposition stays out of
+# its span where the specs leave it out ("au début de" -> "début de", "a finales de")
+PARTS_SO_FAR_AND_REST = [
+    (
+        "en",
+        "Strikes will continue for the rest of the week.",
+        [("for the rest of the week", "2023-01-05", "2023-01-08")],
+    ),
+    (
+        "fr",
+        "Les frappes continueront le reste de la semaine.",
+        [("reste de la semaine", "2023-01-05", "2023-01-08")],
+    ),
+    (
+        "fr",
+        "Les prix ont baissé plus tôt ce mois-ci.",
+        [("plus tôt ce mois-ci", "2023-01-01", "2023-01-05")],
+    ),
+    (
+        "fr",
+        "La contre-offensive a débuté au début de la semaine dernière.",
+        [("début de la semaine dernière", "2022-12-26", "2022-12-28")],
+    ),
+    (
+        "es",
+        "Los precios bajaron un 20% en lo que va de año.",
+        [("en lo que va de año", "2023-01-01", "2023-01-05")],
+    ),
+    (
+        "es",
+        "Los ataques se intensificaron a mediados de la semana pasada.",
+        [("mediados de la semana pasada", "2022-12-27", "2022-12-30")],
+    ),
+    (
+        "de",
+        "Die Angriffe gehen den Rest der Woche weiter.",
+        [("den Rest der Woche", "2023-01-05", "2023-01-08")],
+    ),
+    (
+        "de",
+        "Die Preise sind seit Anfang des Jahres gestiegen.",
+        [("seit Anfang des Jahres", "2023-01-01", "2023-01-05")],
+    ),
+    (
+        "ru",
+        "С начала года сбито 300 беспилотников.",
+        [("С начала года", "2023-01-01", "2023-01-05")],
+    ),
+    ("ru", "Удары продолжатся остаток недели.", [("остаток недели", "2023-01-05", "2023-01-08")]),
+    (
+        "uk",
+        "З початку року збито 300 дронів.",
+        [("З початку року", "2023-01-01", "2023-01-05")],
+    ),
+    ("uk", "Удари триватимуть решту тижня.", [("решту тижня", "2023-01-05", "2023-01-08")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), PARTS_SO_FAR_AND_REST, ids=_ids(PARTS_SO_FAR_AND_REST)
+)
+def test_parts_so_far_and_rest(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
