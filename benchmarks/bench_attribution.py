@@ -19,6 +19,21 @@ Scoring (micro-averaged over all articles):
   predictions taken in text order, each matched to the first unmatched gold span it overlaps.
 - precision = matched / predicted, recall = matched / gold, F1 their harmonic mean.
 
+Failure histogram (sources only, from the gold relations ``E`` that link a Source to its Cue and
+Content): each missed gold source is put in one bin:
+
+- *cue not in lexicon*: no cue phrase of the language data occurs in the gold cue (long-tail
+  verbs and phrases, or no cue word at all, e.g. a colon);
+- *known cue, construction missed*: the gold cue holds a lexicon cue, but no predicted cue
+  overlaps it (the rules did not fire on that construction);
+- *wrong source boundary*: a predicted cue overlaps the gold cue, yet no predicted source overlaps
+  the gold source (the teller was looked for in the wrong place).
+
+and each unmatched predicted source in one of: *cue right, teller wrong* (its cue overlaps a gold
+cue), *inside gold content* (a teller nested in another's statement: PolNeAR labels each token
+once, so nested tellers are not annotated) or *no gold attribution*. The histogram is computed from
+the same predictions as the figures and does not change them.
+
 Prints figures and never asserts; also prints throughput (characters and sentences per second).
 """
 
@@ -30,6 +45,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+from claimgraph.extract.a_lexicon import lexicon, phrase_tokens
 from claimgraph.extract.attribution import ALL_KINDS, find_attributions
 from claimgraph.extract.sentences import split_sentences
 
@@ -57,6 +73,68 @@ def read_ann(path: Path) -> dict[str, list[Fragments]]:
         if frags:
             out.setdefault(label, []).append(tuple(frags))
     return out
+
+
+def read_relations(path: Path) -> list[dict[str, Fragments]]:
+    """Gold attribution relations: role ("Source", "Cue", "Content") -> that span's fragments."""
+    spans: dict[str, Fragments] = {}
+    relations: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if parts[0].startswith("T"):
+            _, _, offsets = parts[1].partition(" ")
+            frags = []
+            for piece in offsets.split(";"):
+                a, _, b = piece.strip().partition(" ")
+                if a.isdigit() and b.isdigit():
+                    frags.append((int(a), int(b)))
+            if frags:
+                spans[parts[0]] = tuple(frags)
+        elif parts[0].startswith("E"):
+            args = dict(arg.split(":", 1) for arg in parts[1].split()[1:] if ":" in arg)
+            relations.append(args)
+    return [{role: spans[t] for role, t in rel.items() if t in spans} for rel in relations]
+
+
+MISSED_BINS = ("cue not in lexicon", "known cue, construction missed", "wrong source boundary")
+FALSE_BINS = ("cue right, teller wrong", "inside gold content", "no gold attribution")
+
+
+def failure_bins(
+    text: str,
+    relations: list[dict[str, Fragments]],
+    sources: list[tuple[int, int]],
+    cues: list[tuple[int, int]],
+    hist: dict[str, int],
+) -> None:
+    """Add this article's missed gold sources and unmatched predicted sources to ``hist``."""
+    lex = lexicon("en")
+    for rel in relations:
+        src, cue = rel.get("Source"), rel.get("Cue")
+        if src is None or any(_overlaps(p, src) for p in sources):
+            continue
+        if cue is not None and any(_overlaps(p, cue) for p in cues):
+            hist[MISSED_BINS[2]] += 1
+            continue
+        words = list(phrase_tokens(" ".join(text[a:b] for a, b in cue))) if cue else []
+        known = any(
+            lex.cues.match(words, i) or lex.according_to.match(words, i) for i in range(len(words))
+        )
+        hist[MISSED_BINS[1] if known else MISSED_BINS[0]] += 1
+    gold_sources = [r["Source"] for r in relations if "Source" in r]
+    gold_cues = [r["Cue"] for r in relations if "Cue" in r]
+    contents = [r["Content"] for r in relations if "Content" in r]
+    for src, cue in zip(sources, cues, strict=True):
+        if any(_overlaps(src, g) for g in gold_sources):
+            continue
+        if any(_overlaps(cue, g) for g in gold_cues):
+            hist[FALSE_BINS[0]] += 1
+        elif any(_overlaps(src, g) for g in contents):
+            hist[FALSE_BINS[1]] += 1
+        else:
+            hist[FALSE_BINS[2]] += 1
 
 
 def _exact(pred: tuple[int, int], gold: Fragments) -> bool:
@@ -88,7 +166,8 @@ def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def documents(split_dir: Path) -> Iterable[tuple[str, str, dict[str, list[Fragments]]]]:
+def annotated(split_dir: Path) -> Iterable[tuple[str, str, Path]]:
+    """(article name, text, its first annotation file) for every annotated article."""
     anns: dict[str, Path] = {}
     for ann in sorted((split_dir / "attributions").glob("*.ann")):
         stem = ann.stem.rsplit("_", 1)[0]
@@ -96,7 +175,12 @@ def documents(split_dir: Path) -> Iterable[tuple[str, str, dict[str, list[Fragme
     for txt in sorted((split_dir / "text").glob("*.txt")):
         ann = anns.get(txt.stem)
         if ann is not None:
-            yield txt.stem, txt.read_text(encoding="utf-8"), read_ann(ann)
+            yield txt.stem, txt.read_text(encoding="utf-8"), ann
+
+
+def documents(split_dir: Path) -> Iterable[tuple[str, str, dict[str, list[Fragments]]]]:
+    for name, text, ann in annotated(split_dir):
+        yield name, text, read_ann(ann)
 
 
 ADVERSARIAL = {
@@ -128,9 +212,11 @@ def main() -> None:
         print(f"PolNeAR {split} not found at {split_dir}: skipped")
         return
     counts = {k: [0, 0, 0, 0] for k in ("Source", "Cue")}  # exact hits, overlap hits, pred, gold
+    hist = dict.fromkeys(MISSED_BINS + FALSE_BINS, 0)
     n_docs = n_sent = n_chars = 0
     elapsed = 0.0
-    for _, text, gold in documents(split_dir):
+    for _, text, ann in annotated(split_dir):
+        gold = read_ann(ann)
         t0 = time.perf_counter()
         sentences = split_sentences(text, "en")
         atts = [
@@ -152,12 +238,26 @@ def main() -> None:
             c[1] += match(preds[label], golds, exact=False)
             c[2] += len(preds[label])
             c[3] += len(golds)
+        pairs = sorted(
+            {
+                ((a.source_span.start, a.source_span.end), (a.cue.start, a.cue.end))
+                for a in atts
+                if a.source_span is not None and a.cue is not None
+            }
+        )
+        failure_bins(text, read_relations(ann), [s for s, _ in pairs], [c for _, c in pairs], hist)
     print(f"PolNeAR {split}: {n_docs} articles, {n_sent} sentences, {n_chars} characters")
     print(f"{'span':8}{'match':13}{'P':>7}{'R':>7}{'F1':>7}   (hits / predicted / gold)")
     for label, (ex, ov, pred, gold_n) in counts.items():
         for name, hits in (("exact", ex), ("overlapping", ov)):
             p, r, f = prf(hits, pred, gold_n)
             print(f"{label:8}{name:13}{p:7.3f}{r:7.3f}{f:7.3f}   ({hits} / {pred} / {gold_n})")
+    print("missed gold sources:")
+    for name in MISSED_BINS:
+        print(f"  {name:34}{hist[name]:6}")
+    print("predicted sources matching no gold source (by teller-cue pair):")
+    for name in FALSE_BINS:
+        print(f"  {name:34}{hist[name]:6}")
     if elapsed > 0:
         print(
             f"speed: {n_chars / elapsed:,.0f} chars/s, {n_sent / elapsed:,.0f} sentences/s "
