@@ -76,7 +76,7 @@ WEEKDAYS = [
     (
         "fr",
         "Le vote a eu lieu le premier mardi de mars.",
-        [("premier mardi de mars", "2022-03-01", "2022-03-01")],
+        [("le premier mardi de mars", "2022-03-01", "2022-03-01")],
     ),
     (
         "es",
@@ -86,7 +86,7 @@ WEEKDAYS = [
     (
         "es",
         "La votación fue el primer martes de marzo.",
-        [("primer martes de marzo", "2022-03-01", "2022-03-01")],
+        [("el primer martes de marzo", "2022-03-01", "2022-03-01")],
     ),
     (
         "de",

@@ -146,3 +146,85 @@ PARTS_SO_FAR_AND_REST = [
 )
 def test_parts_so_far_and_rest(lang: str, text: str, want: list) -> None:
     assert found(lang, text) == want
+
+
+# a day glued to its month word ("28-Dec-2022"), a weekday with "this" (that day of the
+# reference's week), a weekday before a full date after an article, the n-th weekday of "this
+# month" written with a modifier that doubles as an article
+WEEKDAYS_AND_GLUED_DAYS = [
+    ("en", "The drones hit the port on 28-Dec-2022.", [("28-Dec-2022", "2022-12-28", "2022-12-28")]),
+    (
+        "fr",
+        "Les drones ont frappé le port le 28-déc-2022.",
+        [("28-déc-2022", "2022-12-28", "2022-12-28")],
+    ),
+    (
+        "es",
+        "Los drones atacaron el puerto el 28-dic-2022.",
+        [("28-dic-2022", "2022-12-28", "2022-12-28")],
+    ),
+    (
+        "de",
+        "Die Drohnen trafen den Hafen am 28-Dez-2022.",
+        [("28-Dez-2022", "2022-12-28", "2022-12-28")],
+    ),
+    ("ru", "Дроны атаковали порт 28-дек-2022.", [("28-дек-2022", "2022-12-28", "2022-12-28")]),
+    ("uk", "Дрони атакували порт 28-груд-2022.", [("28-груд-2022", "2022-12-28", "2022-12-28")]),
+    ("en", "The talks resume this Friday.", [("this Friday", "2023-01-06", "2023-01-06")]),
+    ("fr", "Les pourparlers reprennent ce vendredi.", [("ce vendredi", "2023-01-06", "2023-01-06")]),
+    (
+        "es",
+        "Las conversaciones se reanudan este viernes.",
+        [("este viernes", "2023-01-06", "2023-01-06")],
+    ),
+    (
+        "de",
+        "Die Gespräche werden diesen Freitag fortgesetzt.",
+        [("diesen Freitag", "2023-01-06", "2023-01-06")],
+    ),
+    (
+        "ru",
+        "Переговоры возобновятся в эту пятницу.",
+        [("в эту пятницу", "2023-01-06", "2023-01-06")],
+    ),
+    (
+        "uk",
+        "Переговори відновляться цієї пʼятниці.",
+        [("цієї пʼятниці", "2023-01-06", "2023-01-06")],
+    ),
+    (
+        "fr",
+        "Le sommet a eu lieu le lundi 2 janvier 2023.",
+        [("lundi 2 janvier 2023", "2023-01-02", "2023-01-02")],
+    ),
+    (
+        "es",
+        "La cumbre fue el lunes 2 de enero de 2023.",
+        [("lunes 2 de enero de 2023", "2023-01-02", "2023-01-02")],
+    ),
+    (
+        "fr",
+        "Le vote aura lieu le premier vendredi de ce mois.",
+        [("le premier vendredi de ce mois", "2023-01-06", "2023-01-06")],
+    ),
+    (
+        "es",
+        "La votación será el primer viernes de este mes.",
+        [("el primer viernes de este mes", "2023-01-06", "2023-01-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), WEEKDAYS_AND_GLUED_DAYS, ids=_ids(WEEKDAYS_AND_GLUED_DAYS)
+)
+def test_weekdays_and_glued_days(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
+
+
+def test_abbreviated_weekdays_need_a_cue() -> None:
+    # "mar", "sam", "ven" are also words or names: alone they are no weekday
+    assert found("fr", "Le navire Sam a quitté la mer.") == []
+    assert found("fr", "Les navires ont quitté la mer Noire le 4 janvier.") == [
+        ("4 janvier", "2023-01-04", "2023-01-04")
+    ]

@@ -405,7 +405,7 @@ class Grammar(WeekRules):
 
     def day_first(self, i: int, night: bool = False) -> Parsed:
         """10 December 2022, 10. Dezember, 10 de diciembre de 2022, 6-7 декабря, du 6 au 7 décembre."""
-        k = self.prefix_weekday(i)
+        k = self.prefix_weekday(self.skip(i, "articles"))  # "le lundi 12 janvier"
         k = self.skip(k, "articles")
         open_start, opening = k, self.lex.has(self.t, k, "range_open")
         if opening is not None and self.day(self.skip(opening, "articles")) is not None:
@@ -428,6 +428,8 @@ class Grammar(WeekRules):
             # ``compose`` links; this atom starts after it
             return None
         after_days = k
+        if day2 is None and self.low(k) in ("-", "/") and self.glued(k) and self.glued(k + 1):
+            k += 1  # "28-Nov", "1/Ene": a day glued to its month word
         k = self.skip(k, "connectors", times=2)
         mo = self.month(k)
         if mo is None:
@@ -464,8 +466,8 @@ class Grammar(WeekRules):
     def _finish_date(self, k: int, month: int, day1: int, day2: int | None) -> Parsed:
         """After "10 December" / "December 10": an optional year, then the Cal (or day range)."""
         j = k
-        if self.low(j) == "." and self.glued(j) and self.year(j + 1):
-            j += 1
+        if self.low(j) in ("-", "/", ".") and self.glued(j) and self.year(j + 1):
+            j += 1  # "31-dic-1994", "Dec.2022"
         j2 = self.punct(j, ",")
         j2 = self.skip(j2, "connectors")
         y = self.year(j2)
@@ -985,6 +987,8 @@ class Grammar(WeekRules):
             return a
         if self.lex.has(self.t, a.i, "range_open") is not None:  # "del 6 al 7": a range opening
             return a
+        if self.lex.has(self.t, a.i, "modifiers") == a.i + 1:  # "ce vendredi": a modifier
+            return a
         k = self.lex.has(self.t, a.i, "articles", "day_articles")
         if k is None or k >= a.j:
             return a
@@ -1021,7 +1025,8 @@ def _day_like(sem: Sem) -> bool:
         return sem.day is not None
     if isinstance(sem, DayOf):
         return sem.month is not None
-    return isinstance(sem, Weekday | DayShift | WeekdayIn | NthWeekday)
+    # an ordinal weekday keeps its article ("le premier vendredi de juillet")
+    return isinstance(sem, Weekday | DayShift | WeekdayIn)
 
 
 def _rangeable(sem: Sem) -> bool:

@@ -214,6 +214,11 @@ class Resolver:
             monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=w.mod)
             d = monday + timedelta(days=w.weekday)
             return Interval(d, d, "day")
+        if w.mod == 0 and not_before is None and not_after is None:
+            # "this Friday", "ce vendredi": that day in the reference's week
+            ref = self.ctx.ref()
+            d = ref - timedelta(days=ref.weekday()) + timedelta(days=w.weekday)
+            return Interval(d, d, "day")
         pivot = not_before or not_after or self.ctx.ref()
         if not_before is not None or w.mod == 1:
             delta = (w.weekday - pivot.weekday()) % 7

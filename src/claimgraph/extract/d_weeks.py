@@ -139,7 +139,8 @@ class WeekRules:
             mo = self.month(j)
             if mo is not None and (self.t[j].upper or not self.lex.capitalised_months):
                 return mo[0], Cal(None, mo[1])
-        return self.relative_period(j, "month")
+        # "de ce mois": an article that is also a modifier belongs to the month phrase
+        return self.relative_period(j, "month") or self.relative_period(k, "month")
 
     def nth_weekday(self: Grammar, i: int) -> Parsed:
         """the first Friday of July, second Sunday, le premier vendredi de ce mois."""
