@@ -29,7 +29,6 @@ from claimgraph.extract.d_sem import (
     Decade,
     FirstN,
     Night,
-    NthWeekday,
     Offset,
     Part,
     Period,
