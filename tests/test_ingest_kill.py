@@ -24,7 +24,7 @@ from claimgraph.store import Ledger, database_url
 from claimgraph.store.admin import create_database, drop_database
 
 CLAIMGRAPH = Path(sys.executable).parent / "claimgraph"
-ARTICLES = 150
+ARTICLES = 80
 # Kill once the worker pool has taken over (the first documents are cleaned in-process).
 KILL_AFTER = POOL_THRESHOLD + 8
 
