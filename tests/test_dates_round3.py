@@ -228,3 +228,43 @@ def test_abbreviated_weekdays_need_a_cue() -> None:
     assert found("fr", "Les navires ont quitté la mer Noire le 4 janvier.") == [
         ("4 janvier", "2023-01-04", "2023-01-04")
     ]
+
+
+# decades in digits and words; a round number that counts something is no decade
+DECADES = [
+    ("en", "Production began in the 70s.", [("the 70s", "1970-01-01", "1979-12-31")]),
+    ("fr", "La production a commencé dans les 70s.", [("les 70s", "1970-01-01", "1979-12-31")]),
+    (
+        "fr",
+        "La production a commencé dans les années soixante-dix.",
+        [("les années soixante-dix", "1970-01-01", "1979-12-31")],
+    ),
+    ("es", "La producción empezó en los 70.", [("los 70", "1970-01-01", "1979-12-31")]),
+    ("es", "La producción empezó en los noventa.", [("los noventa", "1990-01-01", "1999-12-31")]),
+    (
+        "es",
+        "La producción empezó en los años dos mil.",
+        [("los años dos mil", "2000-01-01", "2009-12-31")],
+    ),
+    ("de", "Die Produktion begann in den 70er Jahren.", [("den 70er Jahren", "1970-01-01", "1979-12-31")]),
+    ("ru", "Производство началось в 70-х годах.", [("70-х годах", "1970-01-01", "1979-12-31")]),
+    ("uk", "Виробництво почалося у 70-х роках.", [("70-х роках", "1970-01-01", "1979-12-31")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), DECADES, ids=_ids(DECADES))
+def test_decades(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los 70 muertos fueron identificados."),
+        ("es", "Los noventa drones fueron derribados."),
+        ("fr", "Les 40 blessés ont été évacués."),
+        ("fr", "Les 20 ont été arrêtés hier soir."),
+    ],
+)
+def test_counted_round_numbers_are_no_decades(lang: str, text: str) -> None:
+    assert [r.text for r in extract_time_refs(text, lang, REF) if "19" in (r.start or "")] == []

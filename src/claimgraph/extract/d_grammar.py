@@ -76,6 +76,11 @@ def _two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 50 else 1900 + yy
 
 
+def _two_digit_decade(yy: int) -> int:
+    """"the 40s", "los 70": the 1900s, except the decades of this century so far."""
+    return 2000 + yy if yy < 30 else 1900 + yy
+
+
 def _valid_day(month: int, day: int, year: int | None) -> bool:
     if not 1 <= month <= 12 or day < 1:
         return False
@@ -698,7 +703,9 @@ class Grammar(WeekRules):
 
     def decade(self, i: int) -> Parsed:
         k = self.skip(i, "articles")
-        before = self.lex.has(self.t, k, "decade_before")
+        before = self.lex.has(self.t, k, "decade_before") or self.lex.has(
+            self.t, i, "decade_articles"
+        )
         if before is not None:
             tok = self.num(before)
             if (
@@ -706,10 +713,17 @@ class Grammar(WeekRules):
                 and tok.num is not None
                 and tok.num % 10 == 0
                 and tok.digits in (2, 4)
+                and not self.in_number(before)
             ):
-                first = tok.num if tok.digits == 4 else _two_digit_year(tok.num)
-                return before + 1, Decade(first)
-            return None
+                first = tok.num if tok.digits == 4 else _two_digit_decade(tok.num)
+                end = self.lex.has(self.t, before + 1, "decade_after") if self.glued(
+                    before + 1
+                ) else None
+                end = end or before + 1
+                if not self.noun_follows(end):  # "los 70 muertos": a count
+                    return end, Decade(first)
+                return None
+            return self.decade_in_words(before)
         apostrophe = self.low(k) == "'"
         if apostrophe:
             k += 1
@@ -721,8 +735,19 @@ class Grammar(WeekRules):
         after = self.lex.has(self.t, k + 1, "decade_after")
         if after is None or not self.glued(k + 1):
             return None
-        first = tok.num if tok.digits == 4 else _two_digit_year(tok.num)
+        first = tok.num if tok.digits == 4 else _two_digit_decade(tok.num)
         return after, Decade(first)
+
+    def decade_in_words(self, k: int) -> Parsed:
+        """After "les années" / "los": "soixante-dix", "noventa" (19xx), "dos mil" (a year)."""
+        y = spelled_year(self.t, self.lex, k)
+        if y is not None and y[1] % 10 == 0 and not self.noun_follows(y[0]):
+            return y[0], Decade(y[1])
+        tens = below_hundred(self.t, self.lex, k)
+        if tens is not None and tens[1] % 10 == 0 and tens[1] >= 20:
+            if not self.noun_follows(tens[0]):
+                return tens[0], Decade(1900 + tens[1])
+        return None
 
     def year_like(self, k: int) -> Parsed:
         """What may follow a quarter, season or part: 2023, this year, the new year."""

@@ -37,6 +37,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   siguientes", "3 semanas anteriores").
 - ``day_cues``: words before a numeric day and month without a year ("on 4/22", "le 22/04").
 - ``week_day_links``: between a week and its weekday ("next week on Friday", "de").
+- ``decade_articles``: articles that alone make a decade of a round number ("los 70", "los
+  noventa", "les 70s") when no noun follows.
 - ``article_before_days``: false where a leading article is left out of a day's span (fr, es).
 - ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
   quarter/half -> words / letter codes (Q1, H2); ``seasons``: season -> spellings.
@@ -205,6 +207,7 @@ _SIMPLE_LISTS = (
     "post_modifiers_next",
     "week_day_links",
     "day_cues",
+    "decade_articles",
 )
 _NUMBERED = ("months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds")
 _OFFSETS = ("relative_days", "nights", "anchored_days")
