@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from claimgraph.records import Document, sha256_hex
 from claimgraph.textnorm import normalised_for_hash
@@ -49,8 +50,18 @@ def _shingles(text: str, size: int) -> list[bytes]:
     return [" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)]
 
 
-def _minhash(values: np.ndarray) -> MinHash:
-    return MinHash(num_perm=len(values), hashvalues=values, scheme=MINHASH_SCHEME)
+SEED = 1
+
+
+@cache
+def _prototype(num_perm: int) -> MinHash:
+    # Building a MinHash draws its permutations (about a millisecond); copies reuse them.
+    return MinHash(num_perm=num_perm, seed=SEED, scheme=MINHASH_SCHEME)
+
+
+def _minhash(values: np.ndarray) -> LeanMinHash:
+    """A stored signature as a MinHash for LSH (no permutations needed to compare)."""
+    return LeanMinHash(seed=SEED, hashvalues=values, scheme=MINHASH_SCHEME)
 
 
 def minhash_signature(
@@ -60,7 +71,7 @@ def minhash_signature(
     shingles = _shingles(text, shingle_words)
     if not shingles:
         return b""
-    minhash = MinHash(num_perm=num_perm, scheme=MINHASH_SCHEME)
+    minhash = _prototype(num_perm).copy()
     minhash.update_batch(shingles)
     return minhash.hashvalues.astype("<u4").tobytes()
 
