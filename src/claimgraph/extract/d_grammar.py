@@ -744,9 +744,13 @@ class Grammar(WeekRules):
         if y is not None and y[1] % 10 == 0 and not self.noun_follows(y[0]):
             return y[0], Decade(y[1])
         tens = below_hundred(self.t, self.lex, k)
-        if tens is not None and tens[1] % 10 == 0 and tens[1] >= 20:
-            if not self.noun_follows(tens[0]):
-                return tens[0], Decade(1900 + tens[1])
+        if (
+            tens is not None
+            and tens[1] % 10 == 0
+            and tens[1] >= 20
+            and not self.noun_follows(tens[0])
+        ):
+            return tens[0], Decade(1900 + tens[1])
         return None
 
     def year_like(self, k: int) -> Parsed:
