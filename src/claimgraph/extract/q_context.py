@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from claimgraph.extract.numbers import NumberMatch
 from claimgraph.extract.q_lexicon import QuantityLanguage
 from claimgraph.extract.q_tokens import MAX_WORD, Token
-from claimgraph.extract.units import currency_before, currency_before_glued, unit_info, units_after
+from claimgraph.extract.units import (
+    cased_symbols,
+    currency_before,
+    currency_before_glued,
+    unit_info,
+    units_after,
+)
 
 COUNTED_WINDOW = 4  # words after a number searched for what it counts
 
@@ -69,6 +75,11 @@ def unit_after(
             return None
     if k >= len(tokens) or len(tokens[k].gap) > 2 or "\n" in tokens[k].gap:
         return None
+    cased = cased_symbols().get(tokens[k].text)
+    if cased is not None and not (
+        k + 1 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].kind != "punct"
+    ):
+        return k + 1, cased
     hit = units_after(lang).match(tokens, k, ql.forms)
     if hit is None:
         return None
@@ -210,6 +221,21 @@ def rate_after(
     if noun is None or noun.first != after:
         return None
     return noun.last, noun.unit or tokens[after].low
+
+
+def age_cue_before(tokens: list[Token], first: int, ql: QuantityLanguage) -> bool:
+    """A word that makes a duration someone's age: "aged", "a/avait" (avoir), "tiene/cumplió",
+    right before the number or before a bound on it ("elle a plus de 60 ans")."""
+    cues = ql.trie("age_cues")
+    if not cues:
+        return False
+    bound = bound_before(tokens, first, ql)
+    blockers = ql.words("age_cue_blockers")
+    for k in (first,) if bound is None else (first, bound[0]):
+        hit = cues.match_before(tokens, k, ql.forms)
+        if hit is not None and not (hit[0] > 0 and tokens[hit[0] - 1].low in blockers):
+            return True
+    return False
 
 
 def bound_before(tokens: list[Token], first: int, ql: QuantityLanguage) -> tuple[int, str] | None:

@@ -151,6 +151,7 @@ _TRIE_SECTIONS = (
     "negative",
     "fraction_words",
     "denominators",
+    "age_cues",
 )
 
 

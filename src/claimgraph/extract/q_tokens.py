@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from claimgraph.textnorm import for_matching
 
 # digits | letters (with inner apostrophes: п'ять, o'clock) | any other single non-space character
-_TOKEN = re.compile(r"[0-9]+|[^\W\d_]+(?:'[^\W\d_]+)*|[^\s]")
+# a web address is one opaque token: its digits and "%20" escapes are no quantities
+_TOKEN = re.compile(r"(?:https?://|www\.)\S+|[0-9]+|[^\W\d_]+(?:'[^\W\d_]+)*|[^\s]")
 # Words longer than this are never number words, units or lexicon entries (keeps lookups cheap).
 MAX_WORD = 48
 
@@ -44,6 +45,9 @@ def tokenize(text: str, elisions: frozenset[str] = frozenset()) -> list[Token]:
         gap = folded[prev_end:s] if s - prev_end < 8 else " " * 8
         prev_end = e
         first = surface[0]
+        if surface.startswith(("http://", "https://", "www.")) and e - s > 4:
+            tokens.append(Token(surface, surface.lower(), s, e, "punct", gap))
+            continue
         if "0" <= first <= "9":
             tokens.append(Token(surface, surface, s, e, "num", gap))
             continue

@@ -25,6 +25,12 @@ from claimgraph.lang import resolve_language
 from claimgraph.records import Quantity, Span
 
 _MEASURE_KINDS = ("currency", "measure")
+_AGE_OF = {
+    "year": "year_of_age",
+    "month": "month_of_age",
+    "week": "week_of_age",
+    "day": "day_of_age",
+}
 _DATE_RANGE = "__date_range__"  # "between 2014 and 2017": a period, dropped
 
 
@@ -102,6 +108,16 @@ def _read(
             cand.last, cand.unit, cand.unit_kind = times[0], times[1], "measure"
     if cand.unit is None and ctx.is_apposed_age(tokens, m):
         cand.unit, cand.unit_kind = "year_of_age", "measure"
+    if (
+        cand.unit in _AGE_OF
+        and ctx.age_cue_before(tokens, m.first, ql)
+        and (
+            cand.last >= len(tokens)
+            or ql.trie("partitive").match(tokens, cand.last, ql.forms) is None
+        )
+    ):
+        # "elle a 29 ans", "tiene 5 años"; "a un mois de retard" is a delay, not an age
+        cand.unit = _AGE_OF[cand.unit]
     cand.tail = cand.last
     if cand.unit is None:
         noun = ctx.counted_after(

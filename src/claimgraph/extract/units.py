@@ -3,8 +3,10 @@ ISO 4217 currencies), plus the phrase lexicons that find units around a number.
 
 Language-independent symbols and currency signs live in ``data/units.yaml``; unit words ("miles",
 "kilomètres", "Prozent", "долларов") in each language's ``quantities.yaml`` under ``units`` and
-``currency_before``. A unit code that ``units.yaml`` does not define (a counted noun such as
-``drone``) has the dimension ``count`` and no normalisation.
+``currency_before``. Currency names beyond those ("Finnish markka", "florins néerlandais",
+"турецких лир") come from the CLDR data babel ships, so every ISO 4217 code is a currency. A
+unit code that is neither (a counted noun such as ``drone``) has the dimension ``count`` and no
+normalisation.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_currency_name, list_currencies
 
 from claimgraph.extract.q_lexicon import PhraseTrie, quantity_language
 
@@ -35,13 +39,21 @@ def _unit_data() -> dict[str, Any]:
 
 
 @cache
+def _iso_currencies() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+@cache
 def unit_info(code: str) -> UnitInfo:
-    """What ``code`` measures; a code not in the unit table is a counted thing."""
+    """What ``code`` measures; a code not in the unit table (nor an ISO 4217 currency) is a
+    counted thing."""
     spec = (_unit_data().get("units") or {}).get(code)
     if spec is None:
         base = code.split("/", 1)[0]
         if "/" in code:
             return UnitInfo(code, "rate")
+        if code in _iso_currencies():
+            return UnitInfo(code, "currency", code, 1.0)
         return UnitInfo(base, "count")
     return UnitInfo(code, str(spec["dimension"]), spec.get("si"), spec.get("factor"))
 
@@ -69,7 +81,33 @@ def units_after(lang: str) -> PhraseTrie:
         trie.add(str(phrase), str(code))
     for phrase, code in (_unit_data().get("symbols") or {}).items():
         trie.add(str(phrase), str(code))
+    for phrase, code in _cldr_currency_names(lang):
+        trie.add(phrase, code)  # added last: the language file's own words win
     return trie
+
+
+def _cldr_currency_names(lang: str) -> list[tuple[str, str]]:
+    """Currency names of several words in ``lang`` from CLDR, singular and plural forms
+    ("us dollar", "finnish markkas", "marcos finlandeses"). One-word names ("real", "won",
+    "mark") are ambiguous with common words: the language file lists those it accepts."""
+    try:
+        locale = Locale.parse(lang)
+    except (ValueError, UnknownLocaleError):
+        return []
+    out: list[tuple[str, str]] = []
+    for code in sorted(locale.currencies):
+        names = {str(locale.currencies[code])}
+        for count in (1, 2, 5):
+            names.add(get_currency_name(code, count=count, locale=locale))
+        out.extend((name.lower(), code) for name in sorted(names) if " " in name.strip())
+    return out
+
+
+@cache
+def cased_symbols() -> dict[str, str]:
+    """Symbols whose case carries the meaning ("Nm" newton-metre, "nm" nanometre; "MW"
+    megawatt, "mW" milliwatt): matched on the exact surface before the case-folded table."""
+    return {str(k): str(v) for k, v in (_unit_data().get("symbols_cased") or {}).items()}
 
 
 @cache
