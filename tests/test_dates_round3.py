@@ -268,3 +268,81 @@ def test_decades(lang: str, text: str, want: list) -> None:
 )
 def test_counted_round_numbers_are_no_decades(lang: str, text: str) -> None:
     assert [r.text for r in extract_time_refs(text, lang, REF) if "19" in (r.start or "")] == []
+
+
+# a period glued after a month abbreviation belongs to it (English specs leave it out)
+ABBREVIATIONS = [
+    (
+        "fr",
+        "Les livraisons reprendront en fév. selon le ministère.",
+        [("fév.", "2022-02-01", "2022-02-28")],
+    ),
+    (
+        "es",
+        "La ofensiva empezó el 27 dic. según el ejército.",
+        [("27 dic.", "2022-12-27", "2022-12-27")],
+    ),
+    ("de", "Die Offensive begann am 27. Dez. laut Armee.", [("27. Dez.", "2022-12-27", "2022-12-27")]),
+    ("ru", "Наступление началось 27 дек. по данным армии.", [("27 дек.", "2022-12-27", "2022-12-27")]),
+    ("uk", "Наступ почався 27 груд. за даними армії.", [("27 груд.", "2022-12-27", "2022-12-27")]),
+    ("en", "The offensive began on 27 Dec. the army said.", [("27 Dec", "2022-12-27", "2022-12-27")]),
+    # a full month name at the end of a sentence leaves the full stop out
+    ("fr", "Les livraisons ont repris en juin.", [("juin", "2022-06-01", "2022-06-30")]),
+    ("ru", "Наступление началось в марте.", [("марте", "2022-03-01", "2022-03-31")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), ABBREVIATIONS, ids=_ids(ABBREVIATIONS))
+def test_month_abbreviation_periods(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
+
+
+QUARTERS = [
+    (
+        "en",
+        "Production fell in the third quarter of 2022.",
+        [("the third quarter of 2022", "2022-07-01", "2022-09-30")],
+    ),
+    (
+        "fr",
+        "La production a chuté au troisième quart de 2022.",
+        [("troisième quart de 2022", "2022-07-01", "2022-09-30")],
+    ),
+    (
+        "es",
+        "La producción cayó en el tercer cuarto de 2022.",
+        [("el tercer cuarto de 2022", "2022-07-01", "2022-09-30")],
+    ),
+    (
+        "de",
+        "Die Produktion sank im dritten Quartal 2022.",
+        [("dritten Quartal 2022", "2022-07-01", "2022-09-30")],
+    ),
+    (
+        "ru",
+        "Производство упало в третьем квартале 2022 года.",
+        [("третьем квартале 2022 года", "2022-07-01", "2022-09-30")],
+    ),
+    (
+        "uk",
+        "Виробництво впало у третьому кварталі 2022 року.",
+        [("третьому кварталі 2022 року", "2022-07-01", "2022-09-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), QUARTERS, ids=_ids(QUARTERS))
+def test_quarters(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Un cuarto de los drones fue derribado."),
+        ("fr", "Un quart des drones a été abattu."),
+        ("en", "A quarter of the drones were shot down."),
+    ],
+)
+def test_a_share_is_no_quarter(lang: str, text: str) -> None:
+    assert found(lang, text) == []

@@ -483,6 +483,8 @@ class Grammar(WeekRules):
         ):
             return None
         first = Cal(year, month, day1)
+        if year is None:
+            k = self.abbreviation_dot(k)  # "le 27 déc."
         if day2 is None:
             return k, first
         return k, Range(first, Cal(year, month, day2))
@@ -542,7 +544,17 @@ class Grammar(WeekRules):
             return None
         if not self.alone_ok(i, word, mod is not None or prefixed is not None):
             return None
-        return k, Cal(None, month, None, mod)
+        return self.abbreviation_dot(k), Cal(None, month, None, mod)
+
+    def abbreviation_dot(self, k: int) -> int:
+        """After a month word ending at ``k``: past the period of an abbreviation ("fév.")."""
+        if (
+            self.low(k) == "."
+            and self.glued(k)
+            and self.low(k - 1) in self.lex.month_abbreviations
+        ):
+            return k + 1
+        return k
 
     def year_month(self, i: int) -> Parsed:
         """2016 November, 2016, nov."""

@@ -37,6 +37,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   siguientes", "3 semanas anteriores").
 - ``day_cues``: words before a numeric day and month without a year ("on 4/22", "le 22/04").
 - ``week_day_links``: between a week and its weekday ("next week on Friday", "de").
+- ``abbreviation_dot``: false where a period after a month abbreviation stays out of the
+  span (English, as the specs write it: "second of Aug."); elsewhere "fév." keeps it.
 - ``decade_articles``: articles that alone make a decade of a round number ("los 70", "los
   noventa", "les 70s") when no noun follows.
 - ``article_before_days``: false where a leading article is left out of a day's span (fr, es).
@@ -112,6 +114,9 @@ class DateLexicon:
     # a leading article stays in the span only before a period word ("la semaine prochaine"),
     # not before a day, weekday or month ("le 2 décembre" -> "2 décembre")
     article_before_days: bool = True
+    # month spellings that are a strict prefix of another one ("fév", "sept", "Dez"): a period
+    # glued after them is part of the abbreviation
+    month_abbreviations: frozenset[str] = frozenset()
     needs_context: frozenset[str] = frozenset()
     # first token -> [(tokens, category, value)], longest phrases first
     _index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
@@ -220,6 +225,18 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         capitalised_months=bool(data.get("capitalised_months", False)),
         year_pairs=bool(data.get("year_pairs", False)),
         article_before_days=bool(data.get("article_before_days", True)),
+    )
+    spellings = [
+        [phrase_tokens(str(w)) for w in words] for words in (data.get("months") or {}).values()
+    ]
+    lex.month_abbreviations = frozenset(
+        short[0]
+        for words in spellings
+        for short in words[1:]  # the first spelling is the month's full name
+        if data.get("abbreviation_dot", True)
+        and len(short) == 1
+        and len(short[0]) < min(5, len(words[0][0]))
+        and any(len(w) == 1 and w[0] != short[0] and w[0].startswith(short[0]) for w in words)
     )
     lex.needs_context = frozenset(phrase_tokens(w)[0] for w in data.get("needs_context", []) if w)
     for key in _SIMPLE_LISTS:
