@@ -200,6 +200,12 @@ def lexicon(lang: str) -> AttributionLexicon:
     for category in data.get("cues") or {}:
         for p in _phrases(data["cues"], category, lang):
             cues.add(p, str(category))
+    copulas = [v for c in _phrases(data, "copulas", lang) for v in expand_braces(c)]
+    for category in data.get("copula_cues") or {}:
+        # "is convinced", "remained worried": every copula before every adjective of the family
+        for adjective in _phrases(data["copula_cues"], category, lang):
+            for copula in copulas:
+                cues.add(f"{copula} {adjective}", str(category))
     denial = data.get("denial") or {}
     retraction = data.get("retraction") or {}
     # denying and retracting are speech acts too: "The Kremlin denied that ..."

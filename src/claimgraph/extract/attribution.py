@@ -49,9 +49,12 @@ __all__ = [
 ]
 
 #: cue families used by default: speech and belief ("said", "believe"); "intention" ("wants",
-#: "plans") and "evidence" ("polls show") are attitudes or findings, not tellers of a claim.
+#: "plans"), "evidence" ("polls show"), "stance" ("praised", "slammed") and "attitude" ("loves",
+#: "is worried") are attitudes or findings, not tellers of a claim.
 DEFAULT_KINDS: frozenset[str] = frozenset({"speech", "belief"})
-ALL_KINDS: frozenset[str] = frozenset({"speech", "belief", "intention", "evidence"})
+ALL_KINDS: frozenset[str] = frozenset(
+    {"speech", "belief", "intention", "evidence", "stance", "attitude"}
+)
 
 _MAX_CARRY = 3  # sentences a statement may carry over between two cues of the same teller
 _NEST_LOOKBACK = 16  # statements before a cue that may contain it
