@@ -173,3 +173,22 @@ URLS = [
 @pytest.mark.parametrize(("lang", "text"), URLS)
 def test_numbers_inside_web_addresses_are_no_quantities(lang: str, text: str) -> None:
     assert [(q.value, q.unit) for q in extract_quantities(text, lang)] == [(5, "drone")]
+
+
+LOWERCASE_PREFIXES = [
+    (
+        "en",
+        "the simulator costs c $ 16.4 million, not a $3,500 toy",
+        [(16.4e6, "CAD"), (3500, "USD")],
+    ),
+    ("fr", "exportations de jouets : hk $ 10,05 milliards", [(10.05e9, "HKD")]),
+    ("es", "el precio fue de c $ 300 millones", [(300e6, "CAD")]),
+    ("de", "der Umsatz lag bei nz $ 45 Millionen", [(45e6, "NZD")]),
+    ("ru", "выручка составила hk $ 20 млн", [(20e6, "HKD")]),
+    ("uk", "виторг сягнув c $ 15 млн", [(15e6, "CAD")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LOWERCASE_PREFIXES)
+def test_lowercase_currency_prefixes(lang: str, text: str, expected: list[tuple]) -> None:
+    assert [(q.value, q.unit) for q in extract_quantities(text, lang)] == expected

@@ -514,7 +514,8 @@ def _scale_words(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> N
     if words is not None and words[0] > m.last:
         m.scaled = True
         m.scale = words[1] / m.value if m.value else 1.0
-        m.last, m.value = words[0], words[1]
+        # 16.4 x 10^6 is 16399999.999999998 in binary floating point: keep 15 digits
+        m.last, m.value = words[0], float(f"{words[1]:.15g}")
 
 
 def _decimal_words(

@@ -48,8 +48,12 @@ def currency_prefix(
         return glued[0], str(glued[1])
     start = hit[0]
     lead = tokens[start]
-    if lead.kind == "word" and not lead.text[:1].isupper():
-        # "a $3500" is no A$ (but still dollars); "rm" is no ringgit
+    if (
+        lead.kind == "word"
+        and not lead.text[:1].isupper()
+        and lead.low in ql.words("lowercase_not_currency")
+    ):
+        # "a $3500" is no A$ (but still dollars); "rm" is no ringgit; "c $", "hk $" are
         if start + 1 < first:
             sign = currency_before(lang).match(tokens, first - 1, ql.forms)
             if sign is not None and sign[0] == first:

@@ -86,7 +86,7 @@ def _read(
         cand.first, cand.unit, cand.unit_kind = cur[0], cur[1], "currency"
         scale = ql.data.get("currency_scales") or {}
         if m.last < len(tokens) and tokens[m.last].low in scale and not m.scaled:
-            m.value *= float(scale[tokens[m.last].low])
+            m.value = float(f"{m.value * float(scale[tokens[m.last].low]):.15g}")
             m.scaled = True
             m.last += 1
             cand.last = m.last
