@@ -237,6 +237,19 @@ def test_nul_characters_are_stored_without_moving_offsets(ledger: Ledger) -> Non
     assert ledger.raw(doc.id).content == body.encode()
 
 
+def test_undecodable_file_names_and_lone_surrogates_are_stored(ledger: Ledger) -> None:
+    body = "drones \udcff over the city"  # a byte 0xff decoded with surrogateescape
+    raw = RawDocument(
+        "articles/caf\udce9.txt", body.encode("utf-8", "surrogateescape"), "text/plain"
+    )
+    doc = Document(raw.sha256, raw.uri, body, body=[Span(0, len(body))], text_hash=raw.sha256)
+    ledger.save_document(doc, raw)
+    back = ledger.get(doc.id)
+    assert back.text == "drones \ufffd over the city"
+    assert back.uri == "articles/caf\ufffd.txt"
+    assert ledger.search("city")[0].document.id == doc.id
+
+
 def test_reopening_keeps_everything_and_migrates_once(ledger_url: str) -> None:
     doc, raw = french_doc()
     with Ledger.open(ledger_url) as first:

@@ -171,6 +171,13 @@ def ingest(
                 summary = run_ingest(paths, ledger, workers=workers)
         except LedgerError as exc:
             raise fail(str(exc)) from None
+        except KeyboardInterrupt:
+            stored = ledger.count()
+            raise fail(
+                f"interrupted; every finished document is stored ({stored} in {ledger.url}): "
+                "run the same command again to add the rest",
+                code=130,
+            ) from None
         total = ledger.count()
     if as_json:
         print(json.dumps({**summary.as_dict(), "ledger": ledger.url, "documents": total}))

@@ -1,11 +1,13 @@
 """Documents as table rows and back: every ``records.Document`` field survives the round trip.
 
-PostgreSQL cannot store NUL characters in text; they become U+FFFD (also one character), so every
-stored span still points at the same characters. Both backends store the same thing.
+PostgreSQL cannot store NUL characters in text, and no backend takes lone surrogates; they become
+U+FFFD (also one character), so every stored span still points at the same characters. Both
+backends store the same thing.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,10 +19,16 @@ DECODED_HINTS = ("text", "html")
 SEARCH_TEXT_LIMIT = 300_000  # characters of a body that full-text search indexes
 
 
+# Characters no database text column takes: NUL (PostgreSQL) and lone surrogates (a file name or
+# text decoded with surrogateescape; not encodable as UTF-8). Each becomes one U+FFFD, so offsets
+# into the text do not move.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def _safe(value: str | None) -> str | None:
-    if value is None or "\x00" not in value:
+    if value is None or not UNSTORABLE.search(value):
         return value
-    return value.replace("\x00", "\ufffd")
+    return UNSTORABLE.sub("\ufffd", value)
 
 
 def aware(moment: datetime) -> datetime:
