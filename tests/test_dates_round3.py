@@ -346,3 +346,31 @@ def test_quarters(lang: str, text: str, want: list) -> None:
 )
 def test_a_share_is_no_quarter(lang: str, text: str) -> None:
     assert found(lang, text) == []
+
+
+# a month and a year around a spaced separator; a count after a year is no month
+SPACED_MONTH_YEAR = [
+    ("en", "Deliveries stopped in 11 / 2022.", [("11 / 2022", "2022-11-01", "2022-11-30")]),
+    ("fr", "Les livraisons ont cessé en 11 - 2022.", [("11 - 2022", "2022-11-01", "2022-11-30")]),
+    ("es", "Las entregas cesaron en 2022 / 11.", [("2022 / 11", "2022-11-01", "2022-11-30")]),
+    ("de", "Die Lieferungen endeten im 11 / 2022.", [("11 / 2022", "2022-11-01", "2022-11-30")]),
+    ("ru", "Поставки прекратились в 11 / 2022.", [("11 / 2022", "2022-11-01", "2022-11-30")]),
+    ("uk", "Постачання припинилися у 11 - 2022.", [("11 - 2022", "2022-11-01", "2022-11-30")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), SPACED_MONTH_YEAR, ids=_ids(SPACED_MONTH_YEAR))
+def test_spaced_month_and_year(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The vote ended 11 - 2022 delegates against."),
+        ("fr", "Le score final : 3 - 2022 voix."),
+        ("es", "En total 2022 - 11 drones fueron derribados."),
+    ],
+)
+def test_spaced_numbers_with_a_count_are_no_month(lang: str, text: str) -> None:
+    assert [r.granularity for r in extract_time_refs(text, lang, REF)] != ["month"]

@@ -328,6 +328,26 @@ class Grammar(WeekRules):
             return end, Cal(b.num, a.num)
         return None
 
+    def spaced_month_year(self, i: int) -> Parsed:
+        """"11 / 2016", "11 - 2016", "2016 / 11": a month and a year around a spaced separator
+        (a year before its month only with a slash: "2016 - 11 soldiers" is a count)."""
+        a, b = self.num(i), self.num(i + 2)
+        sep = self.low(i + 1)
+        if a is None or b is None or sep not in ("/", "-") or self.in_number_before(i):
+            return None
+        if self.glued(i + 1) and self.glued(i + 2):
+            return None  # glued forms are ``numeric``'s
+        if self.continues_number(i + 3) or self.noun_follows(i + 3):
+            return None
+        month, year = (a, b) if a.digits <= 2 else (b, a)
+        if a.digits > 2 and sep != "/":
+            return None
+        if month.digits > 2 or not 1 <= month.num <= 12 or year.digits != 4:
+            return None
+        if not _BARE_YEAR_MIN <= year.num <= _BARE_YEAR_MAX:
+            return None
+        return i + 3, Cal(year.num, month.num)
+
     def day_month_numeric(self, i: int, a: Tok, b: Tok, end: int, cued: bool = False) -> Parsed:
         """4/22, 22/04, 7.6 without a year: only after a day cue ("on", "le", "el"), a weekday
         or a range word, since "2/3" or "24/7" alone are not dates."""
@@ -933,6 +953,7 @@ class Grammar(WeekRules):
         """Rules that can start at a digit run."""
         return (
             self.numeric,
+            self.spaced_month_year,
             self.period,
             self.decade,
             self.day_first,
