@@ -161,6 +161,7 @@ class AttributionLexicon:
     progressive_aux: frozenset[str] = frozenset()
     progressive_suffixes: tuple[str, ...] = ()
     no_inversion: frozenset[str] = frozenset()
+    adverb_suffixes: tuple[str, ...] = ()
 
     def looks_like_teller_word(self, word: str) -> bool:
         """``word`` is an inflected form of a teller word ("Кремля" of "кремль")."""
@@ -238,7 +239,10 @@ def lexicon(lang: str) -> AttributionLexicon:
         quoting_verbs=_phrase_set(_phrases(data, "quoting_verbs", lang)),
         as_saying=_phrase_set(_phrases(data, "as_saying", lang)),
         pre_cue_skip=frozenset(
-            t for p in _phrases(data, "pre_cue_skip", lang) for t in phrase_tokens(p)
+            t
+            for p in _phrases(data, "pre_cue_skip", lang)
+            for v in expand_braces(p)
+            for t in phrase_tokens(v)
         ),
         post_cue_skip=frozenset(
             t for p in _phrases(data, "post_cue_skip", lang) for t in phrase_tokens(p)
@@ -277,4 +281,5 @@ def lexicon(lang: str) -> AttributionLexicon:
         progressive_aux=_word_set(_phrases(data, "progressive_aux", lang)),
         progressive_suffixes=tuple(_phrases(data, "progressive_suffixes", lang)),
         no_inversion=_word_set(_phrases(data, "no_inversion", lang)),
+        adverb_suffixes=tuple(_phrases(data, "adverb_suffixes", lang)),
     )

@@ -51,6 +51,8 @@ def _head_at(toks: list[Token], lo: int, j: int, lex: AttributionLexicon) -> int
             return k
         if budget and t.low in lex.np_internal and t.is_word:
             continue  # "Джерело в розвідці": a complement after the head
+        if t.low in lex.np_internal or t.low in lex.conjunctions:
+            return None  # "criticized Rubio *for* opposing": a phrase does not end on a link
         if (
             not t.is_word
             or t.low in lex.np_stop

@@ -22,10 +22,10 @@ Everything is linear in the text: one token pass, walks bounded by a constant.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from claimgraph.extract.a_lexicon import AttributionLexicon, lexicon
+from claimgraph.extract.a_lexicon import AttributionLexicon, lexicon, phrase_tokens
 from claimgraph.extract.a_tellers import (
     TellerMemory,
     TellerPhrase,
@@ -59,6 +59,9 @@ ALL_KINDS: frozenset[str] = frozenset(
 _MAX_CARRY = 3  # sentences a statement may carry over between two cues of the same teller
 _NEST_LOOKBACK = 16  # statements before a cue that may contain it
 _MAX_TRIM = 16  # punctuation tokens trimmed from the edge of a span
+_MAX_SKIP = 4  # auxiliaries and adverbs between a teller and its verb ("has also long said")
+_MIN_ADVERB = 6  # letters in a word taken as an adverb by its ending ("rally" is no adverb)
+_MAX_GAP_CHARS = 12  # between a cue and the pronoun opening its complement ("said that he")
 
 
 @dataclass(slots=True)
@@ -145,10 +148,26 @@ def _adjacent_quote_after(ctx: _Context, k: int, hi: int) -> Quote | None:
 def _skip_left(ctx: _Context, lo: int, k: int) -> int:
     """Move ``k`` (a cue's first token) left over auxiliaries and adverbs ("has also said")."""
     steps = 0
-    while k - 1 >= lo and steps < 3 and ctx.words[k - 1] in ctx.lex.pre_cue_skip:
+    while (
+        k - 1 >= lo
+        and steps < _MAX_SKIP
+        and (ctx.words[k - 1] in ctx.lex.pre_cue_skip or _adverb(ctx, lo, k - 1))
+    ):
         k -= 1
         steps += 1
     return k
+
+
+def _adverb(ctx: _Context, lo: int, k: int) -> bool:
+    """ "repeatedly", "quickly": a lower-case word with an adverb ending, not after an article
+    ("the family")."""
+    word = ctx.words[k]
+    return (
+        len(word) >= _MIN_ADVERB
+        and not ctx.toks[k].is_cap
+        and any(word.endswith(x) for x in ctx.lex.adverb_suffixes)
+        and not (k > lo and ctx.words[k - 1] in ctx.lex.determiners)
+    )
 
 
 def _skip_right(ctx: _Context, k: int, hi: int) -> int:
@@ -565,11 +584,15 @@ def _sentence(
     return found
 
 
-def _nest(attributions: list[Attribution]) -> None:
+def _nest(
+    attributions: list[Attribution], restates: Callable[[Attribution, Attribution], bool]
+) -> set[int]:
     """A statement whose cue lies inside another's content is relayed by that other teller.
 
     Candidates are the few statements starting just before the cue (bounded look-back), so a
-    text with thousands of cues stays linear.
+    text with thousands of cues stays linear. Returns the ids of statements that only restate
+    their outer teller's own attitude through a pronoun ("Trump said *he believes* ...": one
+    statement, Trump's).
     """
     ordered = sorted(attributions, key=lambda a: a.content.start)
     starts = [a.content.start for a in ordered]
@@ -588,12 +611,34 @@ def _nest(attributions: list[Attribution]) -> None:
                 best = outer
         if best is not None:
             outer_of[id(inner)] = best
+    same_teller = {
+        id(inner)
+        for inner in ordered
+        if id(inner) in outer_of and restates(outer_of[id(inner)], inner)
+    }
     # outermost first, so an outer chain is complete before it is copied inwards
     for inner in sorted(ordered, key=lambda a: -len(a.content)):
         best = outer_of.get(id(inner))
         if best is not None:
             prefix = [s for s in best.chain if all(s.name != t.name for t in inner.chain)]
             inner.chain[:0] = prefix
+    return same_teller
+
+
+def _restates(text: str, lex: AttributionLexicon, outer: Attribution, inner: Attribution) -> bool:
+    """ "Trump said *he believes* ...": the inner teller is a pronoun opening the outer cue's
+    complement and standing for the same teller: one statement, not a relayed one."""
+    span = inner.source_span
+    if span is None or outer.cue is None or not outer.chain or not inner.chain:
+        return False
+    if text[span.start : span.end].lower() not in lex.pronouns:
+        return False
+    if not 0 <= span.start - outer.cue.end <= _MAX_GAP_CHARS:
+        return False
+    gap = phrase_tokens(text[outer.cue.end : span.start])
+    return (
+        all(w in lex.complementizers for w in gap) and outer.chain[-1].name == inner.chain[-1].name
+    )
 
 
 def _inherit(
@@ -681,7 +726,8 @@ def find_attributions(
         if atts:
             own[si] = atts
             found.extend(atts)
-    _nest(found)
+    restated = _nest(found, lambda outer, inner: _restates(text, lex, outer, inner))
+    found = [a for a in found if id(a) not in restated]
     found.extend(_inherit(text, sentences, own, ctx.quotes))
     found.sort(key=lambda a: (a.content.start, a.inherited))
     return found
