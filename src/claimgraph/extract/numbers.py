@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimgraph.extract import q_fractions as fractions
 from claimgraph.extract import q_notation as notation
 from claimgraph.extract.q_lexicon import PhraseTrie, QuantityLanguage, quantity_language
 from claimgraph.extract.q_tokens import MAX_WORD, Token, tokenize
@@ -155,6 +156,10 @@ def _word_item(tokens: list[Token], i: int, ql: QuantityLanguage) -> tuple[int, 
         hit = ql.trie(trie_name).match(tokens, i, ql.forms)
         if hit is not None and (best is None or hit[0] > best[0]):
             best = (hit[0], kind, float(hit[1]))
+    if best is None and i < len(tokens):
+        den = fractions.suffix_denominator(tokens[i], ql)
+        if den is not None:
+            best = (i + 1, _DEN, den)  # "veintiunavos": one derived word
     return best
 
 
@@ -275,7 +280,7 @@ def _over(acc: _WordNumber, before_conn: _WordNumber | None, den: float) -> floa
     """The value of a number followed by a denominator word: "two thirds" 2/3, "twenty-three
     fifths" 23/5; after a connector the small part alone is the numerator ("one hundred and
     three quarters" 100.75, "five billion and three quarters" 5.75 billion)."""
-    if before_conn is not None and before_conn.items and acc.value - before_conn.value < 10:
+    if before_conn is not None and before_conn.items and acc.value > before_conn.value:
         whole = before_conn.value
         frac = (acc.value - whole) / den
         if before_conn.parts and not before_conn.has_group:
@@ -299,6 +304,11 @@ def _words_at(
     """
     acc = start or _WordNumber()
     connectors = ql.words("connectors")
+    # "con" joins a whole and its fraction or decimals ("veinte con tres quintos" 20.6)
+    whole_part = ql.words("whole_part_words")
+    # "one hundred and three quarters" is 100.75, "ciento treinta y dos quintos" 132/5
+    splits = bool(ql.data.get("connector_splits_fraction", True))
+    whole: tuple[int, _WordNumber] | None = None
     ambiguous = ql.words("ambiguous_one")
     compound = bool(ql.data.get("compound_numbers"))
     j = i
@@ -310,8 +320,13 @@ def _words_at(
         tok = tokens[j]
         if j > i and not _small_gap(tok):
             break
+        if acc.items and whole is None and tok.low in whole_part:
+            before_conn = acc.copy()
+            whole = (end, before_conn)
+            j += 1
+            continue
         if acc.items and (tok.low in connectors or tok.low == "-"):
-            if tok.low in connectors:
+            if tok.low in connectors and splits:
                 before_conn = acc.copy()
             j += 1
             continue
@@ -380,7 +395,7 @@ def _words_at(
         reverse = tokens[j - 1].low in ql.words("compound_connectors") if j > i else False
         if not acc.add(kind, value, reverse):
             den = _word_item(tokens, after, ql) if kind == _NUM and j > i else None
-            if den is not None and den[1] == _DEN and tokens[j - 1].low in connectors:
+            if den is not None and den[1] == _DEN and tokens[j - 1].low in connectors | whole_part:
                 # "one hundred and three and two thirds": a fraction after the whole
                 return den[0], acc.value + value / den[2], False
             break
@@ -390,6 +405,8 @@ def _words_at(
             break
     if acc.items == 0 or (acc.only_frac and acc.items > 1):
         return None
+    if whole is not None and acc.last_kind != _FRAC:
+        return whole[0], whole[1].value, False  # the part after "con" is read as decimals
     return end, acc.value, weak
 
 
@@ -494,6 +511,31 @@ def find_numbers(tokens: list[Token], ql: QuantityLanguage) -> list[NumberMatch]
         _sign(tokens, i, m, negative, ql)
         out.append(m)
         i = m.last
+    return _link_fractions(tokens, out, ql) if ql.trie("fraction_links") else out
+
+
+def _link_fractions(
+    tokens: list[Token], found: list[NumberMatch], ql: QuantityLanguage
+) -> list[NumberMatch]:
+    """ "one over three", "1 out of 5", "un sur trois": two numbers joined as one ratio."""
+    out: list[NumberMatch] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind != "vague"
+            and m.kind != "vague"
+            and not m.negative
+            and prev.value == int(prev.value)
+            and fractions.fraction_link(tokens, prev.last, m.first, m.last, m.value, ql)
+        ):
+            kind = "words" if "words" in (prev.kind, m.kind) else "digits"
+            value = float(f"{prev.value / m.value:.15g}")
+            out[-1] = NumberMatch(
+                prev.first, m.last, value, kind, decimal=True, negative=prev.negative
+            )
+            continue
+        out.append(m)
     return out
 
 
@@ -522,10 +564,20 @@ def _decimal_words(
     tokens: list[Token], end: int, value: float, ql: QuantityLanguage
 ) -> tuple[int, float]:
     """ "five point five", "two hundred point zero three", "nought point eleven": a decimal
-    word (``decimal_words``) then single digit words, or one number read as its digits."""
-    if value != int(value) or end + 1 >= len(tokens) or tokens[end].low not in ql.words(
-        "decimal_words"
-    ):
+    word (``decimal_words``) then single digit words, or one number read as its digits;
+    "siete con cincuenta" 7.50, "once con uno y medio" 12.5: after a ``whole_part_words`` word a
+    fraction is added and a whole number is read as the decimals."""
+    if value != int(value) or end + 1 >= len(tokens) or not _small_gap(tokens[end + 1]):
+        return end, value
+    if tokens[end].low in ql.words("whole_part_words"):
+        part = _words_at(tokens, end + 1, ql)
+        if part is None or part[2] or part[1] <= 0:
+            return end, value
+        if part[1] != int(part[1]):
+            return part[0], value + part[1] * (1 if value >= 0 else -1)
+        digits = str(int(part[1]))
+        return part[0], value + float("0." + digits) * (1 if value >= 0 else -1)
+    if tokens[end].low not in ql.words("decimal_words"):
         return end, value
     digits = ""
     k = end + 1
@@ -537,7 +589,7 @@ def _decimal_words(
         k = item[0]
     if not digits:
         whole = _words_at(tokens, end + 1, ql)
-        if whole is None or whole[2] or whole[1] != int(whole[1]) or whole[1] >= 1000:
+        if whole is None or whole[2] or whole[1] != int(whole[1]) or whole[1] >= 1e6:
             return end, value
         digits, k = str(int(whole[1])), whole[0]
     return k, value + float("0." + digits) * (1 if value >= 0 else -1)

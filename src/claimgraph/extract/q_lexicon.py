@@ -152,6 +152,7 @@ _TRIE_SECTIONS = (
     "fraction_words",
     "denominators",
     "age_cues",
+    "fraction_links",
 )
 
 
