@@ -20,6 +20,7 @@ for a plain text that is not stored (``claimgraph extract``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -108,6 +109,37 @@ class _Segment:
     mentions: list[Mention]
     profile: Profile
     claims: list[Claim] = field(default_factory=list)
+    # Per sentence (index into ``sentences``): what lies inside it. Built once, so assembling a
+    # claim looks at its own sentence only and the whole document costs linear work.
+    mentions_in: dict[int, list[Mention]] = field(default_factory=dict)
+    times_in: dict[int, list[TimeRef]] = field(default_factory=dict)
+    attributions_in: dict[int, list[Attribution]] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)
+
+    def index(self) -> None:
+        self.starts = [s.start for s in self.sentences]
+        for m in self.mentions:
+            si = self.sentence_of(m.span.start)
+            if si is not None:
+                self.mentions_in.setdefault(si, []).append(m)
+        for t in self.times:
+            si = self.sentence_of(t.span.start)
+            if si is not None:
+                self.times_in.setdefault(si, []).append(t)
+        for a in self.attributions:
+            first = self.sentence_of(a.content.start)
+            if first is None:
+                first = max(bisect_right(self.starts, a.content.start) - 1, 0)
+            si = first
+            while si < len(self.sentences) and self.sentences[si].start < a.content.end:
+                self.attributions_in.setdefault(si, []).append(a)
+                si += 1
+
+    def sentence_of(self, offset: int) -> int | None:
+        si = bisect_right(self.starts, offset) - 1
+        if si >= 0 and self.sentences[si].start <= offset < self.sentences[si].end:
+            return si
+        return None
 
 
 def extract_claims(doc: Document, profile: Profile | None = None) -> list[Claim]:
@@ -132,6 +164,7 @@ def extract_claims(doc: Document, profile: Profile | None = None) -> list[Claim]
             mentions=extract_mentions(text, lang, profile),
             profile=profile,
         )
+        seg.index()
         _quantity_claims(doc, seg, finder, profile)
         _events(doc, seg, profile)
         claims.extend(seg.claims)
@@ -180,17 +213,10 @@ def _real_quantities(
     ]
 
 
-def _sentence_of(seg: _Segment, start: int) -> int | None:
-    for i, s in enumerate(seg.sentences):
-        if s.start <= start < s.end:
-            return i
-    return None
-
-
 def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profile: Profile) -> None:
     by_sentence: dict[int, list[Quantity]] = {}
     for q in seg.quantities:
-        si = _sentence_of(seg, q.span.start)
+        si = seg.sentence_of(q.span.start)
         if si is not None:
             by_sentence.setdefault(si, []).append(q)
     previous: Claim | None = None
@@ -325,7 +351,7 @@ def _quantity_claim(
 ) -> Claim:
     sent = seg.sentences[si]
     off = seg.offset
-    att = attribution_for(seg.attributions, q.span)
+    att = attribution_for(seg.attributions_in.get(si, []), q.span)
     if att is not None and not att.content.overlaps(q.span):
         att = None
     sources = _sources(doc, att, seg)
@@ -333,7 +359,7 @@ def _quantity_claim(
     modality: Modality = classify_modality(
         seg.text, Span(sent.start, sent.end), seg.lang, attributed
     )
-    local_when = _when(seg, sent, q)
+    local_when = _when(seg, si, q)
     when = _shift_time(local_when, off) if local_when is not None else None
     if (
         when is None
@@ -347,7 +373,7 @@ def _quantity_claim(
         # The same teller goes on counting ("84 ... in the first two days of the new year.
         # 100 percent of the drones were shot down"): the same period.
         when = previous.when
-    subject = _subject(seg, sent, q, att)
+    subject = _subject(seg, si, q, att)
     return Claim(
         doc_id=doc.id,
         doc_uri=doc.uri,
@@ -360,7 +386,7 @@ def _quantity_claim(
         subject=(subject.entity_id or subject.text) if subject else None,
         subject_text=subject.text if subject else None,
         when=when,
-        place=_place(seg, sent),
+        place=_place(seg, si),
         sources=sources,
         cue=att.cue.shift(off) if att is not None and att.cue is not None else None,
     )
@@ -378,10 +404,11 @@ def _innermost_name(sources: list[Source]) -> str | None:
     return sources[-1].name if sources else None
 
 
-def _when(seg: _Segment, sent: Sentence, q: Quantity) -> TimeRef | None:
+def _when(seg: _Segment, si: int, q: Quantity) -> TimeRef | None:
+    sent = seg.sentences[si]
     best: TimeRef | None = None
     best_d = 0
-    for t in seg.times:
+    for t in seg.times_in.get(si, []):
         if not _inside(t, sent) or t.span.overlaps(q.span):
             continue
         d = t.span.start - q.span.end if t.span.start >= q.span.end else q.span.start - t.span.end
@@ -390,13 +417,13 @@ def _when(seg: _Segment, sent: Sentence, q: Quantity) -> TimeRef | None:
     return best
 
 
-def _subject(seg: _Segment, sent: Sentence, q: Quantity, att: Attribution | None) -> Mention | None:
+def _subject(seg: _Segment, si: int, q: Quantity, att: Attribution | None) -> Mention | None:
+    sent = seg.sentences[si]
     teller = att.source_span if att is not None else None
     candidates = [
         m
-        for m in seg.mentions
-        if sent.start <= m.span.start
-        and m.span.end <= sent.end
+        for m in seg.mentions_in.get(si, [])
+        if m.span.end <= sent.end
         and m.type in _SUBJECT_TYPES
         and not (teller is not None and teller.overlaps(m.span))
         and not (att is not None and att.cue is not None and att.cue.overlaps(m.span))
@@ -420,9 +447,10 @@ def _subject(seg: _Segment, sent: Sentence, q: Quantity, att: Attribution | None
     return min(candidates, key=rank)
 
 
-def _place(seg: _Segment, sent: Sentence) -> str | None:
-    for m in seg.mentions:
-        if sent.start <= m.span.start and m.span.end <= sent.end and m.type in _PLACE_TYPES:
+def _place(seg: _Segment, si: int) -> str | None:
+    sent = seg.sentences[si]
+    for m in seg.mentions_in.get(si, []):
+        if m.span.end <= sent.end and m.type in _PLACE_TYPES:
             return m.canonical or m.text
     return None
 
@@ -516,17 +544,21 @@ def _events(doc: Document, seg: _Segment, profile: Profile) -> None:
     matcher = _event_matcher(profile, seg.lang)
     with_claims = {c.evidence.start - seg.offset for c in seg.claims}
     off = seg.offset
-    for sent in seg.sentences:
+    for si, sent in enumerate(seg.sentences):
         if sent.start in with_claims:
             continue
-        times = [t for t in seg.times if _inside(t, sent) and (t.start or t.end or not t.relative)]
+        times = [
+            t
+            for t in seg.times_in.get(si, [])
+            if _inside(t, sent) and (t.start or t.end or not t.relative)
+        ]
         if not times:
             continue
         stext = seg.text[sent.start : sent.end]
         triggers = matcher.find(stext, tokenize(stext))
         if not triggers:
             continue
-        att = attribution_for(seg.attributions, Span(sent.start, sent.end))
+        att = attribution_for(seg.attributions_in.get(si, []), Span(sent.start, sent.end))
         sentence_span = Span(sent.start, sent.end)
         if att is not None and not att.content.overlaps(sentence_span):
             att = None
@@ -540,7 +572,7 @@ def _events(doc: Document, seg: _Segment, profile: Profile) -> None:
             continue
         actors = [
             m
-            for m in seg.mentions
+            for m in seg.mentions_in.get(si, [])
             if content.start <= m.span.start
             and m.span.end <= content.end
             and m.type in _EVENT_SUBJECT_TYPES
@@ -565,7 +597,7 @@ def _events(doc: Document, seg: _Segment, profile: Profile) -> None:
                 subject=subject.entity_id or subject.text,
                 subject_text=subject.text,
                 when=_shift_time(when, off),
-                place=_place(seg, sent),
+                place=_place(seg, si),
                 sources=sources,
                 cue=att.cue.shift(off) if att is not None and att.cue is not None else None,
             )

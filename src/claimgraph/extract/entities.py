@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -98,10 +99,14 @@ def extract_mentions(text: str, lang: str | None, profile: Profile | None = None
     # A capitalised organisation name that contains a watched alias is that organisation, not
     # the alias: "Kyiv School of Economics", "White House National Security Council".
     swallowed: set[int] = set()
+    watched_firsts = [m.first_token for m in watched]
     for first, last in runs:
-        inside = [
-            k for k, m in enumerate(watched) if first <= m.first_token and m.last_token <= last
-        ]
+        k = bisect_left(watched_firsts, first)
+        inside: list[int] = []
+        while k < len(watched) and watched[k].first_token <= last:
+            if watched[k].last_token <= last:
+                inside.append(k)
+            k += 1
         if not inside:
             continue
         outside = set(range(first, last + 1))
@@ -338,15 +343,31 @@ def _extend_org(tokens: Sequence[Token], last: int, folded: str, rules: _Rules) 
 
 def _non_overlapping(matches: list[Match]) -> list[Match]:
     """Longest matches first, then earliest; no two kept matches share a character."""
+    # One sweep in text order (linear after the sort): at each start the longest match wins,
+    # and a match that overlaps the last one kept is dropped unless it is longer and starts
+    # inside it, in which case it replaces it ("Wall Street Journal" inside a longer alias).
     kept: list[Match] = []
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= k.start or k.end <= m.start for k in kept):
+    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if not kept or m.start >= kept[-1].end:
             kept.append(m)
-    kept.sort(key=lambda m: m.start)
+        elif m.end - m.start > kept[-1].end - kept[-1].start and (
+            len(kept) < 2 or m.start >= kept[-2].end
+        ):
+            kept[-1] = m
     return kept
 
 
 # --------------------------------------------------------------------------- roles
+
+_MAX_ORG_SKIP = 12  # words of an organisation's name a role may reach across
+
+
+def _role_before(role: Match, first: int, person: Mention, folded: str, in_org: set[int]) -> bool:
+    if role.last_token >= first or first - role.last_token - 1 > _MAX_ORG_SKIP:
+        return False
+    gap = sum(1 for i in range(role.last_token + 1, first) if i not in in_org)
+    between = folded[role.end : person.span.start]
+    return gap <= _MAX_ROLE_GAP and not any(c in between for c in ",.;:")
 
 
 def _attach_roles(
@@ -370,34 +391,31 @@ def _attach_roles(
             in_org.update(range(tok_at[m.span.start], tok_end[m.span.end] + 1))
     persons = [m for m in mentions if m.type == "person"]
     used: set[int] = set()
+    role_lasts = [r.last_token for r in roles]
+    role_firsts = [r.first_token for r in roles]
     for person in persons:
         first = tok_at.get(person.span.start)
         last = tok_end.get(person.span.end)
         if first is None or last is None:
             continue
-        for ri, role in enumerate(roles):
-            if ri in used:
-                continue
-            gap = [i for i in range(role.last_token + 1, first) if i not in in_org]
-            between = folded[role.end : person.span.start]
-            before = (
-                role.last_token < first
-                and len(gap) <= _MAX_ROLE_GAP
-                and not any(c in between for c in ",.;:")
-            )
-            after = False
-            if role.first_token > last:
-                between = folded[person.span.end : role.start]
-                gap_words = [t.lower for t in tokens[last + 1 : role.first_token]]
-                after = (
-                    between.lstrip().startswith(",")
-                    and len(gap_words) <= 2
-                    and all(w in rules.not_names for w in gap_words)
-                )
-            if before or after:
+        # Only the nearest role before the name and the nearest after it can describe it.
+        ri = bisect_left(role_lasts, first) - 1
+        if ri >= 0 and ri not in used and _role_before(roles[ri], first, person, folded, in_org):
+            person.role = str(roles[ri].payload)
+            used.add(ri)
+            continue
+        ri = bisect_right(role_firsts, last)
+        if ri < len(roles) and ri not in used:
+            role = roles[ri]
+            between = folded[person.span.end : role.start]
+            gap_words = [t.lower for t in tokens[last + 1 : min(role.first_token, last + 4)]]
+            if (
+                between.lstrip().startswith(",")
+                and role.first_token - last - 1 <= 2
+                and all(w in rules.not_names for w in gap_words)
+            ):
                 person.role = str(role.payload)
                 used.add(ri)
-                break
     for ri, role in enumerate(roles):
         if ri not in used:
             mentions.append(
