@@ -162,6 +162,8 @@ class AttributionLexicon:
     progressive_suffixes: tuple[str, ...] = ()
     no_inversion: frozenset[str] = frozenset()
     adverb_suffixes: tuple[str, ...] = ()
+    participle_openers: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
 
     def looks_like_teller_word(self, word: str) -> bool:
         """``word`` is an inflected form of a teller word ("Кремля" of "кремль")."""
@@ -282,4 +284,6 @@ def lexicon(lang: str) -> AttributionLexicon:
         progressive_suffixes=tuple(_phrases(data, "progressive_suffixes", lang)),
         no_inversion=_word_set(_phrases(data, "no_inversion", lang)),
         adverb_suffixes=tuple(_phrases(data, "adverb_suffixes", lang)),
+        participle_openers=_word_set(_phrases(data, "participle_openers", lang)),
+        coordinators=_word_set(_phrases(data, "coordinators", lang)),
     )

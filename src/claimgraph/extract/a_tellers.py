@@ -18,7 +18,15 @@ from claimgraph.extract.a_lexicon import AttributionLexicon
 from claimgraph.extract.a_tokens import Token
 from claimgraph.records import Source, Span
 
-__all__ = ["TellerMemory", "TellerPhrase", "left_phrase", "make_source", "right_phrase"]
+__all__ = [
+    "TellerMemory",
+    "TellerPhrase",
+    "described_after",
+    "described_before",
+    "left_phrase",
+    "make_source",
+    "right_phrase",
+]
 
 MAX_PHRASE = 12
 MAX_LOWER_RUN = 2
@@ -146,6 +154,57 @@ def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> 
     if a >= i:
         return None
     return TellerPhrase(a, i)
+
+
+MAX_DESCRIBED = 5  # words in "her younger sister", "the 46-year-old", "55 percent"
+
+
+def _opens_description(tok: Token, lex: AttributionLexicon) -> bool:
+    """A determiner, a possessive ("Bennett's") or a number opens a described teller."""
+    return (
+        tok.low in lex.determiners
+        or any(tok.low.endswith(e) for e in lex.possessive_endings)
+        or tok.text.isdigit()
+    )
+
+
+def described_before(
+    toks: list[Token], lo: int, i: int, lex: AttributionLexicon
+) -> TellerPhrase | None:
+    """ "the airline said", "her younger sister told", "55 percent said": a phrase opened by a
+    determiner, a possessive or a number whose head is a lower-case noun, before token ``i``."""
+    j = i - 1
+    if j < lo or not toks[j].is_word or toks[j].is_cap or _opens_description(toks[j], lex):
+        return None
+    k = j
+    while k >= lo and j - k < MAX_DESCRIBED:
+        t = toks[k]
+        if k < j and _opens_description(t, lex):
+            if k > lo and toks[k - 1].low in lex.np_stop:
+                return None  # "Trump *at the time* said": a complement, not the teller
+            return TellerPhrase(k, i)
+        if not t.is_word and t.text != "-":
+            return None
+        if t.is_word and (_stop(t, lex) or t.low in lex.pronouns or t.low in lex.conjunctions):
+            return None
+        k -= 1
+    return None
+
+
+def described_after(
+    toks: list[Token], i: int, hi: int, lex: AttributionLexicon
+) -> TellerPhrase | None:
+    """ "..., said the host.": an article, at most a few words, then the clause ends."""
+    if i >= hi or toks[i].low not in lex.determiners:
+        return None
+    k = i + 1
+    while k < hi and k - i <= MAX_DESCRIBED and (toks[k].is_word or toks[k].text == "-"):
+        if _stop(toks[k], lex) or toks[k].low in lex.pronouns:
+            return None
+        k += 1
+    if k == i + 1 or k - i > MAX_DESCRIBED or (k < hi and toks[k].text not in ".,;:!?"):
+        return None
+    return TellerPhrase(i, k)
 
 
 def right_phrase(

@@ -27,9 +27,12 @@ from dataclasses import dataclass, field, replace
 
 from claimgraph.extract.a_lexicon import AttributionLexicon, lexicon, phrase_tokens
 from claimgraph.extract.a_tellers import (
+    MAX_DESCRIBED,
     TellerMemory,
     TellerPhrase,
     apposition_before,
+    described_after,
+    described_before,
     left_phrase,
     make_source,
     right_phrase,
@@ -61,6 +64,10 @@ _NEST_LOOKBACK = 16  # statements before a cue that may contain it
 _MAX_TRIM = 16  # punctuation tokens trimmed from the edge of a span
 _MAX_SKIP = 4  # auxiliaries and adverbs between a teller and its verb ("has also long said")
 _MIN_ADVERB = 6  # letters in a word taken as an adverb by its ending ("rally" is no adverb)
+#: cue families whose verb is read as a verb after any described teller ("the airline said");
+#: with other families "a poor showing", "38 percent support" are nouns
+_DESCRIBED_KINDS = frozenset({"speech"})
+_MAX_OPENER = 8  # tokens of an opening phrase before the subject ("On Monday night,")
 _MAX_GAP_CHARS = 12  # between a cue and the pronoun opening its complement ("said that he")
 
 
@@ -296,6 +303,60 @@ def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | No
     return None
 
 
+def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
+    """The subject opening the sentence's main clause, before token ``end``: after a leading
+    quotation and at most one opening phrase set off by a comma ("On Monday, Trump ...")."""
+    toks, lex = ctx.toks, ctx.lex
+    k = ctx.first_word
+    q = quote_containing(ctx.quotes, toks[k].start) if k < end else None
+    if q is not None:
+        while k < end and toks[k].start < q.outer.end:
+            k += 1
+        while k < end and not toks[k].is_word:
+            k += 1
+    for _ in range(2):
+        if k >= end:
+            return None
+        if lex.pronouns.get(toks[k].low, "relative") != "relative":
+            return TellerPhrase(k, k + 1)
+        phrase = right_phrase(toks, k, end, lex, loose=False)
+        if phrase is None:
+            phrase = described_before(toks, k, _word_run_end(ctx, k, end), lex)
+        if phrase is not None and phrase.b < end and _verb_follows(ctx, phrase.b):
+            return phrase
+        m = k
+        while m < end and m - k < _MAX_OPENER and toks[m].text != ",":
+            m += 1
+        if m >= end or m - k >= _MAX_OPENER:
+            return None
+        k = m + 1
+    return None
+
+
+def _verb_follows(ctx: _Context, k: int) -> bool:
+    """Token ``k`` may open a verb phrase: a word, not a preposition or link ("Earlier *in* the
+    week"), unless an auxiliary ("Trump *has* won")."""
+    word = ctx.words[k]
+    if not ctx.toks[k].is_word or ctx.toks[k].is_cap:
+        return False
+    return (
+        word not in ctx.lex.np_stop
+        or word in ctx.lex.pre_cue_skip
+        or word in ctx.lex.progressive_aux
+    )
+
+
+def _word_run_end(ctx: _Context, k: int, end: int) -> int:
+    """Where a described phrase starting at ``k`` ("The billionaire businessman") would end:
+    before the first stop word or verb-like cue."""
+    m = k + 1
+    while m < end and m - k <= MAX_DESCRIBED and ctx.toks[m].is_word:
+        if ctx.words[m] in ctx.lex.np_stop or ctx.lex.cues.match(ctx.words, m) is not None:
+            break
+        m += 1
+    return m
+
+
 def _skip_citation(ctx: _Context, lo: int, start: int) -> int:
     """ "X, citing Y, said" / "X со ссылкой на Y сообщает": the subject X stands before the
     citation, which :func:`_citing` attaches as the inner teller."""
@@ -327,6 +388,8 @@ def _verb(
         phrase = apposition_before(toks, lo, start - 1, ctx.lex)
         if phrase is None:
             phrase = _name_before_commas(ctx, lo, start - 1)
+    if phrase is None and kind in _DESCRIBED_KINDS:
+        phrase = described_before(toks, lo, start, ctx.lex)
     cue = Span(toks[cue_start].start, toks[c1 - 1].end)
     chain: list[Source] = []
     quote: Quote | None = None
@@ -345,12 +408,30 @@ def _verb(
             content, quote = _content_around(ctx, lo, first, c1, hi)
         source_span = Span(toks[phrase.a].start, toks[phrase.b - 1].end)
     else:
+        opener = ctx.words[start - 1] if start > lo else ""
+        if (progressive and opener in ctx.lex.participle_openers) or opener in ctx.lex.coordinators:
+            subject = _clause_subject(ctx, lo, start - 1)
+            if subject is not None:
+                # "Trump defended the plan on Monday, saying ..." / "... and said": the clause's
+                # subject speaks
+                content, quote = _content_after(ctx, c1, hi)
+                return Attribution(
+                    content=content or Span(s.start, s.end),
+                    cue=cue,
+                    chain=[_teller(ctx, subject, lo, s.paragraph)],
+                    sentence_index=si,
+                    source_span=Span(toks[subject.a].start, toks[subject.b - 1].end),
+                    kind=kind,
+                    quote=quote.outer if quote is not None else None,
+                )
         if start > lo and toks[start - 1].is_word:
             return None  # a verb after a word that names no teller: not a report
         if ctx.words[c0] in ctx.lex.no_inversion:
             return None  # "..., telling reporters": what follows is not the teller
         after = _skip_right(ctx, c1, hi)
         phrase = right_phrase(toks, after, hi, ctx.lex, loose=False)
+        if phrase is None:
+            phrase = described_after(toks, after, hi, ctx.lex)
         if phrase is None:
             return None
         chain = [_teller(ctx, phrase, lo, s.paragraph)]
