@@ -261,6 +261,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    sys.stdout.reconfigure(line_buffering=True)  # figures appear as they are measured
     if args.child:
         url, corpus, workers, expected = args.child
         child(url, corpus, int(workers), int(expected))

@@ -247,3 +247,13 @@ def _word_count_stage():
     from claimgraph.pipeline import Stage
 
     return Stage("word-count", count_words, write_word_count)
+
+
+def test_a_ledger_inside_the_folder_being_ingested_is_not_read_as_an_article(
+    corpus: Path,
+) -> None:
+    with Ledger.open(str(corpus / "ledger.db")) as ledger:
+        first = ingest([str(corpus)], ledger, stages=[])
+        again = ingest([str(corpus)], ledger, stages=[])
+    assert (first.ingested, first.failed) == (5, 0)
+    assert (again.unchanged, again.failed) == (5, 0)

@@ -42,6 +42,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from importlib import import_module
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import Connection, insert
@@ -327,7 +328,10 @@ def ingest(
             record(IngestEvent("failed", raw.uri, raw.sha256, f"cannot store: {_one_line(exc)}"))
 
     try:
+        ledger_files = ledger.own_files()
         for item in _timed(_read(paths), summary.seconds, "read"):
+            if ledger_files and _is_one_of(item.uri, ledger_files):
+                continue  # the ledger itself, inside a folder being ingested
             if isinstance(item, ReadFailure):
                 record(IngestEvent("failed", item.uri, None, item.reason))
                 continue
@@ -351,6 +355,13 @@ def ingest(
 
 def _read(paths: Iterable[str]) -> Iterator[RawDocument | ReadFailure]:
     yield from read_sources(list(paths))
+
+
+def _is_one_of(uri: str, files: set[Path]) -> bool:
+    try:
+        return Path(uri).resolve() in files
+    except (OSError, ValueError):
+        return False
 
 
 def _timed(items: Iterator[Any], seconds: dict[str, float], step: str) -> Iterator[Any]:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from types import TracebackType
 from typing import NamedTuple, Self
 
@@ -130,6 +131,14 @@ class Ledger:
     @property
     def backend(self) -> str:
         return self.engine.dialect.name
+
+    def own_files(self) -> set[Path]:
+        """The files of an SQLite ledger (database, WAL, shared memory), resolved; else empty."""
+        database = self.engine.url.database
+        if self.backend != "sqlite" or not database or database == ":memory:":
+            return set()
+        path = Path(database).expanduser().resolve()
+        return {path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")}
 
     def close(self) -> None:
         self.engine.dispose()
