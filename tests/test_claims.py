@@ -198,3 +198,22 @@ def test_relative_dates_resolve_only_with_a_publication_date() -> None:
     undated = extract_claims_from_text(text, "en")[0]
     assert undated.when is not None and undated.when.start is None
     assert undated.when.text == "On Saturday" or "Saturday" in undated.when.text
+
+
+def test_denials_and_the_retraction_of_the_white_house_figure(seeds_dir: Path) -> None:
+    claims = extract_claims(_doc(seeds_dir, "004_f5a9a532205b37f8.txt"))
+    several = _claim(claims, "several hundred", "UAVs")
+    assert (several.quantity.value, several.quantity.bound) == (300, "<=")
+    assert several.sources[-1].name == "White House"
+    assert several.modality == "retracted"
+    retraction = next(c for c in claims if c.measure == "retraction")
+    assert "retracted the claim" in retraction.evidence_text
+    assert retraction.targets == several.evidence
+    denial = [c for c in claims if c.measure == "denial"]
+    assert any("won’t help either of the sides" in (c.proposition or "") for c in denial)
+
+
+def test_a_french_denial_is_a_claim(seeds_dir: Path) -> None:
+    claims = extract_claims(_doc(seeds_dir, "002_c439a4a123958bf1.txt"))
+    denial = [c for c in claims if c.modality == "denied" and c.quantity is None]
+    assert any("l'attaque avait échoué" in (c.proposition or "") for c in denial)

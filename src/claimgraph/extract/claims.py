@@ -166,6 +166,7 @@ def extract_claims(doc: Document, profile: Profile | None = None) -> list[Claim]
         )
         seg.index()
         _quantity_claims(doc, seg, finder, profile)
+        _denials_and_retractions(doc, seg)
         _events(doc, seg, profile)
         claims.extend(seg.claims)
     claims.sort(key=lambda c: (c.evidence.start, c.quantity.span.start if c.quantity else -1))
@@ -600,5 +601,65 @@ def _events(doc: Document, seg: _Segment, profile: Profile) -> None:
                 place=_place(seg, si),
                 sources=sources,
                 cue=att.cue.shift(off) if att is not None and att.cue is not None else None,
+            )
+        )
+
+
+# --------------------------------------------------------------------------- denials
+
+_TARGET_REACH = 3  # sentences back a retraction of "the claim" may point
+
+
+def _denials_and_retractions(doc: Document, seg: _Segment) -> None:
+    """A sentence that denies or retracts is a claim of its own (its proposition is what is
+    said); a retraction also marks the claim just before it (within a few sentences) as
+    retracted and points at it ("US officials retracted the claim")."""
+    with_claims = {c.evidence.start - seg.offset for c in seg.claims}
+    off = seg.offset
+    for si, sent in enumerate(seg.sentences):
+        if sent.start in with_claims:
+            continue
+        sentence_span = Span(sent.start, sent.end)
+        att = attribution_for(seg.attributions_in.get(si, []), sentence_span)
+        if att is not None and not att.content.overlaps(sentence_span):
+            att = None
+        modality = classify_modality(seg.text, sentence_span, seg.lang, att is not None)
+        if modality not in ("denied", "retracted"):
+            continue
+        target: Claim | None = None
+        if modality == "retracted":
+            earlier = [
+                c
+                for c in seg.claims
+                if c.evidence.end - off <= sent.start
+                and c.modality != "retracted"
+                and c.quantity is not None
+                and (seg.sentence_of(c.evidence.start - off) or 0) >= si - _TARGET_REACH
+            ]
+            if earlier:
+                target = earlier[-1]
+                target.modality = "retracted"
+        content = sentence_span
+        if att is not None and sentence_span.contains(att.content):
+            content = att.content
+        subject = next(
+            (m for m in seg.mentions_in.get(si, []) if m.type in _EVENT_SUBJECT_TYPES), None
+        )
+        seg.claims.append(
+            Claim(
+                doc_id=doc.id,
+                doc_uri=doc.uri,
+                evidence=Span(sent.start + off, sent.end + off),
+                evidence_text=seg.text[sent.start : sent.end],
+                language=seg.lang,
+                modality=modality,  # type: ignore[arg-type]
+                proposition=seg.text[content.start : content.end].strip(' ,.;:"“”«»'),
+                measure="retraction" if modality == "retracted" else "denial",
+                subject=(subject.entity_id or subject.text) if subject else None,
+                subject_text=subject.text if subject else None,
+                place=_place(seg, si),
+                sources=_sources(doc, att, seg),
+                cue=att.cue.shift(off) if att is not None and att.cue is not None else None,
+                targets=target.evidence if target is not None else None,
             )
         )
