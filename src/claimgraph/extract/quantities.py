@@ -31,6 +31,7 @@ _AGE_OF = {
     "week": "week_of_age",
     "day": "day_of_age",
 }
+_OR_EQUAL = "or_equal"  # a bound after that makes a strict bound before inclusive
 _DATE_RANGE = "__date_range__"  # "between 2014 and 2017": a period, dropped
 
 
@@ -47,6 +48,7 @@ class _Candidate:
     tail: int = 0  # token after everything read for this number (bound after, counted noun)
     low: float | None = None
     high: float | None = None
+    bound_after: bool = False  # the bound is a phrase after the number ("20 or more")
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
@@ -146,12 +148,31 @@ def _read(
     if before is not None:
         cand.bound_first, cand.bound = before
     after = ctx.bound_after(tokens, cand.tail, ql)
-    if after is not None and cand.bound is None:
+    if after is not None and _starts_next_bound(tokens, cand.tail, after[0], ql):
+        after = None  # "200 or more than 190": "more than" belongs to the next number
+    if after is not None and after[1] == _OR_EQUAL:
+        if cand.bound in ("<", ">"):
+            cand.bound += "="  # "less than 5000 or equal"
+            cand.tail = after[0]
+    elif after is not None and cand.bound in (None, "~"):
+        # "about five hundred or more": the bound after is the sharper one
         cand.bound = after[1]
         cand.tail = after[0]
+        cand.bound_after = True
     if cand.bound is None:
         cand.bound = m.bound or "="
     return cand
+
+
+def _starts_next_bound(tokens: list[Token], start: int, end: int, ql: QuantityLanguage) -> bool:
+    """Does a bound phrase of the next number begin inside ``[start, end)`` and run past it?
+    ("or more than 190", "or equal to 6000")."""
+    trie = ql.trie("bounds_before")
+    for k in range(start, end):
+        hit = trie.match(tokens, k, ql.forms)
+        if hit is not None and hit[0] > end and hit[0] < len(tokens):
+            return tokens[hit[0]].kind != "punct"
+    return end < len(tokens) and tokens[end].kind == "num"
 
 
 def _drop(tokens: list[Token], cand: _Candidate, ql: QuantityLanguage) -> bool:
@@ -271,14 +292,16 @@ def _bound_pair(
 ) -> _Candidate | None:
     """A lower and an upper bound joined by "and"/"but"/"," ("more than 10 and less than 20",
     "at most 100 and at least 20"): one range, when both count the same thing."""
-    if a.low is not None or b.bound_first is None or a.bound_first is None:
+    if a.low is not None or (b.bound_first is None and not b.bound_after):
+        return None
+    if a.bound_first is None and not a.bound_after:
         return None
     if {a.bound, b.bound} & set(_LOWER) == set() or {a.bound, b.bound} & set(_UPPER) == set():
         return None
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
     links = ql.words("bound_pair_links")
-    gap = tokens[a.tail : b.bound_first]
+    gap = tokens[a.tail : b.bound_first if b.bound_first is not None else b.first]
     if not gap or len(gap) > 2 or any(t.low not in links for t in gap):
         return None
     lo, hi = (a, b) if a.bound in _LOWER else (b, a)
