@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -257,3 +258,39 @@ def test_a_ledger_inside_the_folder_being_ingested_is_not_read_as_an_article(
         again = ingest([str(corpus)], ledger, stages=[])
     assert (first.ingested, first.failed) == (5, 0)
     assert (again.unchanged, again.failed) == (5, 0)
+
+
+def die_on_article_0030(doc: Document) -> int:
+    import multiprocessing
+    import signal
+
+    if "Report number 30\n" in doc.text and multiprocessing.parent_process() is not None:
+        os.kill(os.getpid(), signal.SIGKILL)  # a worker killed outright (e.g. out of memory)
+    return count_words(doc)
+
+
+def test_a_worker_that_dies_fails_the_documents_in_flight_and_the_run_goes_on(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    from claimgraph.pipeline import Stage
+
+    count = POOL_THRESHOLD + 24
+    many_articles(seeds_dir, tmp_path / "many", count)
+    with Ledger.open(str(tmp_path / "ledger.db")) as ledger:
+        summary = ingest(
+            [str(tmp_path / "many")],
+            ledger,
+            stages=[Stage("killer", die_on_article_0030, write_word_count)],
+            workers=2,
+        )
+        assert 1 <= summary.failed < count - POOL_THRESHOLD
+        assert "article-0030.txt" in {Path(f.uri).name for f in summary.failures}
+        assert all("worker process died" in f.reason for f in summary.failures)
+        assert summary.ingested + summary.duplicates + summary.failed == count
+        # the documents after the crash went through the new pool
+        assert ledger.get(str(tmp_path / "many" / f"article-{count - 1:04d}.txt"))
+
+        retry = ingest([str(tmp_path / "many")], ledger, stages=[_word_count_stage()], workers=2)
+        assert retry.unchanged == count - summary.failed
+        assert retry.ingested + retry.duplicates == summary.failed
+        assert ledger.count() == count

@@ -298,20 +298,23 @@ def ingest(
             on_event(event)
 
     executor: ProcessPoolExecutor | _Inline = _Inline()
-    in_flight: deque[tuple[RawDocument, Future]] = deque()
+    in_flight: deque[tuple[RawDocument, Future, object]] = deque()
     limit = 1
     submitted = 0
 
     def finish_oldest() -> None:
         nonlocal executor
-        raw, future = in_flight.popleft()
+        raw, future, ran_on = in_flight.popleft()
         try:
             outcome = future.result()
         except BrokenProcessPool:
-            # A worker died (killed, out of memory): this document fails, the run goes on.
-            outcome = Failed("worker process died while cleaning it")
-            executor.shutdown(wait=False, cancel_futures=True)
-            executor = _start_pool(workers)
+            # A worker died (killed, out of memory). Which document did it cannot be known: every
+            # document in flight on that pool fails (and is retried by the next run); the run
+            # goes on with a new pool.
+            outcome = Failed("a worker process died while this document was in flight")
+            if ran_on is executor:
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = _start_pool(workers)
         if isinstance(outcome, Failed):
             record(IngestEvent("failed", raw.uri, raw.sha256, outcome.reason))
             return
@@ -343,7 +346,7 @@ def ingest(
             if submitted == POOL_THRESHOLD and workers > 1:
                 executor = _start_pool(workers)
                 limit = workers * IN_FLIGHT_PER_WORKER
-            in_flight.append((item, executor.submit(process_raw, item, stage_list)))
+            in_flight.append((item, executor.submit(process_raw, item, stage_list), executor))
             while len(in_flight) >= limit:
                 finish_oldest()
         while in_flight:
