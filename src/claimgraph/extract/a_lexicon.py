@@ -164,6 +164,9 @@ class AttributionLexicon:
     adverb_suffixes: tuple[str, ...] = ()
     participle_openers: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
+    passive_aux: frozenset[str] = frozenset()
+    colon_labels: PhraseSet = field(default_factory=PhraseSet)
+    agent_markers: frozenset[str] = frozenset()
 
     def looks_like_teller_word(self, word: str) -> bool:
         """``word`` is an inflected form of a teller word ("Кремля" of "кремль")."""
@@ -286,4 +289,7 @@ def lexicon(lang: str) -> AttributionLexicon:
         adverb_suffixes=tuple(_phrases(data, "adverb_suffixes", lang)),
         participle_openers=_word_set(_phrases(data, "participle_openers", lang)),
         coordinators=_word_set(_phrases(data, "coordinators", lang)),
+        passive_aux=_word_set(_phrases(data, "passive_aux", lang)),
+        colon_labels=_phrase_set(_phrases(data, "colon_labels", lang)),
+        agent_markers=_word_set(_phrases(data, "agent_markers", lang)),
     )

@@ -67,7 +67,13 @@ _MIN_ADVERB = 6  # letters in a word taken as an adverb by its ending ("rally" i
 #: cue families whose verb is read as a verb after any described teller ("the airline said");
 #: with other families "a poor showing", "38 percent support" are nouns
 _DESCRIBED_KINDS = frozenset({"speech"})
-_MAX_OPENER = 8  # tokens of an opening phrase before the subject ("On Monday night,")
+_MAX_COLON_TELLER = 6  # words of a teller before a colon ("Former AG Mukasey at RNC:")
+_DASHES = frozenset({"-", "—", "–"})
+_HEADLINE_WORD = 4  # letters of the words counted to tell a headline
+_HEADLINE_MIN = 3
+_HEADLINE_SHARE = 0.75
+_MAX_OPENER = 8
+_MAX_AGENT_GAP = 4  # tokens between a passive participle and "by" ("was felt most keenly by")  # tokens of an opening phrase before the subject ("On Monday night,")
 _MAX_GAP_CHARS = 12  # between a cue and the pronoun opening its complement ("said that he")
 
 
@@ -105,6 +111,7 @@ class _Context:
     quotes: list[Quote]
     memory: TellerMemory = field(default_factory=TellerMemory)
     first_word: int = 0  # index of the current sentence's first word token
+    headline: bool = False  # the current sentence is in title case or capitals
 
 
 def _paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
@@ -303,6 +310,16 @@ def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | No
     return None
 
 
+def _agent(ctx: _Context, c1: int, hi: int) -> TellerPhrase | None:
+    """The phrase after "by" (a few adverbs and words after the participle at most)."""
+    for k in range(c1, min(hi, c1 + _MAX_AGENT_GAP)):
+        if ctx.words[k] in ctx.lex.agent_markers:
+            return right_phrase(ctx.toks, k + 1, hi, ctx.lex, loose=True)
+        if not ctx.toks[k].is_word:
+            return None
+    return None
+
+
 def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
     """The subject opening the sentence's main clause, before token ``end``: after a leading
     quotation and at most one opening phrase set off by a comma ("On Monday, Trump ...")."""
@@ -423,6 +440,18 @@ def _verb(
                     source_span=Span(toks[subject.a].start, toks[subject.b - 1].end),
                     kind=kind,
                     quote=quote.outer if quote is not None else None,
+                )
+        if start > lo and ctx.words[start - 1] in ctx.lex.passive_aux:
+            agent = _agent(ctx, c1, hi)
+            if agent is not None:
+                # "Sanders was endorsed by the union": the agent is the teller
+                return Attribution(
+                    content=_span(toks, lo, start) or Span(s.start, s.end),
+                    cue=cue,
+                    chain=[_teller(ctx, agent, lo, s.paragraph)],
+                    sentence_index=si,
+                    source_span=Span(toks[agent.a].start, toks[agent.b - 1].end),
+                    kind=kind,
                 )
         if start > lo and toks[start - 1].is_word:
             return None  # a verb after a word that names no teller: not a report
@@ -613,6 +642,7 @@ def _sentence(
     ctx.first_word = lo
     while ctx.first_word < hi and not toks[ctx.first_word].is_word:
         ctx.first_word += 1
+    ctx.headline = _headline(toks, lo, hi)
     k = lo
     while k < hi:
         q = quote_containing(ctx.quotes, toks[k].start)
@@ -620,6 +650,12 @@ def _sentence(
             k += 1
             continue
         att: Attribution | None = None
+        if toks[k].text == ":" and "speech" in kinds:
+            att = _colon(ctx, si, s, lo, hi, k)
+            if att is not None:
+                found.append(att)
+                k += 1
+                continue
         hit = lex.according_to.match(words, k)
         if hit is not None and k + hit[0] <= hi:
             att = _according_to(ctx, si, s, lo, hi, k, k + hit[0])
@@ -651,7 +687,7 @@ def _sentence(
                 k += hit[0]
                 continue
         hit = lex.cues.match(words, k)
-        if hit is not None and toks[k].is_cap and not _sentence_start(ctx, k):
+        if hit is not None and toks[k].is_cap and not _sentence_start(ctx, k) and not ctx.headline:
             hit = None  # "the United States", "Islamic State": part of a name, not a verb
         if hit is not None and k + hit[0] <= hi and hit[1] in kinds:
             att = _verb(ctx, si, s, lo, hi, k, k + hit[0], hit[1])
@@ -663,6 +699,50 @@ def _sentence(
     for c0, c1 in citations:
         _citing(ctx, s, lo, hi, c0, c1, found, earlier)
     return found
+
+
+def _headline(toks: list[Token], lo: int, hi: int) -> bool:
+    """Most longer words capitalised: a headline ("Trevor Noah Says ..."), where a capitalised
+    cue is still a verb."""
+    longer = [t for t in toks[lo:hi] if t.is_word and len(t.text) >= _HEADLINE_WORD]
+    caps = sum(1 for t in longer if t.is_cap)
+    return len(longer) >= _HEADLINE_MIN and caps >= _HEADLINE_SHARE * len(longer)
+
+
+def _colon(ctx: _Context, si: int, s: Sentence, lo: int, hi: int, k: int) -> Attribution | None:
+    """ "Marco Rubio: I'm Not Interested", "TAPPER: Do you think ...", "Clinton to Planned
+    Parenthood: Trump will ...": a name opening the sentence (or following a dash) speaks what
+    the colon introduces."""
+    toks, lex = ctx.toks, ctx.lex
+    a = k - 1
+    while a >= lo and k - a <= _MAX_COLON_TELLER and toks[a].is_word:
+        if not (toks[a].is_cap or toks[a].low in lex.np_stop or toks[a].low in lex.np_internal):
+            return None
+        a -= 1
+    a += 1
+    opens = a <= ctx.first_word or (a > lo and toks[a - 1].text in _DASHES)
+    if a >= k or not opens or not toks[a].is_cap or k - a > _MAX_COLON_TELLER:
+        return None
+    if any(t.text.isdigit() for t in toks[a:k]):
+        return None  # "8:45 p.m."
+    if lex.colon_labels.match(ctx.words, a) is not None:
+        return None  # "Editor's note:", "The Latest:", "Question:": a label, not a teller
+    b = a + 1
+    while b < k and toks[b].low not in lex.np_stop:
+        b += 1  # "Clinton *to* Planned Parenthood", "CNN President *On* Trump"
+    content, quote = _content_after(ctx, k + 1, hi)
+    if content is None:
+        return None
+    phrase = TellerPhrase(a, b)
+    return Attribution(
+        content=content,
+        cue=Span(toks[k].start, toks[k].end),
+        chain=[_teller(ctx, phrase, lo, s.paragraph)],
+        sentence_index=si,
+        source_span=Span(toks[a].start, toks[b - 1].end),
+        kind="speech",
+        quote=quote.outer if quote is not None else None,
+    )
 
 
 def _nest(
