@@ -463,6 +463,24 @@ RECOGNIZERS_UNITS.update(
         "degrés celsius": "celsius",
         "grado celsius": "celsius",
         "grados celsius": "celsius",
+        # the French and Spanish specs name units in their language
+        "mètre carré": "m2",
+        "metro cuadrado": "m2",
+        "kilomètre carré": "km2",
+        "kilómetro cuadrado": "km2",
+        "tonne métrique": "t",
+        "tonelada métrica": "t",
+        "pieds cube": "ft3",
+        "pie cúbico": "ft3",
+        "centímetro cúbico": "cm3",
+        "onces": "oz",
+        "onza": "oz",
+        "baril": "barrel",
+        "barril": "barrel",
+        "décimètres": "dm",
+        "hectomètre": "hm",
+        "milla por hora": "mph",
+        "mille par heure": "mph",
     }
 )
 

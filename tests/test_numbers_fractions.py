@@ -148,3 +148,28 @@ def test_a_bound_phrase_of_the_next_number_is_not_a_bound_after(
 def test_bound_pairs_and_range_words(lang: str, text: str, low: float, high: float) -> None:
     ranges = [(q.low, q.high) for q in extract_quantities(text, lang) if q.low is not None]
     assert ranges == [(low, high)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [
+        ("fr", "son épaisseur de 3 pouces", 3, "in"),
+        ("fr", "un aquarium de 1,5 million de gallons", 1.5e6, "gal"),
+        ("fr", "291890 tonnes métriques la semaine dernière", 291890, "t"),
+        ("fr", "plus de 188 miles à l'heure", 188, "mph"),
+        ("fr", "Le poids est de 150 microgrammes", 150, "ug"),
+        ("es", "un grosor de 3 pulgadas", 3, "in"),
+        ("es", "10 galones de agua", 10, "gal"),
+        ("es", "16.000 toneladas métricas", 16000, "t"),
+        ("es", "188 millas por hora", 188, "mph"),
+        ("es", "una granja de 45 acres", 45, "acre"),
+        ("en", "a 20 dm board", 20, "dm"),
+        ("de", "ein Hubraum von 1171 cm³", 1171, "cm3"),
+        ("ru", "длина 20 dm", 20, "dm"),
+        ("uk", "об'єм 1171 cm3", 1171, "cm3"),
+    ],
+)
+def test_units_named_in_words_and_symbols(lang: str, text: str, value: float, unit: str) -> None:
+    assert [(q.value, q.unit) for q in extract_quantities(text, lang)] == [
+        (pytest.approx(value), unit)
+    ]

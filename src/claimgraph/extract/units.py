@@ -76,7 +76,8 @@ def dimension_of(code: str | None) -> str | None:
 def units_after(lang: str) -> PhraseTrie:
     """Unit phrases written after a number in ``lang``: its words plus the shared symbols."""
     ql = quantity_language(lang)
-    trie = PhraseTrie(skip=frozenset())
+    # tokenized like the text ("à l'heure" keeps its elided article as one token)
+    trie = PhraseTrie(skip=frozenset(), elisions=ql.elisions)
     for phrase, code in (ql.data.get("units") or {}).items():
         trie.add(str(phrase), str(code))
     for phrase, code in (_unit_data().get("symbols") or {}).items():
