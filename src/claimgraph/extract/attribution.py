@@ -314,7 +314,13 @@ def _agent(ctx: _Context, c1: int, hi: int) -> TellerPhrase | None:
     """The phrase after "by" (a few adverbs and words after the participle at most)."""
     for k in range(c1, min(hi, c1 + _MAX_AGENT_GAP)):
         if ctx.words[k] in ctx.lex.agent_markers:
-            return right_phrase(ctx.toks, k + 1, hi, ctx.lex, loose=True)
+            phrase = right_phrase(ctx.toks, k + 1, hi, ctx.lex, loose=True)
+            if phrase is None:
+                return None
+            b = phrase.b
+            while b - 1 > phrase.a and ctx.words[b - 1] in ctx.lex.post_cue_skip:
+                b -= 1  # "par le Pentagone *vendredi*"
+            return TellerPhrase(phrase.a, b, phrase.role)
         if not ctx.toks[k].is_word:
             return None
     return None
@@ -336,6 +342,9 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
             return None
         if lex.pronouns.get(toks[k].low, "relative") != "relative":
             return TellerPhrase(k, k + 1)
+        named = _name_run(ctx, k, end)
+        if named is not None and _verb_follows(ctx, named.b):
+            return named
         phrase = right_phrase(toks, k, end, lex, loose=False)
         if phrase is None:
             phrase = described_before(toks, k, _word_run_end(ctx, k, end), lex)
@@ -348,6 +357,23 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
             return None
         k = m + 1
     return None
+
+
+def _name_run(ctx: _Context, k: int, end: int) -> TellerPhrase | None:
+    """The capitalised words starting at ``k`` ("Минобороны", "Ihnat", "Ministry of Defence"),
+    not opening on an article."""
+    toks = ctx.toks
+    if not toks[k].is_cap or toks[k].low in ctx.lex.determiners:
+        return None
+    m = k + 1
+    while m < end and m - k < _MAX_OPENER:
+        if toks[m].is_word and toks[m].is_cap:
+            m += 1
+        elif toks[m].low in ctx.lex.np_internal and m + 1 < end and toks[m + 1].is_cap:
+            m += 2
+        else:
+            break
+    return TellerPhrase(k, m) if m < end else None
 
 
 def _verb_follows(ctx: _Context, k: int) -> bool:
