@@ -173,3 +173,22 @@ def test_units_named_in_words_and_symbols(lang: str, text: str, value: float, un
     assert [(q.value, q.unit) for q in extract_quantities(text, lang)] == [
         (pytest.approx(value), unit)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [
+        ("en", "in 2011 revenue exceeds a $ 4 billion.", 4e9, "USD"),
+        ("fr", "le chiffre dépasse un € 4 milliards.", 4e9, "EUR"),
+        ("es", "la cifra supera un $ 4 millones.", 4e6, "USD"),
+        ("de", "der Umsatz übersteigt ein € 4 Milliarden.", 4e9, "EUR"),
+        # no articles in Russian and Ukrainian: the sign still goes with the digits
+        ("ru", "выручка превышает $ 4 млрд.", 4e9, "USD"),
+        ("uk", "виручка перевищує $ 4 млрд.", 4e9, "USD"),
+    ],
+)
+def test_an_article_before_a_currency_sign_is_no_amount(
+    lang: str, text: str, value: float, unit: str
+) -> None:
+    found = [(q.value, q.unit) for q in extract_quantities(text, lang) if q.unit == unit]
+    assert found == [(pytest.approx(value), unit)]

@@ -184,7 +184,12 @@ def _drop(tokens: list[Token], cand: _Candidate, ql: QuantityLanguage) -> bool:
         return cand.unit == _DATE_RANGE
     if m.weak:
         # "un", "ein", "a": one only with a bound and a unit ("au moins un mois")
-        return not (cand.bound_first is not None and cand.unit_kind in _MEASURE_KINDS)
+        # the unit must be a word: in "exceeds a $ 4 billion" the sign belongs to the digits
+        return not (
+            cand.bound_first is not None
+            and cand.unit_kind in _MEASURE_KINDS
+            and tokens[cand.last - 1].kind == "word"
+        )
     if ctx.is_date_part(tokens, m, ql):
         return True
     if cand.unit is None and ctx.is_name_label(tokens, m):
