@@ -30,7 +30,8 @@ folder is reported and skipped.
    ``extract_quantities``. Currency names the table below lacks are read through CLDR (babel:
    "Finnish markka" -> FIM); plural unit names the specs use ("ans", "años") are translated as
    their singulars; TemperatureModel takes bare degrees too (the specs resolve "98 degrees" to
-   the unit Degree). For every failed case the items are sorted into missed / wrong span /
+   the unit Degree); a rate ("98 $ per share") is scored as the amount in its numerator's unit,
+   as the specs resolve it. For every failed case the items are sorted into missed / wrong span /
    wrong value / wrong unit / false positive and printed per model file. Cases are skipped only when the spec marks them
    NotSupported/NotSupportedByDesign for python or dotnet *and* they are malformed for us (an
    expected ``Text`` that is not at its ``Start`` in the input, or a value we cannot read).
@@ -54,6 +55,7 @@ from typing import Any
 
 from claimgraph.extract.numbers import number_spans
 from claimgraph.extract.quantities import extract_quantities
+from claimgraph.extract.units import dimension_of
 from claimgraph.records import Quantity
 
 SHARED = Path(
@@ -377,10 +379,6 @@ MODEL_DIMENSIONS: dict[str, tuple[str, ...]] = {
 _NOT_DIMENSIONS = ("currency", "ratio", "duration", "age", "temperature", "count", "rate", None)
 
 
-def _is_dimension(q: Quantity) -> bool:
-    return q.dimension not in _NOT_DIMENSIONS
-
-
 # names whose meaning depends on the model ("Pound" is GBP for money, lb for mass)
 MODEL_UNITS: dict[str, dict[str, str]] = {
     "DimensionModel": {"pound": "lb", "livre": "lb", "libra": "lb"},
@@ -585,9 +583,21 @@ def _ours(text: str, lang: str, model: str) -> list[Item]:
             continue
         if model in MODEL_DIMENSIONS:
             wanted = MODEL_DIMENSIONS[model]
-            if q.value is not None and (q.dimension in wanted or (not wanted and _is_dimension(q))):
-                out.append(((round(q.value, 6), q.unit), *span))
+            unit, dimension = _amount_unit(q)
+            if q.value is not None and (
+                dimension in wanted or (not wanted and dimension not in _NOT_DIMENSIONS)
+            ):
+                out.append(((round(q.value, 6), unit), *span))
     return out
+
+
+def _amount_unit(q: Quantity) -> tuple[str | None, str | None]:
+    """The unit and dimension of the amount itself: a rate ("98 $ per share", "500000 barrels a
+    day") states an amount in its numerator's unit, which is what the specs resolve."""
+    if q.dimension == "rate" and q.unit and "/" in q.unit:
+        numerator = q.unit.rsplit("/", 1)[0]
+        return numerator, dimension_of(numerator)
+    return q.unit, q.dimension
 
 
 FAILURES = ("missed", "wrong span", "wrong value", "wrong unit", "false positive")
