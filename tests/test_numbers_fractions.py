@@ -192,3 +192,35 @@ def test_an_article_before_a_currency_sign_is_no_amount(
 ) -> None:
     found = [(q.value, q.unit) for q in extract_quantities(text, lang) if q.unit == unit]
     assert found == [(pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "1.5 thousand million", 1.5e9),
+        ("fr", "2,5 mille milliards", 2.5e12),
+        ("es", "10,05 mil millones", 1.005e10),
+        ("de", "2,5 Tausend Milliarden", 2.5e12),
+        ("ru", "1,5 тысячи миллиардов", 1.5e12),
+        ("uk", "1,5 тисячі мільярдів", 1.5e12),
+    ],
+)
+def test_a_decimal_before_a_scale_of_a_scale(lang: str, text: str, value: float) -> None:
+    assert parse_numbers(text, lang) == [(text, pytest.approx(value))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [
+        ("fr", "un contrat de 16,4 millions de $ c", 16.4e6, "CAD"),
+        ("fr", "un bénéfice de 10,05 milliards de $ hk", 10.05e9, "HKD"),
+        ("es", "un contrato de 300 millones de $ c", 300e6, "CAD"),
+        ("es", "unos 10,05 mil millones de $ hk", 10.05e9, "HKD"),
+    ],
+)
+def test_dollar_signs_with_their_country_after_the_amount(
+    lang: str, text: str, value: float, unit: str
+) -> None:
+    assert [(q.value, q.unit) for q in extract_quantities(text, lang)] == [
+        (pytest.approx(value), unit)
+    ]

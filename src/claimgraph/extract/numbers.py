@@ -552,7 +552,13 @@ def _scale_words(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> N
         if hit is None:
             hit = ql.trie("multipliers").match(tokens, m.last, ql.forms)
         if hit is not None:
-            words = (hit[0], m.value * float(hit[1]), False)
+            end, factor = hit[0], float(hit[1])
+            nxt = ql.trie("scales").match(tokens, end, ql.forms)
+            while nxt is not None and float(nxt[1]) > factor and _small_gap(tokens[end]):
+                # "10,05 mil millones": a scale of a scale multiplies
+                end, factor = nxt[0], factor * float(nxt[1])
+                nxt = ql.trie("scales").match(tokens, end, ql.forms)
+            words = (end, m.value * factor, False)
     if words is not None and words[0] > m.last:
         m.scaled = True
         m.scale = words[1] / m.value if m.value else 1.0
