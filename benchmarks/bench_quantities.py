@@ -678,7 +678,9 @@ def score_recognizers(root: Path) -> None:
                 if why:
                     print(
                         "      failed items: "
-                        + ", ".join(f"{k} {why[k]}" for k in (*FAILURES, "unreadable gold") if why[k])
+                        + ", ".join(
+                            f"{k} {why[k]}" for k in (*FAILURES, "unreadable gold") if why[k]
+                        )
                     )
 
 

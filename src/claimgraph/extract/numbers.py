@@ -235,8 +235,10 @@ class _WordNumber:
             self.only_frac = False
         elif kind == _MULT:
             # "322 hundred" multiplies, "a hundred hundred" and "2022 hundred" do not
-            if self.has_group and not self.only_frac and (
-                self.last_kind == _MULT or self.group >= 1000 or self.group != int(self.group)
+            if (
+                self.has_group
+                and not self.only_frac
+                and (self.last_kind == _MULT or self.group >= 1000 or self.group != int(self.group))
             ):
                 return False
             self.group = (self.group if self.has_group else 1.0) * value
