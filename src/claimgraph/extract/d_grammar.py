@@ -56,6 +56,9 @@ _CUE_CATEGORIES = (
     "modifiers",
 )
 _YEAR_CUES = ("year_cues", "since", "until", "before", "after", "parts")
+# The most tokens an expression holds before its first core token ("at the beginning of the
+# current year", "en lo que va del"): a generous bound, the pre-scan only skips what is farther.
+_LEAD_IN = 10
 # A bare number is read as a year only in this window (a full date may hold any year).
 _BARE_YEAR_MIN, _BARE_YEAR_MAX = 1900, 2100
 
@@ -988,15 +991,28 @@ class Grammar(WeekRules):
             self.weekday,
         )
 
+    def near_core(self) -> list[bool]:
+        """Per token: is a core token (``DateLexicon.is_core``) at most ``_LEAD_IN`` tokens
+        ahead? Elsewhere no rule can match, and the scan skips the token unexamined (one
+        backward pass: the cheap pre-scan that keeps text without dates fast)."""
+        near = [False] * self.n
+        next_core = self.n + _LEAD_IN
+        for k in range(self.n - 1, -1, -1):
+            if self.lex.is_core(self.t[k]):
+                next_core = k
+            near[k] = next_core - k <= _LEAD_IN
+        return near
+
     def could_start(self, i: int) -> bool:
         tok = self.t[i]
         return tok.num is not None or self.lex.is_first_token(tok.low)
 
     def atoms(self) -> list[Match]:
         out: list[Match] = []
+        near = self.near_core()
         i = 0
         while i < self.n:
-            if self.could_start(i):
+            if near[i] and self.could_start(i):
                 blocked = self.lex.has(self.t, i, "not_dates")
                 if blocked is not None:
                     i = blocked

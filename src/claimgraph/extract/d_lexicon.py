@@ -63,7 +63,9 @@ _MAX_WORD = 40
 _MAX_DIGITS = 4
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass costs about four times as much to build, and a megabyte of
+# text is a million tokens. Nothing changes a token after ``tokenize``.
+@dataclass(slots=True)
 class Tok:
     low: str  # lower-cased surface in the folded text
     start: int
@@ -118,35 +120,51 @@ class DateLexicon:
     # glued after them is part of the abbreviation
     month_abbreviations: frozenset[str] = frozenset()
     needs_context: frozenset[str] = frozenset()
-    # first token -> [(tokens, category, value)], longest phrases first
-    _index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
+    # one word of every phrase that carries a value (see ``is_core``)
+    core_words: frozenset[str] = frozenset()
+    # first token -> category -> [(following tokens, value, order)], longest phrases first;
+    # ``order`` (the phrase's rank among all phrases of that first token: longer first, then
+    # the order of the data file) breaks ties between categories asked for together
+    _index: dict[str, dict[str, list[tuple[tuple[str, ...], Any, int]]]] = field(
+        default_factory=dict
+    )
+    _added: int = 0
     range_pairs: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
 
     def add(self, phrase: Any, category: str, value: Any = None) -> None:
         toks = phrase_tokens(str(phrase))
         if not toks:
             return
-        entries = self._index.setdefault(toks[0], [])
-        entries.append((toks, category, value))
-        entries.sort(key=lambda e: -len(e[0]))
+        entries = self._index.setdefault(toks[0], {}).setdefault(category, [])
+        self._added += 1
+        entries.append((toks[1:], value, self._added))
+        entries.sort(key=lambda e: (-len(e[0]), e[2]))
 
     def match(self, toks: list[Tok], i: int, *categories: str) -> tuple[int, str, Any] | None:
         """The longest phrase of one of ``categories`` starting at token ``i``:
-        (index after it, category, value)."""
+        (index after it, category, value). Ties go to the phrase listed first in the data."""
         if i >= len(toks):
             return None
-        entries = self._index.get(toks[i].low)
-        if not entries:
+        by_category = self._index.get(toks[i].low)
+        if by_category is None:
             return None
-        for words, cat, value in entries:
-            if cat not in categories:
+        best: tuple[int, str, Any] | None = None
+        best_key = (0, 0)
+        left = len(toks) - i - 1
+        for cat in categories:
+            entries = by_category.get(cat)
+            if entries is None:
                 continue
-            n = len(words)
-            if i + n > len(toks):
-                continue
-            if all(toks[i + k].low == words[k] for k in range(1, n)):
-                return i + n, cat, value
-        return None
+            for tail, value, order in entries:
+                n = len(tail)
+                if n > left:
+                    continue
+                if best is not None and (n + 1, -order) <= best_key:
+                    break  # entries are longest first: nothing better in this category
+                if n == 0 or all(toks[i + 1 + k].low == w for k, w in enumerate(tail)):
+                    best, best_key = (i + 1 + n, cat, value), (n + 1, -order)
+                    break
+        return best
 
     def has(self, toks: list[Tok], i: int, *categories: str) -> int | None:
         """Index after a phrase of ``categories`` at ``i``, else None."""
@@ -163,6 +181,11 @@ class DateLexicon:
             if m is not None and m[0] == j:
                 return i
         return None
+
+    def is_core(self, tok: Tok) -> bool:
+        """Could ``tok`` be the head of a time expression (a digit run, or a word every phrase of
+        some value-carrying category needs)? Every match holds at least one such token."""
+        return tok.digits > 0 or tok.low in self.core_words
 
     def is_first_token(self, low: str) -> bool:
         return low in self._index
@@ -258,7 +281,53 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
     for opening, link in data.get("range_pairs", []) or []:
         lex.range_pairs.append((phrase_tokens(opening), phrase_tokens(link)))
         lex.add(opening, "range_open")
+    lex.core_words = frozenset(_core_words(data))
     return lex
+
+
+# Categories whose phrases carry the value of an expression: every match of the grammar holds
+# one of them (or digits); the rest (articles, links, cues, bounds, parts) only surround them.
+_CORE = (
+    "months",
+    "weekdays",
+    "ordinals",
+    "units",
+    "relative_days",
+    "nights",
+    "anchored_days",
+    "relative_units",
+    "seasons",
+    "period_units",
+    "period_codes",
+    "this_year",
+    "hundreds",
+    "hundred_word",
+    "thousand_word",
+)
+
+
+def _core_words(data: dict[str, Any]) -> set[str]:
+    """One word of each value-carrying phrase: a word that is a phrase of its own ("day" in
+    "the next day"), else its longest word, the one least likely to be common."""
+    phrases: list[str] = []
+    for key in _CORE:
+        value = data.get(key) or {}
+        if isinstance(value, dict):
+            for k, v in value.items():
+                phrases.extend([str(k)] if key in _OFFSETS or key == "relative_units" else v)
+        else:
+            phrases.extend(str(w) for w in value)
+    # a number word counts from two: "a"/"one" alone only counts a unit, and units are core
+    for value, words in (data.get("numbers") or {}).items():
+        if int(value) >= 2:
+            phrases.extend(words)
+    split = [toks for toks in (phrase_tokens(str(p)) for p in phrases) if toks]
+    out = {toks[0] for toks in split if len(toks) == 1}
+    for toks in split:
+        # a phrase holding digits or a core word ("the next day") is covered already
+        if not any(t[0].isdigit() or t in out for t in toks):
+            out.add(max(reversed(toks), key=len))
+    return out
 
 
 @cache
