@@ -2,10 +2,9 @@
 
 What holds whatever the extractor's judgement calls: every claim lands in exactly one group, the
 1,750 drones and the $1.75 billion stay apart, and re-ingesting the samples or adding a re-scraped
-copy of one adds no independent origin anywhere. The exact gold of ``seeds.groups.json`` is
-checked too; it depends on extraction giving the four 6,000-drone reports one subject and measure
-(and finding the denials and the retraction), so it is marked as an expected failure until then
-(strict: it fails the day it passes, so the marker is removed).
+copy of one adds no independent origin anywhere. And the exact gold of ``seeds.groups.json``:
+the four 6,000-drone reports (English and French) are one group with three independent origins,
+600 miles against 804 km is a conflict, the retraction and the two denials are linked.
 """
 
 from __future__ import annotations
@@ -96,11 +95,6 @@ def test_reingesting_and_a_rescraped_copy_add_no_origin(recon, samples, tmp_path
         assert len(after.group_of_claim(cid).origins) == k, recon.items[cid].claim.evidence_text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction gives the four 6,000-drone reports different subjects and measures, "
-    "places 600 miles on a different subject than 804 km, and finds no denial or retraction yet",
-)
 def test_the_sample_gold_exactly(recon, gold_groups):
     for gold in gold_groups["same_claim"]:
         ids = {recon.group_of[claim_for(recon, doc, text)] for doc, text in gold["members"]}

@@ -4,15 +4,26 @@
 assembles, sentence by sentence:
 
 - **quantity claims**: a quantity whose measure the profile tracks (``measures``) becomes a claim
-  with its subject (the watched entity it counts or the nearest one, else a name), its period
+  with its subject (see ``_subject``), its period
   (a time reference in the sentence; or, when the sentence continues the same teller's account,
   the one of the sentence before), its place, its tellers (the publishing outlet, then the
   attribution chain, outermost first) and its modality. A quantity that measures nothing the
   profile tracks is not a claim. A sentence with a quantity and no trigger of its own ("In 2025,
   this amount fell to around $ 70,000.") takes the measure of the claim just before it in the same
   paragraph when the unit's dimension agrees; "More than 1000 of them" takes its unit from there.
-- **non-numeric claims**: denials and retractions, and dated events (the profile's ``events``:
-  "Iran inaugurated a drone-making factory in Tajikistan in May 2022"), with a proposition text.
+- **non-numeric claims**: denials and retractions (``find_denials_and_retractions``: who denies
+  or takes back what; a retraction marks the claim it takes back), and dated events (the
+  profile's ``events``: "Iran inaugurated a drone-making factory in Tajikistan in May 2022"), with
+  a proposition text.
+
+The subject of a quantity claim is, in turn: a watched entity inside the counted phrase ("15
+Shahid-136 drones"); for a ``located`` measure (a distance) the thing named before the trigger,
+a facility first ("Alabuga is located 600 miles east of Moscow"); otherwise the first name of the
+quantity's clause before it ("the Kremlin wants to build a factory for up to 6,000 drones"), the
+nearest name earlier in the sentence, a name after the quantity, the first name of the sentence
+before in the same paragraph. Tellers are never subjects, and a name right after a target,
+recipient or companion word of the language (``claims.yaml``: "attacks on Ukraine", "to
+Russia", "together with Iran") only as a last resort.
 
 Evidence is the sentence. Offsets are into ``doc.text``. ``extract_claims_from_text`` does the same
 for a plain text that is not stored (``claimgraph extract``).
@@ -20,6 +31,7 @@ for a plain text that is not stored (``claimgraph extract``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,12 +39,18 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from claimgraph.extract.attribution import Attribution, attribution_for, find_attributions
+from claimgraph.extract.attribution import (
+    Attribution,
+    DenialOrRetraction,
+    attribution_for,
+    find_attributions,
+    find_denials_and_retractions,
+)
 from claimgraph.extract.dates import extract_time_refs
 from claimgraph.extract.e_matcher import PhraseMatcher, tokenize
 from claimgraph.extract.entities import extract_mentions, watchlist_matcher
 from claimgraph.extract.measures import MeasureFinder, MeasureMatch
-from claimgraph.extract.profile import EventKind, Profile, default_profile
+from claimgraph.extract.profile import EventKind, Profile, WatchedEntity, default_profile
 from claimgraph.extract.quantities import extract_quantities
 from claimgraph.extract.sentences import Sentence, split_sentences
 from claimgraph.lang import load_language_data, resolve_language
@@ -54,6 +72,11 @@ __all__ = ["extract_claims", "extract_claims_from_text"]
 
 _SUBJECT_TYPES = ("weapon", "facility", "country", "government", "org", "place", "person")
 _PLACE_TYPES = ("place",)
+_CLAUSE_BREAKS = frozenset(",;:()—–")
+_COUNTED_TYPES = ("weapon", "facility")
+_COUNTED_REACH = 40  # characters after the counted noun where its name may follow
+_CLAUSE_LOOKBACK = 300  # characters searched back for the start of a quantity's clause
+_WORD_RE = re.compile(r"\w+")
 _ENTITY_SOURCE_TYPES = {
     "outlet": "outlet",
     "agency": "agency",
@@ -374,7 +397,7 @@ def _quantity_claim(
         # The same teller goes on counting ("84 ... in the first two days of the new year.
         # 100 percent of the drones were shot down"): the same period.
         when = previous.when
-    subject = _subject(seg, si, q, att)
+    subject = _subject(seg, si, q, match)
     return Claim(
         doc_id=doc.id,
         doc_uri=doc.uri,
@@ -418,28 +441,108 @@ def _when(seg: _Segment, si: int, q: Quantity) -> TimeRef | None:
     return best
 
 
-def _subject(seg: _Segment, si: int, q: Quantity, att: Attribution | None) -> Mention | None:
+@cache
+def _non_agent_words(lang: str) -> tuple[tuple[str, ...], ...]:
+    words = load_language_data(lang, "claims").get("non_agent_words") or []
+    return tuple(tuple(w.casefold() for w in _WORD_RE.findall(str(p))) for p in words)
+
+
+def _after_non_agent_word(text: str, m: Mention, lang: str) -> bool:
+    """A name right after "on", "to", "with"... (an article may stand between)."""
+    before = [
+        w.casefold()
+        for w in _WORD_RE.findall(for_matching(text[max(0, m.span.start - 40) : m.span.start]))
+    ]
+    if not before:
+        return False
+    ends = [len(before)]
+    if len(before[-1]) <= 3:
+        ends.append(len(before) - 1)  # "to the Russian army", "à l'armée"
+    for phrase in _non_agent_words(lang):
+        for end in ends:
+            if end >= len(phrase) and tuple(before[end - len(phrase) : end]) == phrase:
+                return True
+    return False
+
+
+def _tellers_in(seg: _Segment, si: int) -> tuple[list[Span], set[str]]:
+    spans: list[Span] = []
+    ids: set[str] = set()
+    for a in seg.attributions_in.get(si, []):
+        if a.source_span is not None:
+            spans.append(a.source_span)
+        if a.cue is not None:
+            spans.append(a.cue)
+        ids.update(s.entity_id for s in a.chain if s.entity_id)
+    return spans, ids
+
+
+def _subject_candidates(seg: _Segment, si: int) -> list[Mention]:
     sent = seg.sentences[si]
-    teller = att.source_span if att is not None else None
-    candidates = [
+    spans, ids = _tellers_in(seg, si)
+    return [
         m
         for m in seg.mentions_in.get(si, [])
         if m.span.end <= sent.end
         and m.type in _SUBJECT_TYPES
-        and not (teller is not None and teller.overlaps(m.span))
-        and not (att is not None and att.cue is not None and att.cue.overlaps(m.span))
+        and not any(t.overlaps(m.span) for t in spans)
+        and not (m.entity_id and m.entity_id in ids)
     ]
-    if not candidates:
-        return None
+
+
+def _clause_start(text: str, floor: int, at: int) -> int:
+    lo = max(floor, at - _CLAUSE_LOOKBACK)
+    for i in range(at - 1, lo - 1, -1):
+        if text[i] in _CLAUSE_BREAKS:
+            return i + 1
+    return lo
+
+
+def _subject(seg: _Segment, si: int, q: Quantity, match: MeasureMatch) -> Mention | None:
+    sent = seg.sentences[si]
+    candidates = _subject_candidates(seg, si)
     if q.counted_span is not None:
+        # "15 Iranian-made Shahid-136/131 suicide drones", "drones (Geran-2)": the counted thing.
         inside = [
             m
             for m in candidates
-            if q.counted_span.start <= m.span.start and m.span.end <= q.counted_span.end + 40
+            if m.entity_id
+            and m.type in _COUNTED_TYPES
+            and q.span.end <= m.span.start
+            and m.span.end <= q.counted_span.end + _COUNTED_REACH
         ]
-        watched = [m for m in inside if m.entity_id]
-        if watched:
-            return watched[0]
+        if inside:
+            return inside[0]
+    agents = [m for m in candidates if not _after_non_agent_word(seg.text, m, seg.lang)]
+    if seg.profile.measure(match.measure).subject == "located":
+        limit = q.span.start
+        if match.trigger is not None:
+            limit = min(limit, match.trigger.start)
+        placed = [m for m in candidates if m.span.end <= limit]
+        if placed:
+            return max(
+                placed, key=lambda m: (m.type == "facility", bool(m.entity_id), m.span.start)
+            )
+    before = [m for m in agents if m.span.end <= q.span.start]
+    clause = _clause_start(seg.text, sent.start, q.span.start)
+    in_clause = [m for m in before if m.span.start >= clause]
+    if in_clause:
+        return in_clause[0]
+    if before:
+        return before[-1]
+    after = [m for m in agents if m.span.start >= q.span.end]
+    if after:
+        return after[0]
+    if si > 0 and seg.sentences[si - 1].paragraph == sent.paragraph:
+        earlier = [
+            m
+            for m in _subject_candidates(seg, si - 1)
+            if not _after_non_agent_word(seg.text, m, seg.lang)
+        ]
+        if earlier:
+            return earlier[0]
+    if not candidates:
+        return None
 
     def rank(m: Mention) -> tuple[int, int, int]:
         distance = abs(m.span.start - q.span.start)
@@ -539,10 +642,14 @@ def _event_matcher(profile: Profile, lang: str) -> PhraseMatcher[EventKind]:
 
 
 def _events(doc: Document, seg: _Segment, profile: Profile) -> None:
-    """Dated events: a sentence with an event trigger, a time reference and a named actor."""
+    """Dated events: a sentence with an event trigger, a time reference (resolved, unless the
+    document has no date to resolve it against) and a named actor."""
     if not profile.events:
         return
     matcher = _event_matcher(profile, seg.lang)
+    # Without a publication date no relative expression can be resolved: the one written ("en
+    # janvier") is then all the date there is, and the event keeps it.
+    undated = reference_date(doc.published) is None
     with_claims = {c.evidence.start - seg.offset for c in seg.claims}
     off = seg.offset
     for si, sent in enumerate(seg.sentences):
@@ -551,7 +658,7 @@ def _events(doc: Document, seg: _Segment, profile: Profile) -> None:
         times = [
             t
             for t in seg.times_in.get(si, [])
-            if _inside(t, sent) and (t.start or t.end or not t.relative)
+            if _inside(t, sent) and (t.start or t.end or not t.relative or undated)
         ]
         if not times:
             continue
@@ -607,44 +714,29 @@ def _events(doc: Document, seg: _Segment, profile: Profile) -> None:
 
 # --------------------------------------------------------------------------- denials
 
-_TARGET_REACH = 3  # sentences back a retraction of "the claim" may point
+_TARGET_REACH = 3  # sentences back a retraction with no target span may point
 
 
 def _denials_and_retractions(doc: Document, seg: _Segment) -> None:
-    """A sentence that denies or retracts is a claim of its own (its proposition is what is
-    said); a retraction also marks the claim just before it (within a few sentences) as
-    retracted and points at it ("US officials retracted the claim")."""
+    """Each denial or retraction ``find_denials_and_retractions`` finds is a claim of its own
+    (its proposition is the denying statement, its tellers who denies); a retraction marks the
+    claim it takes back as retracted (the claim its target span lies in, else the nearest
+    quantity claim a few sentences before), and both point at their target claim."""
     with_claims = {c.evidence.start - seg.offset for c in seg.claims}
     off = seg.offset
-    for si, sent in enumerate(seg.sentences):
+    found = find_denials_and_retractions(seg.text, seg.lang, seg.sentences, seg.attributions)
+    for d in found:
+        sent = seg.sentences[d.sentence_index]
         if sent.start in with_claims:
             continue
         sentence_span = Span(sent.start, sent.end)
-        att = attribution_for(seg.attributions_in.get(si, []), sentence_span)
-        if att is not None and not att.content.overlaps(sentence_span):
-            att = None
-        modality = classify_modality(seg.text, sentence_span, seg.lang, att is not None)
-        if modality not in ("denied", "retracted"):
-            continue
-        target: Claim | None = None
-        if modality == "retracted":
-            earlier = [
-                c
-                for c in seg.claims
-                if c.evidence.end - off <= sent.start
-                and c.modality != "retracted"
-                and c.quantity is not None
-                and (seg.sentence_of(c.evidence.start - off) or 0) >= si - _TARGET_REACH
-            ]
-            if earlier:
-                target = earlier[-1]
-                target.modality = "retracted"
-        content = sentence_span
-        if att is not None and sentence_span.contains(att.content):
-            content = att.content
-        subject = next(
-            (m for m in seg.mentions_in.get(si, []) if m.type in _EVENT_SUBJECT_TYPES), None
-        )
+        target = _denied_claim(seg, d, sentence_span)
+        if d.kind == "retraction" and target is not None:
+            target.modality = "retracted"
+        tellers = [_canonical_source(s, seg) for s in d.who]
+        sources = _sources(doc, None, seg) + tellers
+        subject = _denial_subject(seg, d, tellers)
+        statement = d.statement
         seg.claims.append(
             Claim(
                 doc_id=doc.id,
@@ -652,14 +744,75 @@ def _denials_and_retractions(doc: Document, seg: _Segment) -> None:
                 evidence=Span(sent.start + off, sent.end + off),
                 evidence_text=seg.text[sent.start : sent.end],
                 language=seg.lang,
-                modality=modality,  # type: ignore[arg-type]
-                proposition=seg.text[content.start : content.end].strip(' ,.;:"“”«»'),
-                measure="retraction" if modality == "retracted" else "denial",
+                modality="retracted" if d.kind == "retraction" else "denied",
+                proposition=seg.text[statement.start : statement.end].strip(' ,.;:"“”«»'),
+                measure=d.kind,
                 subject=(subject.entity_id or subject.text) if subject else None,
                 subject_text=subject.text if subject else None,
-                place=_place(seg, si),
-                sources=_sources(doc, att, seg),
-                cue=att.cue.shift(off) if att is not None and att.cue is not None else None,
+                place=_place(seg, d.sentence_index),
+                sources=sources,
+                cue=d.cue.shift(off),
                 targets=target.evidence if target is not None else None,
             )
         )
+
+
+def _denied_claim(seg: _Segment, d: DenialOrRetraction, sentence: Span) -> Claim | None:
+    """The claim a denial or retraction points at, outside its own sentence."""
+    off = seg.offset
+    if d.target is not None and not sentence.contains(d.target):
+        hit = [
+            c
+            for c in seg.claims
+            if c.modality not in ("denied", "retracted")
+            and c.evidence.shift(-off).overlaps(d.target)
+        ]
+        if hit:
+            return hit[-1]
+    if d.kind != "retraction" or (d.target is not None and sentence.contains(d.target)):
+        return None
+    earlier = [
+        c
+        for c in seg.claims
+        if c.evidence.end - off <= sentence.start
+        and c.modality not in ("denied", "retracted")
+        and c.quantity is not None
+        and (seg.sentence_of(c.evidence.start - off) or 0) >= d.sentence_index - _TARGET_REACH
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _denial_subject(seg: _Segment, d: DenialOrRetraction, tellers: list[Source]) -> Mention | None:
+    """Who denies, when it is a watched entity or described as one's ("Iranian Foreign
+    Minister ..."); else the first name acting in the statement or its sentence (not a
+    teller)."""
+    for source in reversed(tellers):
+        ent = _affiliation(source, seg)
+        if ent is not None and ent.type in _EVENT_SUBJECT_TYPES:
+            span = source.span.shift(-seg.offset) if source.span is not None else d.cue
+            return Mention(span, source.name, ent.type, ent.id, ent.name, ent.country)
+    names = [
+        m for m in _subject_candidates(seg, d.sentence_index) if m.type in _EVENT_SUBJECT_TYPES
+    ]
+    agents = [m for m in names if not _after_non_agent_word(seg.text, m, seg.lang)]
+    in_statement = [m for m in agents if d.statement.contains(m.span)]
+    return (in_statement or agents or [None])[0]
+
+
+_AFFILIATIONS: dict[tuple[int, str], tuple[Profile, PhraseMatcher[WatchedEntity]]] = {}
+
+
+def _affiliation(source: Source, seg: _Segment) -> WatchedEntity | None:
+    """The watched entity a teller is, or speaks for by its role ("Iranian Foreign Minister")."""
+    profile = seg.profile
+    if source.entity_id:
+        return profile.entity(source.entity_id)
+    if not source.role:
+        return None
+    key = (id(profile), seg.lang)
+    hit = _AFFILIATIONS.get(key)
+    if hit is None or hit[0] is not profile:
+        phrases = ((p, e) for e in profile.watchlist for p in (*e.aliases, *e.demonyms))
+        hit = _AFFILIATIONS[key] = (profile, PhraseMatcher(phrases, seg.lang))
+    found = hit[1].find(source.role)
+    return found[0].payload if found else None

@@ -9,7 +9,11 @@
   needs a stronger cue);
 - places, resolved to a country (``e_places``);
 - roles ("air force spokesman", "porte-parole", "речник") attached to the person they describe,
-  or kept alone when no name goes with them ("a spokesman said").
+  or kept alone when no name goes with them ("a spokesman said");
+- a watched facility named by its place: a facility noun of the language (``facility_nouns``)
+  with one of the facility's ``located_in`` places a few words after it in the same clause ("une
+  usine de production de drones dans la région du Tatarstan") or just before it ("the Tatarstan
+  plant") is that facility.
 """
 
 from __future__ import annotations
@@ -36,6 +40,9 @@ from claimgraph.textnorm import for_matching
 _SENTENCE_OPENERS = frozenset('.!?\n"“”«»„:;•-–—(')
 _MAX_ROLE_GAP = 1  # words allowed between a role and the name it describes
 _ORG_TYPES = frozenset({"org", "outlet", "agency", "government", "country"})
+_PLACE_AFTER = 8  # words between a facility noun and its place ("usine de ... du Tatarstan")
+_PLACE_BEFORE = 2  # words between a place and the facility noun after it ("Tatarstan drone plant")
+_CLAUSE_BREAKS = frozenset(",;:.!?()[]\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +142,90 @@ def extract_mentions(text: str, lang: str | None, profile: Profile | None = None
         for found in _classify_run(text, tokens, first, last, folded, rules, lang):
             mentions.append(found)
             covered_to = max(covered_to, found.span.end)
+    mentions.extend(_facilities_by_place(text, tokens, folded, taken, profile, lang))
     mentions.sort(key=lambda x: x.span.start)
     _attach_roles(mentions, roles, tokens, folded, rules, text)
     return mentions
+
+
+# --------------------------------------------------------------------------- facilities
+
+_FACILITY_MATCHERS: dict[
+    tuple[int, str], tuple[Profile, PhraseMatcher[str], PhraseMatcher[WatchedEntity] | None]
+] = {}
+
+
+def _facility_matchers(
+    profile: Profile, lang: str
+) -> tuple[PhraseMatcher[str], PhraseMatcher[WatchedEntity] | None]:
+    key = (id(profile), lang)
+    hit = _FACILITY_MATCHERS.get(key)
+    if hit is None or hit[0] is not profile:
+        nouns = load_language_data(lang, "entities").get("facility_nouns") or []
+        places = [(p, e) for e in profile.watchlist for p in e.located_in]
+        hit = (
+            profile,
+            PhraseMatcher(((str(n), "facility") for n in nouns), lang),
+            PhraseMatcher(places, lang) if places else None,
+        )
+        _FACILITY_MATCHERS[key] = hit
+    return hit[1], hit[2]
+
+
+def _facilities_by_place(
+    text: str,
+    tokens: Sequence[Token],
+    folded: str,
+    taken: list[bool],
+    profile: Profile,
+    lang: str,
+) -> list[Mention]:
+    """Facility nouns that name a watched facility by its place (see the module docstring)."""
+    nouns, places = _facility_matchers(profile, lang)
+    if places is None:
+        return []
+    found_places = places.find(text, tokens)
+    if not found_places:
+        return []
+    firsts = [p.first_token for p in found_places]
+    out: list[Mention] = []
+    for noun in _non_overlapping(nouns.find(text, tokens)):
+        if any(taken[i] for i in range(noun.first_token, noun.last_token + 1)):
+            continue
+        k = bisect_right(firsts, noun.last_token)
+        place = None
+        if k < len(found_places):
+            after = found_places[k]
+            if after.first_token - noun.last_token - 1 <= _PLACE_AFTER and not _breaks(
+                folded, noun.end, after.start
+            ):
+                place = after
+        if place is None and k > 0:
+            before = found_places[k - 1]
+            if (
+                before.last_token < noun.first_token
+                and noun.first_token - before.last_token - 1 <= _PLACE_BEFORE
+                and not _breaks(folded, before.end, noun.start)
+            ):
+                place = before
+        if place is None:
+            continue
+        ent = place.payload
+        out.append(
+            Mention(
+                Span(noun.start, noun.end),
+                text[noun.start : noun.end],
+                ent.type,
+                ent.id,
+                ent.name,
+                ent.country,
+            )
+        )
+    return out
+
+
+def _breaks(folded: str, start: int, end: int) -> bool:
+    return any(ch in _CLAUSE_BREAKS for ch in folded[start:end])
 
 
 # --------------------------------------------------------------------------- name runs

@@ -7,15 +7,26 @@ the noun it counts (in words), among the measures that accept the quantity's uni
 ``priority`` is worth that many words of distance, so "not even been delivered" (undelivered)
 beats the "delivered" inside it. With no trigger in the sentence a ``fallback`` measure of the
 right dimension is used; otherwise the quantity measures nothing the profile tracks.
+
+Two readings of the sentence's structure (words from the language's ``claims.yaml``):
+
+- **the predicate of the counted thing**: when no trigger stands before the quantity, a trigger
+  after it that follows a passive auxiliary is what happens to the counted thing ("The 6,000
+  drones defined in the original contract *were to be manufactured*"): it counts as adjacent;
+- **purpose**: a trigger right after a purpose link, following a trigger of a measure that
+  ``absorbs`` it, says what that measure is for ("une chaîne de production de drones *pour
+  fournir* 6 000 unités" is a production target, not a delivery).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from claimgraph.extract.e_matcher import Match, PhraseMatcher, Token, tokenize
 from claimgraph.extract.profile import Measure, Profile
+from claimgraph.lang import load_language_data
 from claimgraph.records import Quantity, Span
 
 MAX_TRIGGER_DISTANCE = 14  # words; beyond this a trigger speaks about something else
@@ -37,6 +48,16 @@ class SentenceTriggers:
     starts: list[int]
     matches: list[Match[Measure]]
     text: str
+    purpose_ends: frozenset[int] = frozenset()  # last token of each purpose link
+    auxiliary_ends: frozenset[int] = frozenset()  # last token of each passive auxiliary
+
+
+@cache
+def _structure_words(lang: str) -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
+    data = load_language_data(lang, "claims")
+    purpose = [(str(w), "purpose") for w in data.get("purpose_links") or []]
+    auxiliaries = [(str(w), "auxiliary") for w in data.get("passive_auxiliaries") or []]
+    return PhraseMatcher(purpose, lang), PhraseMatcher(auxiliaries, lang)
 
 
 class MeasureFinder:
@@ -49,8 +70,14 @@ class MeasureFinder:
 
     def triggers(self, text: str) -> SentenceTriggers:
         tokens = tokenize(text)
+        purpose, auxiliaries = _structure_words(self.lang)
         return SentenceTriggers(
-            tokens, [t.start for t in tokens], self._matcher.find(text, tokens), text
+            tokens,
+            [t.start for t in tokens],
+            self._matcher.find(text, tokens),
+            text,
+            frozenset(m.last_token for m in purpose.find(text, tokens)),
+            frozenset(m.last_token for m in auxiliaries.find(text, tokens)),
         )
 
     def measure_for(
@@ -66,12 +93,14 @@ class MeasureFinder:
                 found, quantity.counted_span.start - offset, quantity.counted_span.end - offset
             )
             q_first, q_last = min(q_first, c_first), max(q_last, c_last)
-        best: tuple[int, int, MeasureMatch] | None = None
-        for m in found.matches:
+        accepted = [m for m in found.matches if self.profile.accepts(m.payload, quantity)]
+        predicate = _predicate(accepted, found, q_first, q_last)
+        best: tuple[int, int, Match[Measure], int] | None = None
+        for m in accepted:
             measure = m.payload
-            if not self.profile.accepts(measure, quantity):
-                continue
-            if m.last_token < q_first:
+            if m is predicate:
+                distance = 0
+            elif m.last_token < q_first:
                 distance = q_first - m.last_token - 1
             elif m.first_token > q_last:
                 distance = m.first_token - q_last - 1
@@ -81,19 +110,53 @@ class MeasureFinder:
                 continue
             score = distance - measure.priority
             if best is None or (score, -measure.priority) < best[:2]:
-                match = MeasureMatch(
-                    measure.name,
-                    Span(m.start + offset, m.end + offset),
-                    found.text[m.start : m.end],
-                    distance,
-                )
-                best = (score, -measure.priority, match)
+                best = (score, -measure.priority, m, distance)
         if best is not None:
-            return best[2]
+            chosen, distance = _purpose_of(best[2], accepted, found) or (best[2], best[3])
+            return MeasureMatch(
+                chosen.payload.name,
+                Span(chosen.start + offset, chosen.end + offset),
+                found.text[chosen.start : chosen.end],
+                distance,
+            )
         for measure in self.profile.measures:
             if measure.fallback and self.profile.accepts(measure, quantity):
                 return MeasureMatch(measure.name, None, None, MAX_TRIGGER_DISTANCE + 1)
         return None
+
+
+def _predicate(
+    accepted: list[Match[Measure]], found: SentenceTriggers, q_first: int, q_last: int
+) -> Match[Measure] | None:
+    """The first trigger after the counted phrase that follows a passive auxiliary, when no
+    trigger stands before the quantity (the counted phrase is then the clause's subject)."""
+    if any(m.last_token < q_first for m in accepted):
+        return None
+    after = [
+        m for m in accepted if m.first_token > q_last and m.first_token - 1 in found.auxiliary_ends
+    ]
+    return min(after, key=lambda m: m.first_token) if after else None
+
+
+def _purpose_of(
+    chosen: Match[Measure], accepted: list[Match[Measure]], found: SentenceTriggers
+) -> tuple[Match[Measure], int] | None:
+    """The trigger of a measure that absorbs ``chosen`` and stands before it, when ``chosen``
+    follows a purpose link ("production line *to supply*")."""
+    if chosen.first_token - 1 not in found.purpose_ends:
+        return None
+    name = chosen.payload.name
+    owners = [
+        m
+        for m in accepted
+        if name in m.payload.absorbs
+        and m.last_token < chosen.first_token - 1
+        and chosen.first_token - m.last_token <= MAX_TRIGGER_DISTANCE
+    ]
+    if not owners:
+        return None
+    owner = max(owners, key=lambda m: (m.last_token, m.payload.priority))
+    return owner, chosen.first_token - owner.last_token - 1
 
 
 def _token_range(found: SentenceTriggers, start: int, end: int) -> tuple[int, int]:

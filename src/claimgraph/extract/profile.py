@@ -42,9 +42,19 @@ class Measure:
     triggers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     priority: int = 0
     fallback: bool = False
+    # Who the measure is about: ``agent`` (who produces, supplies, launches: the name acting in
+    # the quantity's clause) or ``located`` (a distance: the thing before the trigger, never the
+    # reference point after "east of").
+    subject: str = "agent"
+    # Measures whose trigger, as the purpose of one of this measure's triggers, counts for this
+    # one ("a production line to supply 6,000 units" is a production target, not a delivery).
+    absorbs: frozenset[str] = frozenset()
 
     def triggers_for(self, lang: str) -> tuple[str, ...]:
         return self.triggers.get(lang, ())
+
+
+SUBJECT_ROLES: frozenset[str] = frozenset({"agent", "located"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +78,10 @@ class WatchedEntity:
     type: str
     aliases: tuple[str, ...]
     country: str | None = None
+    # Places a facility is known by ("the drone plant in Tatarstan" is Alabuga).
+    located_in: tuple[str, ...] = ()
+    # Adjectives of nationality: a teller described as "Iranian Foreign Minister" speaks for Iran.
+    demonyms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +107,11 @@ class Profile:
             if e.id == entity_id:
                 return e
         return None
+
+    def subject_root(self, subject: str) -> str:
+        """The broadest watched entity a subject belongs to: its country's entry for a watched
+        entity with a country (the Kremlin and Alabuga belong to Russia), else itself."""
+        return _roots(self).get(subject, subject)
 
     def dimension_of(self, quantity: Quantity) -> str | None:
         """The quantity's dimension: its own, else the one the profile gives its unit.
@@ -146,7 +165,16 @@ def _lang_lists(value: Any, where: str) -> dict[str, tuple[str, ...]]:
 def _measure(name: str, spec: Any, where: str) -> Measure:
     if not isinstance(spec, dict):
         raise _fail(where, "must be a mapping with triggers and dimensions or units")
-    unknown = set(spec) - {"description", "dimensions", "units", "triggers", "priority", "fallback"}
+    unknown = set(spec) - {
+        "description",
+        "dimensions",
+        "units",
+        "triggers",
+        "priority",
+        "fallback",
+        "subject",
+        "absorbs",
+    }
     if unknown:
         raise _fail(where, f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
     dims = (
@@ -172,6 +200,12 @@ def _measure(name: str, spec: Any, where: str) -> Measure:
     fallback = spec.get("fallback", False)
     if not isinstance(fallback, bool):
         raise _fail(f"{where}.fallback", "must be true or false")
+    role = spec.get("subject", "agent")
+    if role not in SUBJECT_ROLES:
+        raise _fail(
+            f"{where}.subject", f"{role!r} is not one of {', '.join(sorted(SUBJECT_ROLES))}"
+        )
+    absorbs = _str_list(spec["absorbs"], f"{where}.absorbs") if spec.get("absorbs") else []
     return Measure(
         name=name,
         description=str(spec.get("description", "")),
@@ -180,6 +214,8 @@ def _measure(name: str, spec: Any, where: str) -> Measure:
         triggers=triggers,
         priority=priority,
         fallback=fallback,
+        subject=str(role),
+        absorbs=frozenset(absorbs),
     )
 
 
@@ -198,7 +234,7 @@ def _event(name: str, spec: Any, where: str) -> EventKind:
 def _entity(entity_id: str, spec: Any, where: str) -> WatchedEntity:
     if not isinstance(spec, dict):
         raise _fail(where, "must be a mapping with name, type and aliases")
-    unknown = set(spec) - {"name", "type", "aliases", "country"}
+    unknown = set(spec) - {"name", "type", "aliases", "country", "located_in", "demonyms"}
     if unknown:
         raise _fail(where, f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
     etype = spec.get("type")
@@ -217,10 +253,43 @@ def _entity(entity_id: str, spec: Any, where: str) -> WatchedEntity:
     country = spec.get("country")
     if country is not None and (not isinstance(country, str) or len(country) != 2):
         raise _fail(f"{where}.country", "must be an ISO 3166-1 alpha-2 code such as UA")
+    places = _phrases(spec.get("located_in"), f"{where}.located_in")
+    demonyms = _phrases(spec.get("demonyms"), f"{where}.demonyms")
     unique = list(dict.fromkeys([name, *aliases]))
     return WatchedEntity(
-        entity_id, name, etype, tuple(unique), country.upper() if country else None
+        entity_id,
+        name,
+        etype,
+        tuple(unique),
+        country.upper() if country else None,
+        tuple(dict.fromkeys(places)),
+        tuple(dict.fromkeys(demonyms)),
     )
+
+
+def _phrases(value: Any, where: str) -> list[str]:
+    """A list of phrases, or phrases by language (flattened)."""
+    if not value:
+        return []
+    if isinstance(value, list):
+        return _str_list(value, where)
+    return [p for group in _lang_lists(value, where).values() for p in group]
+
+
+_ROOTS: dict[int, tuple[Profile, dict[str, str]]] = {}
+
+
+def _roots(profile: Profile) -> dict[str, str]:
+    hit = _ROOTS.get(id(profile))
+    if hit is None or hit[0] is not profile:
+        countries = {
+            e.country: e.id for e in profile.watchlist if e.type == "country" and e.country
+        }
+        roots = {
+            e.id: countries.get(e.country, e.id) if e.country else e.id for e in profile.watchlist
+        }
+        hit = _ROOTS[id(profile)] = (profile, roots)
+    return hit[1]
 
 
 def profile_from_data(data: Any, where: str = "profile") -> Profile:
@@ -241,6 +310,14 @@ def profile_from_data(data: Any, where: str = "profile") -> Profile:
     if not isinstance(watch_spec, dict):
         raise _fail(f"{where}: watchlist", "must map an entity id to its name, type and aliases")
     watchlist = tuple(_entity(str(i), s, f"{where}: watchlist.{i}") for i, s in watch_spec.items())
+    names = {m.name for m in measures}
+    for m in measures:
+        unknown_measures = sorted(m.absorbs - names)
+        if unknown_measures:
+            raise _fail(
+                f"{where}: measures.{m.name}.absorbs",
+                f"no measure named {', '.join(unknown_measures)}",
+            )
     seen: dict[str, str] = {}
     for ent in watchlist:
         for alias in ent.aliases:

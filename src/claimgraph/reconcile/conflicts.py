@@ -1,5 +1,8 @@
 """Conflicts: same subject, measure and dimension, periods that meet, values that cannot both hold.
 
+"Same subject" is the grouping's: one block (subject root), subjects compatible (equal, or one is
+the root).
+
 Clusters of one block are sorted by value; each is compared with its ``NEIGHBOURS`` nearest
 clusters on either side (whose periods meet), so finding conflicts stays linear even in a block
 with thousands of distinct figures. Each cluster is represented by its tightest member (a point
@@ -50,6 +53,8 @@ def find_conflicts(clusters: list[Cluster], tolerance: Tolerance) -> list[tuple[
                 b = reps[j]
                 assert a.value is not None and b.value is not None
                 if not clusters[i].period.meets(clusters[j].period):
+                    continue
+                if not clusters[i].compatible_with(clusters[j]):
                     continue
                 if contradict(a.value, b.value, tolerance):
                     pairs.add((min(i, j), max(i, j)))

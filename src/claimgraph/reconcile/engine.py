@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from claimgraph.extract.profile import Profile, default_profile
 from claimgraph.reconcile.conflicts import find_conflicts
 from claimgraph.reconcile.documents import DocInfo, Families, find_families
 from claimgraph.reconcile.grouping import Cluster, group_items
@@ -96,17 +97,20 @@ def reconcile(
     claims: Iterable[Claim],
     docs: Iterable[DocInfo],
     tolerance: Tolerance | None = None,
+    profile: Profile | None = None,
 ) -> Reconciliation:
     """Reconcile every claim of a ledger. Claims of documents not in ``docs`` get a bare
-    ``DocInfo`` (ingested after every known document)."""
+    ``DocInfo`` (ingested after every known document). ``profile`` (the default one when None)
+    says which watched entities belong to which (``Profile.subject_root``)."""
     with _without_cyclic_gc():
-        return _reconcile(claims, docs, tolerance)
+        return _reconcile(claims, docs, tolerance, profile or default_profile())
 
 
 def _reconcile(
     claims: Iterable[Claim],
     docs: Iterable[DocInfo],
     tolerance: Tolerance | None,
+    profile: Profile,
 ) -> Reconciliation:
     tolerance = tolerance or Tolerance()
     doc_map = {d.id: d for d in docs}
@@ -119,7 +123,10 @@ def _reconcile(
             )
             next_order += 1
         claims_by_doc[claim.doc_id].append(claim)
-    items = {c.id: make_item(c, doc_map[c.doc_id]) for cs in claims_by_doc.values() for c in cs}
+    root_of = profile.subject_root
+    items = {
+        c.id: make_item(c, doc_map[c.doc_id], root_of) for cs in claims_by_doc.values() for c in cs
+    }
     figures: dict[str, list[tuple[int, Comparable]]] = defaultdict(list)
     for item in items.values():
         if item.value is not None:

@@ -1,8 +1,9 @@
 """Grouping: claims that assert the same thing, found block by block (never all pairs).
 
-Figures are blocked by (subject, measure, unit dimension) and, inside a block, swept in order of
-their value in base units: a claim joins the first open cluster whose leader it agrees with (see
-``values.agree``) and whose period it meets; clusters whose leader is already too far below the
+Figures are blocked by (subject root, measure, unit dimension) and, inside a block, swept in order
+of their value in base units: a claim joins the first open cluster whose leader it agrees with
+(see ``values.agree``), whose period it meets and whose subjects are all compatible with its own
+(``items.subjects_compatible``); clusters whose leader is already too far below the
 sweep are closed. Non-numeric claims (events, denials, retractions) are blocked by (kind, subject)
 and clustered by the Jaccard similarity of their proposition features, with candidates found
 through an inverted index. Both grow near-linearly with the number of claims.
@@ -14,7 +15,7 @@ from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from claimgraph.reconcile.items import FIGURE, Item
+from claimgraph.reconcile.items import FIGURE, Item, subjects_compatible
 from claimgraph.reconcile.values import Period, Tolerance, agree
 
 PROPOSITION_THRESHOLD = 0.5
@@ -27,10 +28,19 @@ class Cluster:
     leader: Item
     period: Period
     members: list[Item] = field(default_factory=list)
+    subjects: set[str] = field(default_factory=set)
 
     def add(self, item: Item) -> None:
         self.members.append(item)
         self.period = self.period.intersect(item.period)
+        self.subjects.add(item.subject)
+
+    def accepts_subject(self, subject: str) -> bool:
+        root = self.leader.root
+        return all(subjects_compatible(s, subject, root) for s in self.subjects)
+
+    def compatible_with(self, other: Cluster) -> bool:
+        return all(other.accepts_subject(s) for s in self.subjects)
 
 
 def group_items(items: Iterable[Item], tolerance: Tolerance) -> list[Cluster]:
@@ -64,7 +74,11 @@ def _sweep_figures(
         for cluster in window:
             lead = cluster.leader.value
             assert lead is not None
-            if agree(lead, value, tolerance) and cluster.period.meets(item.period):
+            if (
+                agree(lead, value, tolerance)
+                and cluster.period.meets(item.period)
+                and cluster.accepts_subject(item.subject)
+            ):
                 cluster.add(item)
                 break
         else:

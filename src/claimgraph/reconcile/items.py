@@ -1,8 +1,16 @@
-"""A claim prepared for reconciliation: its kind, blocking key, comparable value and period."""
+"""A claim prepared for reconciliation: its kind, blocking key, comparable value and period.
+
+Figures are blocked by their subject's *root*: the broadest watched entity it belongs to (the
+Kremlin, Alabuga and Russia all block under Russia; see ``Profile.subject_root``), so a report
+that names the plant and one that names only the country can meet. Inside a block, two subjects
+are compatible when they are equal or one of them is the root itself: "Russia" and "the Kremlin"
+may be the same claim, "the Kremlin" and "Alabuga" are not.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,12 +49,18 @@ class Item:
     period: Period
     features: frozenset[str]
     order: tuple[str, int, int]  # first-appearance order: (date, ingest order, offset)
+    root: str = ""  # the broadest entity the subject belongs to (itself when none)
 
     @property
     def block(self) -> tuple[str, ...]:
         if self.value is not None:
-            return (FIGURE, self.subject, self.measure, self.value.dimension)
+            return (FIGURE, self.root, self.measure, self.value.dimension)
         return (self.kind, self.subject)
+
+
+def subjects_compatible(a: str, b: str, root: str) -> bool:
+    """Whether two subjects of one block may be the same claim's (equal, or one is the root)."""
+    return a in (b, root) or b == root
 
 
 def claim_kind(claim: Claim, value: Comparable | None = None) -> str:
@@ -74,15 +88,20 @@ def proposition_features(claim: Claim) -> frozenset[str]:
     return frozenset(words)
 
 
-def make_item(claim: Claim, doc: DocInfo) -> Item:
+def make_item(claim: Claim, doc: DocInfo, root_of: Callable[[str], str] | None = None) -> Item:
+    """The claim ready to reconcile; ``root_of`` maps a subject id to its root (identity when
+    None)."""
     value = comparable(claim.quantity) if claim.quantity is not None else None
     kind = claim_kind(claim, value)
     date, ingest = doc.order_key
+    subject = normalise_key(claim.subject or claim.subject_text)
+    root = normalise_key(root_of(claim.subject)) if root_of and claim.subject else subject
     return Item(
         claim=claim,
         doc=doc,
         kind=kind,
-        subject=normalise_key(claim.subject or claim.subject_text),
+        subject=subject,
+        root=root or subject,
         measure=normalise_key(claim.measure),
         value=value,
         period=period_of(claim.when),

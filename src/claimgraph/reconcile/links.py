@@ -5,7 +5,8 @@ delivered") simply groups with the figure it denies. One without a figure is lin
 trying in turn:
 1. the ``targets`` span the extractor found (a claim of the same document whose evidence overlaps);
 2. the nearest earlier claim of the same document about the same subject ("... up to several
-   hundred UAVs." ... "US officials retracted the claim");
+   hundred UAVs." ... "US officials retracted the claim"), else about a related one (same root:
+   the Iranian defence ministry denies what was said of Iran);
 3. the most similar earlier claim (proposition features, see ``items.proposition_features``) in
    the same document or an earlier one, about the same subject, or sharing enough features.
 Candidates are looked up by document and by subject and only the nearest ``WINDOW`` earlier ones
@@ -81,6 +82,10 @@ def link_denials(items: list[Item]) -> list[Link]:
                 same_subject = [t for t in earlier if t.subject == item.subject]
                 if same_subject:
                     found = (same_subject[-1], "nearest earlier claim on the same subject")
+                else:
+                    related = [t for t in earlier if t.root == item.root]
+                    if related:
+                        found = (related[-1], "nearest earlier claim on a related subject")
             if found is None:
                 scored = [(_similarity(feats(t), item.features), t) for t in earlier]
                 scored = [st for st in scored if st[0] >= MIN_SIMILARITY]
