@@ -171,8 +171,9 @@ def _opens_description(tok: Token, lex: AttributionLexicon) -> bool:
 def described_before(
     toks: list[Token], lo: int, i: int, lex: AttributionLexicon
 ) -> TellerPhrase | None:
-    """ "the airline said", "her younger sister told", "55 percent said": a phrase opened by a
-    determiner, a possessive or a number whose head is a lower-case noun, before token ``i``."""
+    """ "the airline said", "her advisers and allies say", "55 percent said": a phrase opened by
+    a determiner, a possessive or a number whose head is a lower-case noun, before token ``i``;
+    or, opening its clause, two or more lower-case words ("But hacking specialists say")."""
     j = i - 1
     if j < lo or not toks[j].is_word or toks[j].is_cap or _opens_description(toks[j], lex):
         return None
@@ -183,12 +184,28 @@ def described_before(
             if k > lo and toks[k - 1].low in lex.np_stop:
                 return None  # "Trump *at the time* said": a complement, not the teller
             return TellerPhrase(k, i)
+        if k < j and _opens_clause(toks, lo, k, lex):
+            return TellerPhrase(k + 1, i) if j - k >= 2 else None
         if not t.is_word and t.text != "-":
             return None
-        if t.is_word and (_stop(t, lex) or t.low in lex.pronouns or t.low in lex.conjunctions):
+        inner_and = t.low in lex.conjunctions and lo < k < j and toks[k - 1].is_word
+        if (
+            t.is_word
+            and not inner_and
+            and (_stop(t, lex) or t.low in lex.pronouns or t.low in lex.conjunctions)
+        ):
             return None
         k -= 1
+    if k < lo and j - k >= 2 and toks[lo].is_cap and not _stop(toks[lo], lex):
+        return TellerPhrase(lo, i)  # "Hacking specialists say": the clause's first words
     return None
+
+
+def _opens_clause(toks: list[Token], lo: int, k: int, lex: AttributionLexicon) -> bool:
+    """Token ``k`` is a coordinator ("but", "and") with no word before it in the sentence."""
+    if toks[k].low not in lex.coordinators:
+        return False
+    return all(not t.is_word for t in toks[max(lo, k - 3) : k]) and k - lo <= 3
 
 
 def described_after(
@@ -256,8 +273,10 @@ def right_phrase(
                 k += 1
                 continue
             break
-        if low in lex.np_stop or low in lex.complementizers or (k > i and _stop(t, lex)):
+        if low in lex.np_stop or low in lex.complementizers:
             break
+        if k > i and _stop(t, lex) and toks[k - 1].low not in lex.determiners:
+            break  # a cue word after an article is a noun: "according to *a report* in X"
         if not (t.is_cap or low in lex.teller_heads) and k > i:
             ahead = toks[k + 1 : min(hi, k + 3)]
             if any(x.low in lex.teller_heads or (x.is_cap and not seen_head) for x in ahead):
