@@ -479,6 +479,25 @@ RECOGNIZERS_UNITS.update(
         "hectomètre": "hm",
         "milla por hora": "mph",
         "mille par heure": "mph",
+        # the specs' own names for money and degrees in French and Spanish ("Livre",
+        # "Dollar États-Unis", "Grado Fahrenheit"), and a franc or peseta named without country
+        "livre": "GBP",
+        "libra": "GBP",
+        "dollar états-unis": "USD",
+        "dólar de hong kong": "HKD",
+        "yuan chinois": "CNY",
+        "yuan chino": "CNY",
+        "roupie": "INR",
+        "centimes": "EUR_cent",
+        "franc": "franc",
+        "franco": "franc",
+        "peseta": "ESP",
+        "netherlands guilder": "NLG",
+        "sen": "MYR_sen",
+        "degré": "degree",
+        "grado": "degree",
+        "degré fahrenheit": "fahrenheit",
+        "grado fahrenheit": "fahrenheit",
     }
 )
 

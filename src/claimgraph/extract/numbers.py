@@ -543,6 +543,8 @@ def _link_fractions(
 
 def _scale_words(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> None:
     """ "2 million", "1.75 billion", "4,5 Mrd.", "3 hundred and 21", "3 dozens"."""
+    if m.last < len(tokens) and tokens[m.last].low in ql.words("not_multipliers_after_digits"):
+        return  # French "34 cents" is money: "cent" multiplies only a number word
     acc = _WordNumber()
     acc.group, acc.has_group, acc.items, acc.only_frac = m.value, True, 1, False
     acc.last_kind, acc.last_value = _NUM, m.value

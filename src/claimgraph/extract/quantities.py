@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from claimgraph.extract import q_context as ctx
 from claimgraph.extract.numbers import NumberMatch, find_numbers
 from claimgraph.extract.q_lexicon import QuantityLanguage, quantity_language
+from claimgraph.extract.q_money import join_minor_units
 from claimgraph.extract.q_tokens import Token, tokenize
 from claimgraph.extract.units import dimension_of, normalise
 from claimgraph.lang import resolve_language
@@ -62,6 +63,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         c for m in find_numbers(tokens, ql) if (c := _read(tokens, m, lang, ql)) is not None
     ]
     candidates = _merge_ranges(tokens, candidates, ql)
+    candidates = join_minor_units(tokens, candidates, ql)
     out: list[Quantity] = []
     last_end = -1
     for cand in candidates:
