@@ -229,13 +229,18 @@ def rate_after(
 
 def age_cue_before(tokens: list[Token], first: int, ql: QuantityLanguage) -> bool:
     """A word that makes a duration someone's age: "aged", "a/avait" (avoir), "tiene/cumplió",
-    right before the number or before a bound on it ("elle a plus de 60 ans")."""
+    right before the number or before a bound on it ("elle a plus de 60 ans"), with at most two
+    adverbs between ("j'ai seulement 29 ans", "tenía tan solo diez meses")."""
     cues = ql.trie("age_cues")
     if not cues:
         return False
     bound = bound_before(tokens, first, ql)
     blockers = ql.words("age_cue_blockers")
+    adverbs = ql.words("age_cue_adverbs")
     for k in (first,) if bound is None else (first, bound[0]):
+        for _ in range(2):
+            if k > 0 and tokens[k - 1].low in adverbs:
+                k -= 1
         hit = cues.match_before(tokens, k, ql.forms)
         if hit is not None and not (hit[0] > 0 and tokens[hit[0] - 1].low in blockers):
             return True
