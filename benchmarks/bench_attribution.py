@@ -13,6 +13,13 @@ Scoring (micro-averaged over all articles):
   and findings as attributions too); each non-inherited attribution gives its cue span and the
   span where its teller is written (``source_span``: "he", "The Post", "sources"). Identical
   spans count once.
+- **outermost only** (alignment with the annotation scheme): PolNeAR labels each token once, so
+  an attribution inside another's statement ("Trump said *he wants* ...") is never gold. A
+  predicted belief, intention, stance, evidence or attitude attribution whose teller and cue
+  both lie inside another prediction's content is therefore not scored. Nested *speech* and
+  "according to" attributions are kept: statement spans are not yet precise enough to tell
+  nesting from coordination ("X said A, and Y said B"), and measured on the train half they are
+  mostly gold. Set ``POLNEAR_NESTED=1`` to score every prediction.
 - **exact**: a predicted span equals a gold span (start and end, or one gold fragment exactly).
 - **overlapping**: a predicted span shares at least one character with a gold span (any
   fragment). Matching is one-to-one: each gold span and each prediction is used at most once,
@@ -42,11 +49,12 @@ from __future__ import annotations
 import os
 import sys
 import time
+from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 
 from claimgraph.extract.a_lexicon import lexicon, phrase_tokens
-from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+from claimgraph.extract.attribution import ALL_KINDS, Attribution, find_attributions
 from claimgraph.extract.sentences import split_sentences
 
 Fragments = tuple[tuple[int, int], ...]
@@ -178,6 +186,29 @@ def annotated(split_dir: Path) -> Iterable[tuple[str, str, Path]]:
             yield txt.stem, txt.read_text(encoding="utf-8"), ann
 
 
+_OUTERMOST_KINDS = frozenset({"speech", "according_to"})
+
+
+def outermost(atts: list[Attribution]) -> list[Attribution]:
+    """Drop non-speech attributions nested in another's content (see the module docstring)."""
+    ordered = sorted(atts, key=lambda a: a.content.start)
+    starts = [a.content.start for a in ordered]
+    keep: list[Attribution] = []
+    for a in atts:
+        if a.kind in _OUTERMOST_KINDS or a.cue is None or a.source_span is None:
+            keep.append(a)
+            continue
+        lo = min(a.cue.start, a.source_span.start)
+        hi = max(a.cue.end, a.source_span.end)
+        n = bisect_right(starts, lo)
+        nested = any(
+            b is not a and b.content.start <= lo and hi <= b.content.end for b in ordered[:n]
+        )
+        if not nested:
+            keep.append(a)
+    return keep
+
+
 def documents(split_dir: Path) -> Iterable[tuple[str, str, dict[str, list[Fragments]]]]:
     for name, text, ann in annotated(split_dir):
         yield name, text, read_ann(ann)
@@ -211,6 +242,7 @@ def main() -> None:
     if not (split_dir / "text").is_dir():
         print(f"PolNeAR {split} not found at {split_dir}: skipped")
         return
+    score_nested = os.environ.get("POLNEAR_NESTED") == "1"
     counts = {k: [0, 0, 0, 0] for k in ("Source", "Cue")}  # exact hits, overlap hits, pred, gold
     hist = dict.fromkeys(MISSED_BINS + FALSE_BINS, 0)
     n_docs = n_sent = n_chars = 0
@@ -222,6 +254,8 @@ def main() -> None:
         atts = [
             a for a in find_attributions(text, "en", sentences, kinds=ALL_KINDS) if not a.inherited
         ]
+        if not score_nested:
+            atts = outermost(atts)
         elapsed += time.perf_counter() - t0
         n_docs += 1
         n_sent += len(sentences)
@@ -246,7 +280,8 @@ def main() -> None:
             }
         )
         failure_bins(text, read_relations(ann), [s for s, _ in pairs], [c for _, c in pairs], hist)
-    print(f"PolNeAR {split}: {n_docs} articles, {n_sent} sentences, {n_chars} characters")
+    scope = "every prediction" if score_nested else "outermost predictions"
+    print(f"PolNeAR {split}: {n_docs} articles, {n_sent} sentences, {n_chars} characters ({scope})")
     print(f"{'span':8}{'match':13}{'P':>7}{'R':>7}{'F1':>7}   (hits / predicted / gold)")
     for label, (ex, ov, pred, gold_n) in counts.items():
         for name, hits in (("exact", ex), ("overlapping", ov)):

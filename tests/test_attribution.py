@@ -499,3 +499,18 @@ def test_spans_index_into_the_text(seeds_dir):
             assert 0 <= att.content.start <= att.content.end <= len(text)
             for source in att.chain:
                 assert source.span is None or text[source.span.start : source.span.end].strip()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "ru", "uk"])
+def test_every_cue_phrase_of_the_language_data_matches_whole(lang):
+    # the phrase index keyed by first two tokens finds every phrase, longest first
+    from claimgraph.extract.a_lexicon import lexicon
+
+    lex = lexicon(lang)
+    for phrases in (lex.cues, lex.according_to, lex.citing, lex.quoting_verbs):
+        for entries in phrases.by_first.values():
+            for toks, label in entries:
+                hit = phrases.match([*toks, "."], 0)
+                assert hit is not None and hit[0] >= len(toks), (lang, toks)
+                if hit[0] == len(toks):
+                    assert hit[1] == label or any(t == toks and lab == hit[1] for t, lab in entries)

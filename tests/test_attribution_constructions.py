@@ -287,3 +287,112 @@ def test_a_pronoun_opening_the_complement_restates_the_same_teller():
     # a pronoun after another teller's report is still its own statement
     text = "Trump said the report was wrong. He believes 6,000 drones were built."
     assert _tellers(text, "en") == ["Trump", "He"]
+
+
+# A report named after "according to" keeps its noun even when that noun is also a cue word
+# ("report", "statement"): after an article it is a noun, part of the teller.
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller_starts"),
+    [
+        (
+            "en",
+            "The drones hit the depot overnight, according to a report in the Kyiv Independent.",
+            "according to",
+            "a report",
+        ),
+        (
+            "en",
+            "Forty drones were downed, according to the statement from the air force.",
+            "according to",
+            "the statement",
+        ),
+        (
+            "fr",
+            "Les drones ont frappé le dépôt, selon un rapport du ministère de la Défense.",
+            "selon",
+            "un rapport du ministère",
+        ),
+        (
+            "de",
+            "Die Drohnen trafen das Depot, laut einem Bericht des Verteidigungsministeriums.",
+            "laut",
+            "einem Bericht",
+        ),
+        (
+            "es",
+            "Los drones alcanzaron el depósito, según un informe del Ministerio de Defensa.",
+            "según",
+            "un informe del Ministerio",
+        ),
+        (
+            "ru",
+            "Дроны поразили склад, по данным доклада Министерства обороны.",
+            "по данным",
+            "доклада Министерства",
+        ),
+        (
+            "uk",
+            "Дрони уразили склад, за даними звіту Міністерства оборони.",
+            "за даними",
+            "звіту Міністерства",
+        ),
+    ],
+)
+def test_a_report_named_after_according_to_is_the_teller(lang, text, cue, teller_starts):
+    teller = _teller_of(text, lang, cue)
+    assert teller is not None and teller.startswith(teller_starts)
+
+
+# Tellers described by common nouns: joined by "and" ("her advisers and allies say"), or
+# opening their clause with no article ("But military analysts say").
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller"),
+    [
+        (
+            "en",
+            "Her advisers and allies say the plant will produce 6,000 drones a year.",
+            "say",
+            "Her advisers and allies",
+        ),
+        (
+            "en",
+            "But military analysts say the plant can produce 6,000 drones a year.",
+            "say",
+            "military analysts",
+        ),
+        (
+            "en",
+            "Hacking specialists say the most harmful information might not be genuine.",
+            "say",
+            "Hacking specialists",
+        ),
+        (
+            "fr",
+            "Ses conseillers et alliés affirment que l'usine produira 6 000 drones par an.",
+            "affirment",
+            "Ses conseillers et alliés",
+        ),
+        (
+            "de",
+            "Seine Berater und Verbündeten sagen, das Werk werde 6000 Drohnen bauen.",
+            "sagen",
+            "Seine Berater und Verbündeten",
+        ),
+        (
+            "es",
+            "Sus asesores y aliados dicen que la planta producirá 6.000 drones al año.",
+            "dicen",
+            "Sus asesores y aliados",
+        ),
+        (
+            "es",
+            "Pero analistas militares dicen que la planta puede producir 6.000 drones.",
+            "dicen",
+            "analistas militares",
+        ),
+        ("ru", "Но местные жители заявили, что слышали взрывы.", "заявили", "жители"),
+        ("uk", "Але місцеві мешканці заявили, що чули вибухи.", "заявили", "мешканці"),
+    ],
+)
+def test_tellers_described_by_common_nouns(lang, text, cue, teller):
+    assert _teller_of(text, lang, cue) == teller

@@ -49,21 +49,37 @@ class PhraseSet:
     """Token phrases with a label each, matched longest-first at a token position."""
 
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    # phrases of two tokens or more keyed by their first two: a token that opens hundreds of
+    # phrases ("'s" before every copula adjective) costs one look-up, not a scan of them all
+    by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    single: dict[str, str] = field(default_factory=dict)
 
     def add(self, phrase: str, label: str = "") -> None:
         for variant in expand_braces(phrase):
             toks = phrase_tokens(variant)
-            if toks:
-                self.by_first.setdefault(toks[0], []).append((toks, label))
-                self.by_first[toks[0]].sort(key=lambda e: -len(e[0]))
+            if not toks:
+                continue
+            self.by_first.setdefault(toks[0], []).append((toks, label))
+            self.by_first[toks[0]].sort(key=lambda e: -len(e[0]))
+            if len(toks) == 1:
+                self.single.setdefault(toks[0], label)
+            else:
+                entries = self.by_pair.setdefault(toks[:2], [])
+                entries.append((toks, label))
+                entries.sort(key=lambda e: -len(e[0]))
 
     def match(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
         """(length in tokens, label) of the longest phrase starting at ``words[i]``."""
-        for toks, label in self.by_first.get(words[i], ()):
-            n = len(toks)
-            if tuple(words[i : i + n]) == toks:
-                return n, label
-        return None
+        first = words[i]
+        if first not in self.by_first:
+            return None
+        if i + 1 < len(words):
+            for toks, label in self.by_pair.get((first, words[i + 1]), ()):
+                n = len(toks)
+                if n == 2 or tuple(words[i : i + n]) == toks:
+                    return n, label
+        label = self.single.get(first)
+        return None if label is None else (1, label)
 
     def match_ending(self, words: Sequence[str], end: int) -> tuple[int, str] | None:
         """(length, label) of the longest phrase ending just before ``words[end]``."""

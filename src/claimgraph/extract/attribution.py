@@ -110,6 +110,7 @@ class _Context:
     words: list[str]
     quotes: list[Quote]
     memory: TellerMemory = field(default_factory=TellerMemory)
+    openers: frozenset[str] = frozenset()  # tokens that may open a cue phrase, and ":"
     first_word: int = 0  # index of the current sentence's first word token
     headline: bool = False  # the current sentence is in title case or capitals
 
@@ -669,8 +670,12 @@ def _sentence(
     while ctx.first_word < hi and not toks[ctx.first_word].is_word:
         ctx.first_word += 1
     ctx.headline = _headline(toks, lo, hi)
+    openers = ctx.openers
     k = lo
     while k < hi:
+        if words[k] not in openers:
+            k += 1  # the cheap pre-scan: most tokens open no cue phrase at all
+            continue
         q = quote_containing(ctx.quotes, toks[k].start)
         if q is not None and q.inner.start <= toks[k].start < q.inner.end:
             k += 1
@@ -876,6 +881,20 @@ def _inherit(
     return out
 
 
+_OPENERS: dict[int, tuple[AttributionLexicon, frozenset[str]]] = {}
+
+
+def _openers(lex: AttributionLexicon) -> frozenset[str]:
+    """Every token that may open a phrase :func:`_sentence` looks for (and the colon); kept per
+    lexicon (the lexicon itself is held so its id stays its own)."""
+    held = _OPENERS.get(id(lex))
+    if held is None or held[0] is not lex:
+        sets = (lex.according_to, lex.quoting_verbs, lex.citing, lex.according_to_after, lex.cues)
+        held = (lex, frozenset({":"}.union(*(ps.by_first for ps in sets))))
+        _OPENERS[id(lex)] = held
+    return held[1]
+
+
 def find_attributions(
     text: str,
     lang: str,
@@ -898,6 +917,7 @@ def find_attributions(
         toks=toks,
         words=[t.low for t in toks],
         quotes=find_quotes(text, _paragraph_spans(sentences), lex.quotes),
+        openers=_openers(lex),
     )
     kinds = frozenset(kinds)
     own: dict[int, list[Attribution]] = {}
