@@ -19,7 +19,8 @@ folder is reported and skipped.
      with it counts. Our concept words are the words of ``Quantity.counted`` ("-" when none).
    Our canonical units are mapped to NewsQuant's normalised unit names by the table
    ``NEWSQUANT_UNITS`` below (the same kind of adapter CQE's evaluation applies to every
-   system it compares). Two conventions differ and are translated, not tuned: NewsQuant names
+   system it compares). Three conventions differ and are translated, not tuned: NewsQuant
+   writes a change "from X ... to Y" as the range X-Y (we keep two values); it names
    a count by its noun (we map lexicon units such as ``person`` back to the counted noun's
    singular), and writes a vague plural ("hundreds", "millions of") as the range [v, 10v]
    where we follow the conflict-data convention (v as a lower bound).
@@ -208,10 +209,47 @@ def _prediction(q: Quantity) -> dict[str, Any]:
     return {"value": value, "unit": unit, "concepts": concepts}
 
 
+_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_TO = re.compile(r"\bto\b", re.IGNORECASE)
+
+
+def _changes_as_ranges(text: str, found: list[Quantity]) -> list[dict[str, Any]]:
+    """NewsQuant annotates a change "from X ... to Y" as one range X-Y ("plummeted from $36,040
+    at 10.45pm last night to $34,935" is 36040-34935 dollar). We keep the two figures apart (a
+    claim has a value before and after), so the adapter joins them: two single values of the
+    same unit (or one without a unit), the first right after "from", the second after a "to"
+    within eight words of the same clause."""
+    preds = [_prediction(q) for q in found]
+    out: list[dict[str, Any]] = []
+    i = 0
+    while i < len(found):
+        a, p = found[i], preds[i]
+        if i + 1 < len(found) and not a.is_range and not found[i + 1].is_range:
+            b, pb = found[i + 1], preds[i + 1]
+            gap = text[a.span.end : b.span.start]
+            units = {u for u in (p["unit"], pb["unit"]) if u != "-"}
+            if (
+                _FROM.search(text[max(0, a.span.start - 8) : a.span.start])
+                and _TO.search(gap)
+                and len(gap.split()) <= 8
+                and not re.search(r"[.;:!?]\s", gap)
+                and len(units) <= 1
+                and a.value is not None
+                and b.value is not None
+            ):
+                unit = units.pop() if units else "-"
+                out.append({"value": (a.value, b.value), "unit": unit, "concepts": p["concepts"]})
+                i += 2
+                continue
+        out.append(p)
+        i += 1
+    return out
+
+
 def score_newsquant(data: list[dict]) -> dict[str, float]:
     total_gold = total_pred = value_hits = unit_hits = concept_hits = 0
     for item in data:
-        preds = [_prediction(q) for q in extract_quantities(item["text"], "en")]
+        preds = _changes_as_ranges(item["text"], extract_quantities(item["text"], "en"))
         gold = sorted(item["quantities"], key=lambda g: g["normalized_unit"])
         total_gold += len(gold)
         total_pred += len(preds)

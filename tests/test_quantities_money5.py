@@ -113,3 +113,51 @@ def test_a_franc_without_its_country_is_money_without_an_iso_code(
 def test_swiss_francs_keep_their_code() -> None:
     (q,) = extract_quantities("Nestlé paid 300 Swiss francs.", "en")
     assert q.unit == "CHF"
+
+
+ISO_GLUED_DOLLAR = [
+    ("en", "The loan is nzd$15 million.", "NZD"),
+    ("fr", "Le prêt atteint cad$ 15 millions.", "CAD"),
+    ("es", "El precio es mxn$ 15.", "MXN"),
+    ("de", "Der Kredit beträgt aud$ 15 Millionen.", "AUD"),
+    ("ru", "Кредит составил cad$ 15 млн.", "CAD"),
+    ("uk", "Кредит склав nzd$ 15 млн.", "NZD"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), ISO_GLUED_DOLLAR)
+def test_an_iso_code_glued_to_a_dollar_sign_names_the_dollar(
+    lang: str, text: str, code: str
+) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert q.unit == code and q.text.lower().startswith(code.lower())
+
+
+CHANGES_ARE_NO_RANGES = [
+    ("en", "Profit rose from 15% to $415.9 million.", [(15.0, "percent"), (415.9e6, "USD")]),
+    (
+        "fr",
+        "Le réseau est monté de 15 % à 415,9 millions $.",
+        [(15.0, "percent"), (415.9e6, "USD")],
+    ),
+    ("es", "Subió de 15 % a 415,9 millones de dólares.", [(15.0, "percent"), (415.9e6, "USD")]),
+    (
+        "de",
+        "Der Umsatz stieg von 15 % auf 415,9 Millionen Euro.",
+        [(15.0, "percent"), (415.9e6, "EUR")],
+    ),
+    ("ru", "Выручка выросла с 15 % до 415,9 млн долларов.", [(15.0, "percent"), (415.9e6, "USD")]),
+    ("uk", "Виторг зріс з 15 % до 415,9 млн доларів.", [(15.0, "percent"), (415.9e6, "USD")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHANGES_ARE_NO_RANGES)
+def test_two_figures_of_different_units_make_no_range(
+    lang: str, text: str, expected: list[tuple]
+) -> None:
+    assert [(q.value, q.unit) for q in extract_quantities(text, lang)] == expected
+
+
+def test_a_range_of_prices_per_share_is_still_a_range() -> None:
+    (q,) = extract_quantities("The offer is between $62 and $68 per share.", "en")
+    assert (q.low, q.high, q.unit) == (62.0, 68.0, "USD/share")

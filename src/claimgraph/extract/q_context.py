@@ -48,6 +48,15 @@ def currency_prefix(
         return glued[0], str(glued[1])
     start = hit[0]
     lead = tokens[start]
+    if start > 0 and lead.glued and lead.text == "$" and tokens[start - 1].kind == "word":
+        # "mxn$ 15", "cad$15": an ISO code glued to the dollar sign names the dollar
+        code = tokens[start - 1].text.upper()
+        if (
+            len(code) == 3
+            and tokens[start - 1].low not in ql.words("stop_words")
+            and unit_info(code).dimension == "currency"
+        ):
+            return start - 1, code
     if (
         lead.kind == "word"
         and not lead.text[:1].isupper()

@@ -255,6 +255,9 @@ def _range(
             k = a.bound_first if a.bound_first is not None else a.first
             if tuple(t.low for t in tokens[max(0, k - len(words)) : k]) != words:
                 continue
+            if a.unit and b.unit and a.unit.split("/")[0] != b.unit.split("/")[0]:
+                # "de 15 % à 415,9 millions $" is no range ("between $62 and $68 a share" is)
+                continue
         elif (
             (a.unit is not None and a.unit != b.unit)
             or (a.bound_first is not None and a.bound in (">", ">=", "<", "<="))
