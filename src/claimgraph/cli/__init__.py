@@ -6,8 +6,8 @@ from claimgraph.cli.app import app
 
 # Command modules register themselves on import (one module per family of commands).
 from claimgraph.cli import documents  # noqa: F401  isort: skip
-from claimgraph.cli import extraction  # noqa: E402,F401  isort: skip
-from claimgraph.cli import reconciliation  # noqa: E402,F401  isort: skip
+from claimgraph.cli import extraction  # noqa: F401  isort: skip
+from claimgraph.cli import reconciliation  # noqa: F401  isort: skip
 
 
 def main() -> None:
