@@ -25,7 +25,9 @@ Scoring (written down so the figures mean something):
   resolved period (no ``when``, or one left unresolved); otherwise each gold end (ISO year,
   month or day) must be a prefix of the claim's resolved end at the same side (``2022-09``
   matches ``2022-09-01``), a null gold end requires a null claim end.
-- lenient extras: measure and modality agreement on matched claims (judgement calls).
+- lenient extras: measure and modality agreement on matched claims (judgement calls); subject
+  agreement: the claim's subject (a watched entity: its name or any alias; else its text) occurs
+  in gold's free-text ``subject`` ("Russia" in "Russia drone production line"), case-insensitive.
 
 Prints figures; never asserts.
 """
@@ -84,6 +86,17 @@ def innermost_ok(claim: Claim, gold: dict[str, Any]) -> bool:
     want = _norm_source(gold["sources"][-1] if gold["sources"] else None)
     have = _norm_source(claim.sources[-1].name if claim.sources else None)
     return want == have
+
+
+def subject_ok(claim: Claim, gold: dict[str, Any]) -> bool:
+    from claimgraph.extract.profile import default_profile
+
+    want = (gold.get("subject") or "").casefold()
+    if not want or not claim.subject:
+        return not want and not claim.subject
+    entity = default_profile().entity(claim.subject)
+    names = [claim.subject] if entity is None else [entity.name, *entity.aliases]
+    return any(n.casefold() in want for n in names)
 
 
 def period_ok(claim: Claim, gold: dict[str, Any]) -> bool:
@@ -163,6 +176,7 @@ def main() -> None:
         located.append((g, *spans))
 
     recall_hits = src_hits = period_hits = measure_hits = modality_hits = matched = 0
+    subject_hits = 0
     rows: list[str] = []
     for g, _context, quote in located:
         candidates = [
@@ -185,6 +199,7 @@ def main() -> None:
         period_hits += per
         measure_hits += best.measure == g["measure"]
         modality_hits += best.modality == g["modality"]
+        subject_hits += subject_ok(best, g)
         q = best.quantity
         assert q is not None
         got = f"{[q.low, q.high] if q.is_range else q.value} {q.unit} {q.bound}"
@@ -229,6 +244,7 @@ def main() -> None:
     print(f"period right:                {period_hits}/{total}  (of {matched} matched)")
     print(f"measure agrees (lenient):    {measure_hits}/{matched} matched")
     print(f"modality agrees (lenient):   {modality_hits}/{matched} matched")
+    print(f"subject agrees (lenient):    {subject_hits}/{matched} matched")
     print(
         f"all extracted claims:        {all_claims} ({quantity_claims} quantity, {all_claims - quantity_claims} non-numeric) in {len(docs)} documents"
     )

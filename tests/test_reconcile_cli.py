@@ -99,3 +99,13 @@ def test_reconcile_reports_counts(db):
     counts = json.loads(run(db, "reconcile", "--json"))
     assert counts == {"documents": 5, "claims": 33, "groups": 30, "conflicts": 1, "denials": 2,
                       "retractions": 1}  # fmt: skip
+
+
+def test_ingest_leaves_the_groups_current(tmp_path, seeds_dir: Path):
+    from claimgraph.store.groups import snapshot_is_current, stored_groups
+
+    db = str(tmp_path / "fresh.db")
+    CliRunner().invoke(app, ["--db", db, "ingest", str(seeds_dir)], catch_exceptions=False)
+    with Ledger.open(db) as ledger, ledger.engine.connect() as conn:
+        assert snapshot_is_current(conn)
+        assert len(stored_groups(conn)) >= 20

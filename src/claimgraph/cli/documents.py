@@ -179,6 +179,10 @@ def ingest(
                 code=130,
             ) from None
         total = ledger.count()
+        if summary.ingested:  # the ledger's groups are current after every ingest
+            from claimgraph.reconcile.ledger import reconcile_ledger
+
+            reconcile_ledger(ledger)
     if as_json:
         print(json.dumps({**summary.as_dict(), "ledger": ledger.url, "documents": total}))
     else:

@@ -50,14 +50,18 @@ class SentenceTriggers:
     text: str
     purpose_ends: frozenset[int] = frozenset()  # last token of each purpose link
     auxiliary_ends: frozenset[int] = frozenset()  # last token of each passive auxiliary
+    # first token of each auxiliary, where the language puts it after the participle
+    # ("hergestellt werden"); empty elsewhere
+    auxiliary_starts: frozenset[int] = frozenset()
 
 
 @cache
-def _structure_words(lang: str) -> tuple[PhraseMatcher[str], PhraseMatcher[str]]:
+def _structure_words(lang: str) -> tuple[PhraseMatcher[str], PhraseMatcher[str], bool]:
     data = load_language_data(lang, "claims")
     purpose = [(str(w), "purpose") for w in data.get("purpose_links") or []]
     auxiliaries = [(str(w), "auxiliary") for w in data.get("passive_auxiliaries") or []]
-    return PhraseMatcher(purpose, lang), PhraseMatcher(auxiliaries, lang)
+    after = bool(data.get("auxiliary_after_participle", False))
+    return PhraseMatcher(purpose, lang), PhraseMatcher(auxiliaries, lang), after
 
 
 class MeasureFinder:
@@ -70,14 +74,16 @@ class MeasureFinder:
 
     def triggers(self, text: str) -> SentenceTriggers:
         tokens = tokenize(text)
-        purpose, auxiliaries = _structure_words(self.lang)
+        purpose, auxiliaries, after = _structure_words(self.lang)
+        aux = auxiliaries.find(text, tokens)
         return SentenceTriggers(
             tokens,
             [t.start for t in tokens],
             self._matcher.find(text, tokens),
             text,
             frozenset(m.last_token for m in purpose.find(text, tokens)),
-            frozenset(m.last_token for m in auxiliaries.find(text, tokens)),
+            frozenset(m.last_token for m in aux),
+            frozenset(m.first_token for m in aux) if after else frozenset(),
         )
 
     def measure_for(
@@ -128,12 +134,18 @@ class MeasureFinder:
 def _predicate(
     accepted: list[Match[Measure]], found: SentenceTriggers, q_first: int, q_last: int
 ) -> Match[Measure] | None:
-    """The first trigger after the counted phrase that follows a passive auxiliary, when no
-    trigger stands before the quantity (the counted phrase is then the clause's subject)."""
+    """The first trigger after the counted phrase next to a passive auxiliary (before it, or
+    after it in a verb-final language), when no trigger stands before the quantity (the counted
+    phrase is then the clause's subject)."""
     if any(m.last_token < q_first for m in accepted):
         return None
     after = [
-        m for m in accepted if m.first_token > q_last and m.first_token - 1 in found.auxiliary_ends
+        m
+        for m in accepted
+        if m.first_token > q_last
+        and (
+            m.first_token - 1 in found.auxiliary_ends or m.last_token + 1 in found.auxiliary_starts
+        )
     ]
     return min(after, key=lambda m: m.first_token) if after else None
 
