@@ -715,6 +715,7 @@ def _events(doc: Document, seg: _Segment, profile: Profile) -> None:
 # --------------------------------------------------------------------------- denials
 
 _TARGET_REACH = 3  # sentences back a retraction with no target span may point
+_TARGET_WINDOW = 64  # claims before a denial searched for its target (keeps assembly linear)
 
 
 def _denials_and_retractions(doc: Document, seg: _Segment) -> None:
@@ -725,12 +726,16 @@ def _denials_and_retractions(doc: Document, seg: _Segment) -> None:
     with_claims = {c.evidence.start - seg.offset for c in seg.claims}
     off = seg.offset
     found = find_denials_and_retractions(seg.text, seg.lang, seg.sentences, seg.attributions)
+    earlier = list(seg.claims)  # in text order; a denial looks back over a bounded window
+    starts = [c.evidence.start - off for c in earlier]
     for d in found:
         sent = seg.sentences[d.sentence_index]
         if sent.start in with_claims:
             continue
         sentence_span = Span(sent.start, sent.end)
-        target = _denied_claim(seg, d, sentence_span)
+        k = bisect_right(starts, sent.start)
+        window = earlier[max(0, k - _TARGET_WINDOW) : k]
+        target = _denied_claim(seg, d, sentence_span, window)
         if d.kind == "retraction" and target is not None:
             target.modality = "retracted"
         tellers = [_canonical_source(s, seg) for s in d.who]
@@ -757,13 +762,16 @@ def _denials_and_retractions(doc: Document, seg: _Segment) -> None:
         )
 
 
-def _denied_claim(seg: _Segment, d: DenialOrRetraction, sentence: Span) -> Claim | None:
-    """The claim a denial or retraction points at, outside its own sentence."""
+def _denied_claim(
+    seg: _Segment, d: DenialOrRetraction, sentence: Span, window: list[Claim]
+) -> Claim | None:
+    """The claim (among ``window``, the claims just before) a denial or retraction points at,
+    outside its own sentence."""
     off = seg.offset
     if d.target is not None and not sentence.contains(d.target):
         hit = [
             c
-            for c in seg.claims
+            for c in window
             if c.modality not in ("denied", "retracted")
             and c.evidence.shift(-off).overlaps(d.target)
         ]
@@ -773,7 +781,7 @@ def _denied_claim(seg: _Segment, d: DenialOrRetraction, sentence: Span) -> Claim
         return None
     earlier = [
         c
-        for c in seg.claims
+        for c in window
         if c.evidence.end - off <= sentence.start
         and c.modality not in ("denied", "retracted")
         and c.quantity is not None
