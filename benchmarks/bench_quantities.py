@@ -32,7 +32,13 @@ folder is reported and skipped.
    "Finnish markka" -> FIM); plural unit names the specs use ("ans", "años") are translated as
    their singulars; TemperatureModel takes bare degrees too (the specs resolve "98 degrees" to
    the unit Degree); a rate ("98 $ per share") is scored as the amount in its numerator's unit,
-   as the specs resolve it. For every failed case the items are sorted into missed / wrong span /
+   as the specs resolve it; a range ("eight to 10 feet", "40 - 50 years old") is scored as its
+   high end, the number the unit is written after, which is the one the specs resolve; a unit
+   named without an amount ("convert 10 celsius to fahrenheit": the result "fahrenheit" has no
+   value) is no quantity and is not expected (it used to make the whole case unreadable, i.e.
+   failed whatever we extracted). NumberModel does
+   not count a number glued to a unit ("180ml", "1m isn't a number": the specs' own cases)
+   while glued scales ("10k", "2mil") are part of the number. For every failed case the items are sorted into missed / wrong span /
    wrong value / wrong unit / false positive and printed per model file. Cases are skipped only when the spec marks them
    NotSupported/NotSupportedByDesign for python or dotnet *and* they are malformed for us (an
    expected ``Text`` that is not at its ``Start`` in the input, or a value we cannot read).
@@ -594,6 +600,8 @@ def _expected(case: dict, model: str) -> list[Item] | None:
     for r in case.get("Results", []):
         res = r.get("Resolution") or {}
         raw = res.get("value")
+        if raw is None and res.get("unit") and model in MODEL_DIMENSIONS:
+            continue  # a unit named without an amount ("to fahrenheit") is no quantity
         if raw is None:
             return None
         start = int(r.get("Start") or 0)
@@ -624,7 +632,13 @@ def _expected(case: dict, model: str) -> list[Item] | None:
 def _ours(text: str, lang: str, model: str) -> list[Item]:
     if model == "NumberModel":
         # the number layer is what Recognizers' NumberModel measures (years and labels included)
-        return [((round(v, 6),), s, e) for s, e, v in number_spans(text, lang)]
+        # a number glued to a unit ("180ml", "29km Road", "1m isn't a number") is a quantity
+        # token, which NumberModel by design does not report as a number
+        return [
+            ((round(v, 6),), s, e)
+            for s, e, v in number_spans(text, lang)
+            if not (e < len(text) and text[e].isalpha() and text[e - 1].isdigit())
+        ]
     out: list[Item] = []
     for q in extract_quantities(text, lang):
         span = (q.span.start, q.span.end)
@@ -641,10 +655,11 @@ def _ours(text: str, lang: str, model: str) -> list[Item]:
         if model in MODEL_DIMENSIONS:
             wanted = MODEL_DIMENSIONS[model]
             unit, dimension = _amount_unit(q)
-            if q.value is not None and (
+            value = q.high if q.is_range else q.value
+            if value is not None and (
                 dimension in wanted or (not wanted and dimension not in _NOT_DIMENSIONS)
             ):
-                out.append(((round(q.value, 6), unit), *span))
+                out.append(((round(value, 6), unit), *span))
     return out
 
 
