@@ -39,7 +39,9 @@ folder is reported and skipped.
    failed whatever we extracted). NumberModel does
    not count a number glued to a unit ("180ml", "1m isn't a number": the specs' own cases)
    while glued scales ("10k", "2mil") are part of the number. For every failed case the items are sorted into missed / wrong span /
-   wrong value / wrong unit / false positive and printed per model file. Cases are skipped only when the spec marks them
+   wrong value / wrong unit / false positive and printed per model file. NumberRangeModel takes
+   bounds and ranges, and an explicit equality ("equal to 20", ``bound_span`` set with bound
+   "="), which the specs resolve to the closed interval [20, 20]. Cases are skipped only when the spec marks them
    NotSupported/NotSupportedByDesign for python or dotnet *and* they are malformed for us (an
    expected ``Text`` that is not at its ``Start`` in the input, or a value we cannot read).
 3. quantulum3's ``quantities.json``: share of sentences whose value multiset we reproduce;
@@ -647,6 +649,8 @@ def _ours(text: str, lang: str, model: str) -> list[Item]:
                 out.append((("range", q.low, q.high), *span))
             elif q.bound in (">", ">=", "<", "<=") and q.value is not None:
                 out.append(((q.bound, q.value), *span))
+            elif q.bound == "=" and q.bound_span is not None and q.value is not None:
+                out.append((("range", q.value, q.value), *span))  # "equal to 20" is [20, 20]
             continue
         if model == "PercentModel":
             if q.unit == "percent" and q.value is not None:

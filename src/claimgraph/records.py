@@ -180,6 +180,7 @@ class Quantity:
     counted_span: Span | None = None
     dimension: str | None = None  # "count", "currency", "length", "mass", "duration", "ratio"...
     vague: bool = False  # "hundreds", "dozens" (conflict-data convention)
+    bound_span: Span | None = None  # the bound phrase as written ("more than", "equal to")
 
     @property
     def is_range(self) -> bool:

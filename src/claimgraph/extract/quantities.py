@@ -50,6 +50,7 @@ class _Candidate:
     low: float | None = None
     high: float | None = None
     bound_after: bool = False  # the bound is a phrase after the number ("20 or more")
+    bound_tokens: tuple[int, int] | None = None  # the bound phrase's tokens [first, last)
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
@@ -149,6 +150,7 @@ def _read(
     before = ctx.bound_before(tokens, cand.first, ql)
     if before is not None:
         cand.bound_first, cand.bound = before
+        cand.bound_tokens = (before[0], cand.first)
     after = ctx.bound_after(tokens, cand.tail, ql)
     if after is not None and _starts_next_bound(tokens, cand.tail, after[0], ql):
         after = None  # "200 or more than 190": "more than" belongs to the next number
@@ -158,6 +160,7 @@ def _read(
             cand.tail = after[0]
     elif after is not None and cand.bound in (None, "~"):
         # "about five hundred or more": the bound after is the sharper one
+        cand.bound_tokens = (cand.tail, after[0])
         cand.bound = after[1]
         cand.tail = after[0]
         cand.bound_after = True
@@ -286,6 +289,7 @@ def _range(
             counted=b.counted or a.counted,
             bound=a.bound if a.bound_first is not None else "=",
             bound_first=a.bound_first,
+            bound_tokens=a.bound_tokens if a.bound_first is not None else None,
             tail=b.tail,
             low=lo,
             high=hi,
@@ -362,4 +366,11 @@ def _to_quantity(text: str, tokens: list[Token], cand: _Candidate) -> Quantity:
         counted_span=counted_span,
         dimension=dimension,
         vague=cand.num.kind == "vague",
+        bound_span=_token_span(tokens, cand.bound_tokens),
     )
+
+
+def _token_span(tokens: list[Token], first_last: tuple[int, int] | None) -> Span | None:
+    if first_last is None or first_last[1] <= first_last[0]:
+        return None
+    return Span(tokens[first_last[0]].start, tokens[first_last[1] - 1].end)
