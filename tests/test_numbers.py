@@ -165,7 +165,7 @@ def test_decimal_words_multipliers_and_joined_words(lang: str, text: str, value:
         ("en", "on the twenty-fifth of May", []),
         ("en", "The one you mentioned is the one I want.", []),
         ("en", "after 9/11 and on 3/4/2020, 24/7", [9, 11, 3, 4, 2020, 24, 7]),
-        ("en", "two quarters of a million and 2022 hundreds", [0.5, 1e6, 2022, 100]),
+        ("en", "two quarters of a million and 2022 hundreds", [5e5, 2022, 100]),
         ("en", "3M Company reported", [3]),
         ("fr", "Le un contre un, l'un des trois", [3]),
         ("es", "un cuarto oscuro", []),

@@ -469,6 +469,7 @@ def find_numbers(tokens: list[Token], ql: QuantityLanguage) -> list[NumberMatch]
             words = _words_at(tokens, neg[0] if neg else i, ql)
             if words is not None:
                 end, value, weak = words
+                weak = weak and not neg  # "négatif un": no article after a sign word
                 if not weak:
                     end, value = _decimal_words(tokens, end, value, ql)
                 out.append(
@@ -513,7 +514,50 @@ def find_numbers(tokens: list[Token], ql: QuantityLanguage) -> list[NumberMatch]
         _sign(tokens, i, m, negative, ql)
         out.append(m)
         i = m.last
+    out = _fraction_of_scale(tokens, out, ql)
     return _link_fractions(tokens, out, ql) if ql.trie("fraction_links") else out
+
+
+def _fraction_of_scale(
+    tokens: list[Token], found: list[NumberMatch], ql: QuantityLanguage
+) -> list[NumberMatch]:
+    """ "a quarter of a million", "deux tiers de million", "un cuarto de millón": a fraction
+    of a scale word is one amount (a partitive word and an article may stand between)."""
+    partitive, articles = ql.words("partitive"), ql.words("ambiguous_one")
+    out: list[NumberMatch] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "words"
+            and m.kind == "words"
+            and 0 < abs(prev.value) < 1
+            and _scale_only(tokens, m, articles, ql)
+            and (
+                m.first == prev.last  # "три четверти миллиона": a genitive, no partitive word
+                or (m.first - prev.last == 1 and tokens[prev.last].low in partitive)
+            )
+        ):
+            out[-1] = NumberMatch(
+                prev.first,
+                m.last,
+                float(f"{prev.value * m.value:.15g}"),
+                "words",
+                scaled=True,
+                scale=m.value,
+            )
+            continue
+        out.append(m)
+    return out
+
+
+def _scale_only(
+    tokens: list[Token], m: NumberMatch, articles: frozenset[str], ql: QuantityLanguage
+) -> bool:
+    """Is the number a scale word alone, maybe after an article ("a million", "millón")?"""
+    k = m.first + 1 if tokens[m.first].low in articles else m.first
+    hit = ql.trie("scales").match(tokens, k, ql.forms) if k < m.last else None
+    return hit is not None and hit[0] == m.last
 
 
 def _link_fractions(

@@ -57,11 +57,14 @@ def slash_fraction(tokens: list[Token], k: int) -> tuple[int, float] | None:
     if sl.low not in _SLASHES or not sl.glued or not _glued_num(tokens, k + 2):
         return None
     end = k + 3
-    if end < n and tokens[end].glued and (
-        tokens[end].low in _SLASHES or tokens[end].kind == "num"
-    ):
+    if end < n and tokens[end].glued and (tokens[end].low in _SLASHES or tokens[end].kind == "num"):
         return None  # 3/4/2020: a date
-    if end + 1 < n and tokens[end].glued and tokens[end].low in ".," and _glued_num(tokens, end + 1):
+    if (
+        end + 1 < n
+        and tokens[end].glued
+        and tokens[end].low in ".,"
+        and _glued_num(tokens, end + 1)
+    ):
         return None  # 1/2.5: a ratio written with decimals
     num, den = int(tokens[k].text), int(tokens[k + 2].text)
     if not 0 < num < den or den not in DENOMINATORS:
@@ -157,8 +160,14 @@ def extend_glued_scale(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if nxt is not None and nxt.glued and nxt.kind in ("word", "num"):
         return False
-    if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper() and len(nxt.gap) == 1:
-        return False  # "3M Company": a name
+    if (
+        tok.text.isupper()
+        and nxt is not None
+        and nxt.kind == "word"
+        and nxt.text[:1].isupper()
+        and len(nxt.gap) == 1
+    ):
+        return False  # "3M Company": a name ("2mil SEK" is two million)
     factor = float(scales[tok.text])
     m.last, m.value, m.scaled, m.scale = k + 1, m.value * factor, True, factor
     return True
