@@ -19,7 +19,7 @@ import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from claimgraph.extract.d_lexicon import DateLexicon, Tok
+from claimgraph.extract.d_lexicon import DateLexicon, TextLexicon, Tok
 from claimgraph.extract.d_numwords import below_hundred, spelled_year
 from claimgraph.extract.d_sem import (
     Bound,
@@ -95,7 +95,7 @@ class Grammar(WeekRules):
     def __init__(self, toks: list[Tok], lex: DateLexicon) -> None:
         self.t = toks
         self.n = len(toks)
-        self.lex = lex
+        self.lex: DateLexicon = TextLexicon(lex, toks)
 
     # ------------------------------------------------------------------ small helpers
     def low(self, k: int) -> str:
@@ -1005,7 +1005,11 @@ class Grammar(WeekRules):
 
     def could_start(self, i: int) -> bool:
         tok = self.t[i]
-        return tok.num is not None or self.lex.is_first_token(tok.low)
+        if tok.num is not None:
+            # digits glued after a letter belong to a word or a code ("Su34", "A4"), not a date
+            return not (tok.glued and i > 0 and self.t[i - 1].low[-1:].isalpha())
+        # an apostrophe opens a decade ("'90s") only before digits
+        return self.lex.may_open(tok.low) or (tok.low == "'" and self.num(i + 1) is not None)
 
     def atoms(self) -> list[Match]:
         out: list[Match] = []

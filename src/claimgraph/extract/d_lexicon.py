@@ -49,7 +49,7 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any
 
@@ -122,9 +122,9 @@ class DateLexicon:
     needs_context: frozenset[str] = frozenset()
     # one word of every phrase that carries a value (see ``is_core``)
     core_words: frozenset[str] = frozenset()
-    # first token -> category -> [(following tokens, value, order)], longest phrases first;
-    # ``order`` (the phrase's rank among all phrases of that first token: longer first, then
-    # the order of the data file) breaks ties between categories asked for together
+    # first token -> category -> [(following tokens, value, rank)], best rank first; the rank
+    # orders all phrases of one first token: longer first, then the order of the data file
+    # (it breaks ties between categories asked for together)
     _index: dict[str, dict[str, list[tuple[tuple[str, ...], Any, int]]]] = field(
         default_factory=dict
     )
@@ -137,8 +137,8 @@ class DateLexicon:
             return
         entries = self._index.setdefault(toks[0], {}).setdefault(category, [])
         self._added += 1
-        entries.append((toks[1:], value, self._added))
-        entries.sort(key=lambda e: (-len(e[0]), e[2]))
+        entries.append((toks[1:], value, (len(toks) << 20) - self._added))
+        entries.sort(key=lambda e: -e[2])
 
     def match(self, toks: list[Tok], i: int, *categories: str) -> tuple[int, str, Any] | None:
         """The longest phrase of one of ``categories`` starting at token ``i``:
@@ -149,20 +149,25 @@ class DateLexicon:
         if by_category is None:
             return None
         best: tuple[int, str, Any] | None = None
-        best_key = (0, 0)
+        best_rank = 0
         left = len(toks) - i - 1
         for cat in categories:
             entries = by_category.get(cat)
             if entries is None:
                 continue
-            for tail, value, order in entries:
+            for tail, value, rank in entries:
+                if rank <= best_rank:
+                    break  # best rank first: nothing better in this category
                 n = len(tail)
                 if n > left:
                     continue
-                if best is not None and (n + 1, -order) <= best_key:
-                    break  # entries are longest first: nothing better in this category
-                if n == 0 or all(toks[i + 1 + k].low == w for k, w in enumerate(tail)):
-                    best, best_key = (i + 1 + n, cat, value), (n + 1, -order)
+                j = i + 1
+                for w in tail:
+                    if toks[j].low != w:
+                        break
+                    j += 1
+                if j - i - 1 == n:
+                    best, best_rank = (j, cat, value), rank
                     break
         return best
 
@@ -190,6 +195,53 @@ class DateLexicon:
     def is_first_token(self, low: str) -> bool:
         return low in self._index
 
+    def may_open(self, low: str) -> bool:
+        """Does ``low`` start a phrase that can open an expression (not only a suffix such as
+        "'s", "th", "г.", which follows a number)?"""
+        return any(cat not in _TRAILING for cat in self._index.get(low, ()))
+
+
+class TextLexicon(DateLexicon):
+    """A lexicon bound to the tokens of one text: each token's phrase entries are looked up
+    once, so the grammar's many "does a phrase of C start here?" questions about ordinary words
+    and numbers (most of them) cost one list index instead of a dictionary search."""
+
+    __slots__ = ("_at", "_toks")
+
+    def __init__(self, lex: DateLexicon, toks: list[Tok]) -> None:
+        for f in fields(DateLexicon):
+            setattr(self, f.name, getattr(lex, f.name))
+        self._toks = toks
+        self._at = [self._index.get(t.low) for t in toks]
+
+    def match(self, toks: list[Tok], i: int, *categories: str) -> tuple[int, str, Any] | None:
+        if toks is self._toks and (i >= len(toks) or self._at[i] is None):
+            return None
+        return DateLexicon.match(self, toks, i, *categories)
+
+    def has(self, toks: list[Tok], i: int, *categories: str) -> int | None:
+        if toks is self._toks and (i >= len(toks) or self._at[i] is None):
+            return None
+        m = DateLexicon.match(self, toks, i, *categories)
+        return None if m is None else m[0]
+
+    def ends_before(self, toks: list[Tok], j: int, *categories: str) -> int | None:
+        if toks is not self._toks:
+            return DateLexicon.ends_before(self, toks, j, *categories)
+        for n in range(1, 6):
+            i = j - n
+            if i < 0:
+                break
+            if i >= len(toks) or self._at[i] is None:
+                continue
+            m = DateLexicon.match(self, toks, i, *categories)
+            if m is not None and m[0] == j:
+                return i
+        return None
+
+
+# Categories that only ever follow a number, never open an expression.
+_TRAILING = frozenset({"ordinal_suffixes", "year_suffixes", "decade_after"})
 
 _SIMPLE_LISTS = (
     "articles",
