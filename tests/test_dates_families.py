@@ -178,8 +178,8 @@ OFFSETS = [
     ),
     (
         "es",
-        "Un segundo lote llega dentro de 3 semanas.",
-        [("dentro de 3 semanas", "2023-01-26", "2023-01-26")],
+        "Un segundo lote llega en 3 semanas.",
+        [("en 3 semanas", "2023-01-26", "2023-01-26")],
     ),
     (
         "es",

@@ -633,6 +633,10 @@ class Grammar(WeekRules):
         if m is not None:
             unit, shift = m[2]
             return m[0], UnitShift(unit, shift)
+        same = self.lex.match(self.t, i, "same")
+        if same is not None:  # "the same week", "that year", "в том же году"
+            u = self.unit(self.skip(same[0], "articles"))
+            return None if u is None else (u[0], UnitShift(u[1], 0, anchored=True))
         mod = self.modifier(i)
         if mod is not None:
             k, shift = mod
@@ -687,40 +691,81 @@ class Grammar(WeekRules):
 
     def offset(self, i: int) -> Parsed:
         """two days ago, il y a deux jours, vor zwei Tagen, a week later, days later, in 3 weeks,
-        1 month 21 days ago, two weeks from tomorrow."""
-        before = self.lex.match(self.t, i, "ago_before", "later_before", "in_future")
-        k = before[0] if before else i
-        counted = self.counted_units(k)
-        if counted is not None:
-            j, pairs = counted
-            unit, n = pairs[-1]
-            more = tuple((u, c or 1) for u, c in pairs[:-1])
-            vague = n is None
-            if before is not None:
-                if before[1] == "in_future" and (
-                    vague or self.lex.has(self.t, j, "of", "connectors") is not None
-                ):
-                    return None  # "in 3 days of fighting", "en 3 días de": a duration
-                sign = -1 if before[1] == "ago_before" else 1
-                anchored = before[1] == "later_before"
-                return j, Offset(unit, sign * (n or 1), anchored=anchored, vague=vague, more=more)
-            after = self.lex.match(self.t, j, "ago_after", "later", "earlier", "from_now")
-            if after is not None:
-                cat = after[1]
-                sign = -1 if cat in ("ago_after", "earlier") else 1
-                anchored = cat in ("later", "earlier")
-                return after[0], Offset(
-                    unit, sign * (n or 1), anchored=anchored, vague=vague, more=more
-                )
-            based = self.lex.match(self.t, j, "offset_from", "offset_before")
-            if based is not None and not vague:
-                day = self.relative_day(based[0]) or self.weekday(based[0])
-                if day is not None:
-                    sign = -1 if based[1] == "offset_before" else 1
-                    return day[0], Offset(unit, sign * n, more=more, base=day[1])
-            return None
+        1 month 21 days ago, two weeks from tomorrow; with a bound, "more than 2 weeks before
+        today" / "hace más de 3 días" (an open interval ending or starting at the point), "less
+        than 3 days after tomorrow" / "within 5 days" / "dentro de 5 días" (from the base day,
+        or the reference, to the point)."""
+        k = i
+        within = self.lex.match(self.t, k, "within")
+        if within is not None:
+            k = within[0]
+        bound = self.lex.match(self.t, k, "more_than", "less_than")
+        if bound is not None:
+            k = bound[0]
+        before = self.lex.match(self.t, k, "ago_before", "later_before", "in_future")
         if before is not None:
+            k = before[0]
+            if bound is None:  # "hace más de 3 días", "en menos de 2 semanas"
+                bound = self.lex.match(self.t, k, "more_than", "less_than")
+                k = k if bound is None else bound[0]
+        point = self.point_offset(k, before)
+        if within is None and bound is None:
+            if point is None and before is None and k == i:
+                return self.vague_offset(i)
+            return point
+        if point is None and within is not None:
+            counted = self.counted_units(k)
+            if counted is not None and before is None and counted[1][-1][1] is not None:
+                j, pairs = counted  # "within 5 days": counted from the reference
+                unit, n = pairs[-1]
+                more = tuple((u, c or 1) for u, c in pairs[:-1])
+                point = j, Offset(unit, n or 1, more=more)
+        if point is None or not isinstance(point[1], Offset) or point[1].vague:
+            return None  # "more than 3 days" alone is a duration
+        end, off = point
+        if bound is not None and bound[1] == "more_than":
+            return end, Bound("since" if off.count > 0 else "before", off)
+        base: Sem = off.base if off.base is not None else DayShift(0, anchored=off.anchored)
+        return end, (Range(base, off) if off.count > 0 else Range(off, base))
+
+    def point_offset(self, k: int, before: tuple[int, str, object] | None) -> Parsed:
+        """The counted units at ``k`` and what places them ("ago", "later", "from tomorrow");
+        ``before`` is the word before them ("il y a", "через", "in"), if any."""
+        counted = self.counted_units(k)
+        if counted is None:
             return None
+        j, pairs = counted
+        unit, n = pairs[-1]
+        more = tuple((u, c or 1) for u, c in pairs[:-1])
+        vague = n is None
+        based = self.lex.match(self.t, j, "offset_from", "offset_before")
+        if before is not None:
+            if before[1] == "in_future" and (
+                vague or self.lex.has(self.t, j, "of", "connectors") is not None
+            ):
+                return None  # "in 3 days of fighting", "en 3 días de": a duration
+            if before[1] == "in_future" and based is not None and based[1] == "offset_from":
+                day = self.relative_day(based[0]) or self.weekday(based[0])
+                if day is not None:  # "dans 2 semaines à partir d'aujourd'hui"
+                    return day[0], Offset(unit, n, more=more, base=day[1])
+            sign = -1 if before[1] == "ago_before" else 1
+            anchored = before[1] == "later_before"
+            return j, Offset(unit, sign * (n or 1), anchored=anchored, vague=vague, more=more)
+        after = self.lex.match(self.t, j, "ago_after", "later", "earlier", "from_now")
+        if after is not None:
+            cat = after[1]
+            sign = -1 if cat in ("ago_after", "earlier") else 1
+            anchored = cat in ("later", "earlier")
+            return after[0], Offset(unit, sign * (n or 1), anchored=anchored, vague=vague, more=more)
+        if based is not None and not vague:
+            day = self.relative_day(based[0]) or self.weekday(based[0])
+            if day is not None:
+                sign = -1 if based[1] == "offset_before" else 1
+                return day[0], Offset(unit, sign * n, more=more, base=day[1])
+        return None
+
+    def vague_offset(self, i: int) -> Parsed:
+        """"days later", "weeks earlier": a few units from the date last mentioned."""
         u = self.unit(i)
         if u is not None:
             after = self.lex.match(self.t, u[0], "later", "earlier")

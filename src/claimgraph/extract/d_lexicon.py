@@ -42,6 +42,9 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``decade_articles``: articles that alone make a decade of a round number ("los 70", "los
   noventa", "les 70s") when no noun follows.
 - ``article_before_days``: false where a leading article is left out of a day's span (fr, es).
+- ``within`` ("within", "dentro de", "в течение"), ``more_than``, ``less_than``: before a count
+  and a unit, a stretch from the reference or an open bound ("more than 2 weeks before today").
+- ``same``: before a unit, the one holding the date last mentioned ("the same week", "that year").
 - ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
   quarter/half -> words / letter codes (Q1, H2); ``seasons``: season -> spellings.
 """
@@ -288,6 +291,10 @@ _SIMPLE_LISTS = (
     "week_day_links",
     "day_cues",
     "decade_articles",
+    "within",
+    "more_than",
+    "less_than",
+    "same",
 )
 _NUMBERED = ("months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds")
 _OFFSETS = ("relative_days", "nights", "anchored_days")

@@ -70,9 +70,11 @@ class Interval:
 @dataclass(slots=True)
 class Context:
     reference: date | None
-    anchor: date | None = None
+    anchor: date | None = None  # the last day mentioned ("a day earlier" counts from it)
+    last: date | None = None  # the start of the last date or period mentioned ("that year")
     used_reference: bool = False
     used_anchor: bool = False
+    used_last: bool = False
 
     def ref(self) -> date:
         if self.reference is None:
@@ -84,6 +86,12 @@ class Context:
         if self.anchor is not None:
             self.used_anchor = True
             return self.anchor
+        return self.ref()
+
+    def last_or_ref(self) -> date:
+        if self.last is not None:
+            self.used_last = True
+            return self.last
         return self.ref()
 
 
@@ -238,7 +246,8 @@ class Resolver:
         return Interval(d, d, "day")
 
     def _unitshift(self, s: UnitShift, not_after: date | None, not_before: date | None) -> Interval:
-        return unit_interval(shift(self.ctx.ref(), s.unit, s.shift), s.unit)
+        base = self.ctx.last_or_ref() if s.anchored else self.ctx.ref()
+        return unit_interval(shift(base, s.unit, s.shift), s.unit)
 
     def _stretch(self, s: Stretch, not_after: date | None, not_before: date | None) -> Interval:
         ref = self.ctx.ref()
@@ -310,6 +319,11 @@ class Resolver:
             if p.kind == "so_far":
                 return Interval(s, min(max(ref, s), e), inner.granularity)
             return Interval(max(min(ref, e), s), e, inner.granularity)
+        if isinstance(p.inner, UnitShift) and p.inner.unit == "year" and p.kind in _HALVES:
+            # "early next year", "late last year": a half (Recognizers-Text; a named year keeps
+            # the gold's quarters: "the beginning of 2023" is January-March)
+            first, last = _HALVES[p.kind]
+            return Interval(s.replace(month=first), month_end(s.year, last), "month")
         return _part_of(p.kind, inner)
 
     def _firstn(self, f: FirstN, not_after: date | None, not_before: date | None) -> Interval:
@@ -456,6 +470,7 @@ class Resolver:
 # for a named year and a half for "early next year"). A month in halves with the 10th-20th as
 # its middle, a week as Monday-Wednesday / Tuesday-Friday / Thursday-Sunday (as Recognizers-Text).
 _YEAR_PARTS = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}
+_HALVES = {"early": (1, 6), "late": (7, 12)}
 _MONTH_DAYS = {"early": (1, 15), "mid": (10, 20), "late": (16, 31)}
 _WEEK_DAYS = {"early": (0, 2), "mid": (1, 4), "late": (3, 6)}
 

@@ -41,10 +41,12 @@ class DayShift:
 
 @dataclass(frozen=True, slots=True)
 class UnitShift:
-    """The whole week/month/year containing the reference, shifted by ``shift`` units."""
+    """The whole week/month/year containing the reference, shifted by ``shift`` units; when
+    ``anchored`` ("the same week", "that year"), the one containing the date last mentioned."""
 
     unit: Unit
     shift: int
+    anchored: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,31 +43,41 @@ def extract_time_refs(text: str, lang: str, reference: date | None) -> list[Time
     matches = Grammar(toks, lexicon_for(lang)).parse()
     refs: list[TimeRef] = []
     anchor: date | None = None
+    last: date | None = None
     for m in matches:
-        ref, resolved = _time_ref(text, toks, m, reference, anchor)
+        ref, resolved = _time_ref(text, toks, m, reference, anchor, last)
         refs.append(ref)
         if resolved is not None:
             anchor = resolved
         elif ref.start is None and ref.end is None:
             anchor = None  # the story moved to a date we do not know
+        bound = ref.start or ref.end
+        last = None if bound is None else date.fromisoformat(bound)
     return refs
 
 
 def _time_ref(
-    text: str, toks: list[Tok], m: Match, reference: date | None, anchor: date | None
+    text: str,
+    toks: list[Tok],
+    m: Match,
+    reference: date | None,
+    anchor: date | None,
+    last: date | None,
 ) -> tuple[TimeRef, date | None]:
     start, end = toks[m.i].start, toks[m.j - 1].end
-    ctx = Context(reference=reference, anchor=anchor)
+    ctx = Context(reference=reference, anchor=anchor, last=last)
     surface = text[start:end]
     try:
         iv: Interval | None = resolve(m.sem, ctx)
     except Unresolved:
         iv = None
-    relative = ctx.used_reference or ctx.used_anchor or iv is None
+    relative = ctx.used_reference or ctx.used_anchor or ctx.used_last or iv is None
     if iv is None:
         return TimeRef(Span(start, end), surface, relative=True, granularity=None), None
     against = None
-    if ctx.used_anchor and anchor is not None:
+    if ctx.used_last and last is not None:
+        against = last.isoformat()
+    elif ctx.used_anchor and anchor is not None:
         against = anchor.isoformat()
     elif ctx.used_reference and reference is not None:
         against = reference.isoformat()
