@@ -222,8 +222,10 @@ class _WordNumber:
         self.only_frac = True
         self.last_kind = ""
         self.last_value = 0.0
+        self.frac_scale = 0.0  # the scale a fraction after a scale was read in
 
-    def add(self, kind: str, value: float, reverse: bool = False) -> bool:
+    def add(self, kind: str, value: float, reverse: bool = False, direct: bool = False) -> bool:
+        """Add one item; ``direct``: no connector since the previous item ("one half")."""
         if kind == _NUM:
             if self.has_group and reverse and self.group < 10 and value % 10 == 0 and value < 100:
                 self.group += value  # fünf-und-zwanzig
@@ -241,12 +243,20 @@ class _WordNumber:
                 and (self.last_kind == _MULT or self.group >= 1000 or self.group != int(self.group))
             ):
                 return False
-            self.group = (self.group if self.has_group else 1.0) * value
+            head = self.group - self.last_value
+            if self.has_group and self.last_kind == _NUM and value < 100 and head >= 100:
+                # "three hundred and two dozens": the dozen counts the last number only (324)
+                self.group = head + self.last_value * value
+            else:
+                self.group = (self.group if self.has_group else 1.0) * value
             self.has_group = True
             self.only_frac = False
         elif kind == _SCALE:
             if any(sc <= value for sc, _ in self.parts if sc == value):
                 return False
+            if self.last_kind == _FRAC and self.frac_scale:
+                # "one billion and a half million": the half is of the million, not the billion
+                self.group /= self.frac_scale
             smaller = sum(v for sc, v in self.parts if sc < value)
             self.parts = [(sc, v) for sc, v in self.parts if sc > value]
             base = smaller + (self.group if self.has_group else (0.0 if smaller else 1.0))
@@ -257,8 +267,13 @@ class _WordNumber:
         elif kind == _FRAC:
             if self.has_group and self.group != int(self.group):
                 return False
+            if direct and self.last_kind == _NUM and self.group == self.last_value < 10:
+                value *= self.group  # "one half", "two million and one half": 1 x 1/2
+                self.group, self.has_group = 0.0, False
+            self.frac_scale = 0.0
             if self.parts and not self.has_group:
-                value *= min(sc for sc, _ in self.parts)  # "one million and a half"
+                self.frac_scale = min(sc for sc, _ in self.parts)
+                value *= self.frac_scale  # "one million and a half"
             self.group += value
             self.has_group = True
         self.items += 1
@@ -275,6 +290,7 @@ class _WordNumber:
         new.group, new.has_group = self.group, self.has_group
         new.items, new.only_frac = self.items, self.only_frac
         new.last_kind, new.last_value = self.last_kind, self.last_value
+        new.frac_scale = self.frac_scale
         return new
 
 
@@ -282,9 +298,12 @@ def _over(acc: _WordNumber, before_conn: _WordNumber | None, den: float) -> floa
     """The value of a number followed by a denominator word: "two thirds" 2/3, "twenty-three
     fifths" 23/5; after a connector the small part alone is the numerator ("one hundred and
     three quarters" 100.75, "five billion and three quarters" 5.75 billion)."""
-    if before_conn is not None and before_conn.items and acc.value > before_conn.value:
+    small = acc.value - before_conn.value if before_conn is not None else 0.0
+    # only a proper fraction follows a whole ("and three quarters"); "one hundred and thirty
+    # fifths" is 130/5, the connector being part of the numerator
+    if before_conn is not None and before_conn.items and 0 < small < den:
         whole = before_conn.value
-        frac = (acc.value - whole) / den
+        frac = small / den
         if before_conn.parts and not before_conn.has_group:
             frac *= min(sc for sc, _ in before_conn.parts)
         return whole + frac
@@ -382,6 +401,15 @@ def _words_at(
                     j += 1
                     end = j
                     continue
+        if item is None and start is None and acc.items and tok.kind == "word":
+            ordinal = ql.trie("compound_ordinals").match(tokens, j, ql.forms)
+            if ordinal is not None:
+                # "three twenty-firsts" 3/21; "twenty-first" alone is an ordinal, no amount
+                res = _fraction_end(
+                    tokens, i, j, ordinal[0], acc, before_conn, float(ordinal[1]), ql, True
+                )
+                if res is not None or _joiner(tokens[j - 1], ql):
+                    return res  # "twenty-first", "vingt et unième": an ordinal
         if item is None:
             break
         after, kind, value = item
@@ -393,9 +421,15 @@ def _words_at(
                 break
             after, kind, value = lone[0], _FRAC, float(lone[1])  # "треть" alone is 1/3
         if kind == _DEN:
-            return _fraction_end(tokens, j, after, acc, before_conn, value, ql)
+            return _fraction_end(tokens, i, j, after, acc, before_conn, value, ql)
         reverse = tokens[j - 1].low in ql.words("compound_connectors") if j > i else False
-        if not acc.add(kind, value, reverse):
+        # "one half" multiplies; "три с половиной", "trois et demi" are phrases that add
+        direct = j > i and after == j + 1 and not _joiner(tokens[j - 1], ql)
+        if not acc.add(kind, value, reverse, direct):
+            if kind == _NUM and start is None and j > i:
+                ahead = _ordinal_ahead(tokens, j, acc.value, ql)
+                if ahead is not None:
+                    return ahead
             den = _word_item(tokens, after, ql) if kind == _NUM and j > i else None
             if den is not None and den[1] == _DEN and tokens[j - 1].low in connectors | whole_part:
                 # "one hundred and three and two thirds": a fraction after the whole
@@ -404,7 +438,13 @@ def _words_at(
         j = after
         end = j
         if weak:
-            break
+            if start is None and j < n and _small_gap(tokens[j]):
+                ahead = _ordinal_ahead(tokens, j, 1.0, ql)  # "a twenty-first" is 1/21
+                if ahead is not None:
+                    return ahead
+            if not _fraction_follows(tokens, j, ql):
+                break
+            weak = False  # "un et demi", "un et un quart": a whole and its fraction
     if acc.items == 0 or (acc.only_frac and acc.items > 1):
         return None
     if whole is not None and acc.last_kind != _FRAC:
@@ -412,36 +452,148 @@ def _words_at(
     return end, acc.value, weak
 
 
+def _fraction_follows(tokens: list[Token], j: int, ql: QuantityLanguage) -> bool:
+    """Does a connector and a fraction below one follow at ``j`` ("et demi", "and a half")?"""
+    if j >= len(tokens) or not _small_gap(tokens[j]):
+        return False
+    if tokens[j].low in ql.words("connectors"):
+        if j + 1 >= len(tokens) or not _small_gap(tokens[j + 1]):
+            return False
+        part = _words_at(tokens, j + 1, ql)
+        return part is not None and not part[2] and 0 < part[1] < 1
+    item = _word_item(tokens, j, ql)  # "et demi" is one fraction word
+    return item is not None and item[1] == _FRAC
+
+
 def _fraction_end(
     tokens: list[Token],
+    first: int,
     j: int,
     after: int,
     acc: _WordNumber,
     before_conn: _WordNumber | None,
     den: float,
     ql: QuantityLanguage,
+    compound_only: bool = False,
 ) -> tuple[int, float, bool] | None:
-    """A number ended by the denominator word at ``j`` ("two thirds", "one twenty-fifth")."""
+    """A number ended by the denominator word at ``j`` ("two thirds", "one twenty-fifth");
+    ``compound_only``: the word is a denominator only inside a compound ordinal ("first")."""
     if acc.items == 0 or acc.only_frac:
         return None
-    hyphen = tokens[j - 1].low == "-" and tokens[j - 1].glued and tokens[j].glued
-    if hyphen and acc.last_kind == _NUM and acc.last_value % 10 == 0 and 20 <= acc.last_value < 100:
-        # "twenty-fifth": an ordinal; with a numerator before it, "one twenty-fifth" is 1/25
-        numerator = acc.value - acc.last_value
-        if numerator <= 0 or den >= 10:
-            return None
-        return after, numerator / (acc.last_value + den), False
-    if acc.value == 1 and after < len(tokens):
-        # "a third of", "one fifth": a fraction; "a third day", "a fifth term": an ordinal
-        nxt = tokens[after]
+    for k in range(max(first + 1, j - _MAX_ORDINAL), j):
+        # "one hundred thirty fifths" 100/35, "one one thousand fifths" 1/1005: the longest
+        # compound ordinal after a complete numerator is the denominator
+        if _joiner(tokens[k - 1], ql):
+            continue
+        total = _ordinal_denominator(tokens, k, j, den, ql)
+        numerator = _whole(tokens, first, k, ql) if total is not None else None
         if (
-            nxt.kind == "word"
-            and _small_gap(nxt)
-            and ql.trie("partitive").match(tokens, after, ql.forms) is None
-            and ql.trie("scales").match(tokens, after, ql.forms) is None
+            numerator is not None
+            and total is not None
+            and not _ordinal_use(tokens, after, ql, numerator)
+        ):
+            return after, numerator / total, False
+    hyphen = tokens[j - 1].low == "-" and tokens[j - 1].glued and tokens[j].glued
+    if compound_only or (
+        hyphen and acc.last_kind == _NUM and acc.last_value % 10 == 0 and 20 <= acc.last_value < 100
+    ):
+        return None  # "twenty-fifth", "twenty-first": an ordinal, no amount
+    if _ordinal_use(tokens, after, ql, acc.value):
+        return None
+    return after, _over(acc, before_conn, den), False
+
+
+def _ordinal_use(tokens: list[Token], after: int, ql: QuantityLanguage, numerator: float) -> bool:
+    """Is "one/a" + ordinal an ordinal before a noun ("a third day", "a twenty-first century")
+    rather than a fraction ("a third of", "one fifth", "a fifth million")?"""
+    if numerator != 1 or after >= len(tokens):
+        return False
+    nxt = tokens[after]
+    if nxt.low == "-" and nxt.glued and after + 1 < len(tokens) and tokens[after + 1].glued:
+        return True  # "a fifth-generation fighter", "a twenty-first-century army"
+    return (
+        nxt.kind == "word"
+        and _small_gap(nxt)
+        and ql.trie("partitive").match(tokens, after, ql.forms) is None
+        and ql.trie("scales").match(tokens, after, ql.forms) is None
+    )
+
+
+_MAX_ORDINAL = 8  # tokens in a compound ordinal ("one thousand one hundred and twenty - fifth")
+
+
+def _joiner(tok: Token, ql: QuantityLanguage) -> bool:
+    return (
+        tok.low == "-"
+        or tok.low in ql.words("connectors")
+        or tok.low in ql.words("whole_part_words")
+    )
+
+
+def _ordinal_item(
+    tokens: list[Token], d: int, ql: QuantityLanguage
+) -> tuple[int, float, bool] | None:
+    """A denominator word at ``d``: (index after, value, only in a compound ordinal)."""
+    item = _word_item(tokens, d, ql)
+    if item is not None and item[1] == _DEN:
+        return item[0], item[2], False
+    hit = ql.trie("compound_ordinals").match(tokens, d, ql.forms)
+    if hit is not None:
+        return hit[0], float(hit[1]), True  # "first": a denominator only in "twenty-first"
+    return None
+
+
+def _ordinal_denominator(
+    tokens: list[Token], k: int, d: int, den: float, ql: QuantityLanguage
+) -> float | None:
+    """The value of the compound ordinal ``tokens[k:d]`` + the ordinal at ``d`` ("twenty fifth"
+    25, "one hundred and fifth" 105, "vingt et unième" 21), or None: it must open with a number
+    word and its cardinal must leave room for the ordinal (thirty + five, never three + five)."""
+    if not ql.data.get("ordinal_compounds"):
+        return None  # Spanish "treinta quintos" is 30/5 (its ordinal is "trigésimo quinto")
+    end = d
+    while end > k and _joiner(tokens[end - 1], ql):
+        end -= 1
+    first = _word_item(tokens, k, ql) if end > k and tokens[k].kind == "word" else None
+    if first is None or first[1] != _NUM:
+        return None
+    part = _words_at(tokens[k:end], 0, ql)
+    if part is None or part[0] != end - k or part[2] or part[1] != int(part[1]):
+        return None
+    return part[1] + den if _fits(part[1], den) else None
+
+
+def _whole(tokens: list[Token], i: int, k: int, ql: QuantityLanguage) -> float | None:
+    """The value of ``tokens[i:k]`` read as one spelled-out number (an article is one)."""
+    if k <= i or _joiner(tokens[k - 1], ql):
+        return None
+    part = _words_at(tokens[i:k], 0, ql)
+    if part is None or part[0] != k - i or part[1] <= 0:
+        return None
+    return part[1]
+
+
+def _ordinal_ahead(
+    tokens: list[Token], j: int, numerator: float, ql: QuantityLanguage
+) -> tuple[int, float, bool] | None:
+    """A whole number ended at ``j`` and a compound ordinal opening there ("one twenty-fifth",
+    "twenty twenty fifths", "one one hundred fifth"): numerator over the ordinal."""
+    if j == 0 or _joiner(tokens[j - 1], ql) or numerator <= 0 or numerator != int(numerator):
+        return None
+    for d in range(j + 1, min(len(tokens), j + _MAX_ORDINAL)):
+        if not _small_gap(tokens[d]):
+            return None
+        found = _ordinal_item(tokens, d, ql)
+        if found is not None:
+            total = _ordinal_denominator(tokens, j, d, found[1], ql)
+            if total is None or _ordinal_use(tokens, found[0], ql, numerator):
+                return None
+            return found[0], numerator / total, False
+        if not _joiner(tokens[d], ql) and (
+            tokens[d].kind != "word" or _word_item(tokens, d, ql) is None
         ):
             return None
-    return after, _over(acc, before_conn, den), False
+    return None
 
 
 # --------------------------------------------------------------------------- all numbers

@@ -153,6 +153,7 @@ _TRIE_SECTIONS = (
     "denominators",
     "age_cues",
     "fraction_links",
+    "compound_ordinals",
 )
 
 
