@@ -246,6 +246,10 @@ def age_cue_before(tokens: list[Token], first: int, ql: QuantityLanguage) -> boo
     bound = bound_before(tokens, first, ql)
     blockers = ql.words("age_cue_blockers")
     adverbs = ql.words("age_cue_adverbs")
+    low = _range_low(tokens, first, ql)
+    if low is not None:
+        # "il a environ 40 - 50 ans": the cue stands before the range's low end
+        first, bound = low, bound_before(tokens, low, ql)
     for k in (first,) if bound is None else (first, bound[0]):
         for _ in range(2):
             if k > 0 and tokens[k - 1].low in adverbs:
@@ -254,6 +258,19 @@ def age_cue_before(tokens: list[Token], first: int, ql: QuantityLanguage) -> boo
         if hit is not None and not (hit[0] > 0 and tokens[hit[0] - 1].low in blockers):
             return True
     return False
+
+
+def _range_low(tokens: list[Token], first: int, ql: QuantityLanguage) -> int | None:
+    """The token of a range's low end when ``first`` is its high end after a bare separator
+    ("40 - 50", "40 à 50"), else None."""
+    if first < 2 or tokens[first - 2].kind != "num":
+        return None
+    seps = {
+        str(r.get("sep", "")).lower()
+        for r in ql.data.get("ranges", []) or []
+        if isinstance(r, dict) and not r.get("start")
+    }
+    return first - 2 if tokens[first - 1].low in seps else None
 
 
 def bound_before(tokens: list[Token], first: int, ql: QuantityLanguage) -> tuple[int, str] | None:
