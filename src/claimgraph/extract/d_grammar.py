@@ -751,17 +751,17 @@ class Grammar(WeekRules):
             sign = -1 if before[1] == "ago_before" else 1
             anchored = before[1] == "later_before"
             return j, Offset(unit, sign * (n or 1), anchored=anchored, vague=vague, more=more)
+        if based is not None and not vague:  # before "après"/"after" as "later": a day follows
+            day = self.relative_day(based[0]) or self.weekday(based[0])
+            if day is not None:
+                sign = -1 if based[1] == "offset_before" else 1
+                return day[0], Offset(unit, sign * n, more=more, base=day[1])
         after = self.lex.match(self.t, j, "ago_after", "later", "earlier", "from_now")
         if after is not None:
             cat = after[1]
             sign = -1 if cat in ("ago_after", "earlier") else 1
             anchored = cat in ("later", "earlier")
             return after[0], Offset(unit, sign * (n or 1), anchored=anchored, vague=vague, more=more)
-        if based is not None and not vague:
-            day = self.relative_day(based[0]) or self.weekday(based[0])
-            if day is not None:
-                sign = -1 if based[1] == "offset_before" else 1
-                return day[0], Offset(unit, sign * n, more=more, base=day[1])
         return None
 
     def vague_offset(self, i: int) -> Parsed:
