@@ -183,6 +183,7 @@ class AttributionLexicon:
     passive_aux: frozenset[str] = frozenset()
     colon_labels: PhraseSet = field(default_factory=PhraseSet)
     agent_markers: frozenset[str] = frozenset()
+    subject_links: frozenset[str] = frozenset()  # "advocates *for* reform", "4 *in* 10"
 
     def looks_like_teller_word(self, word: str) -> bool:
         """``word`` is an inflected form of a teller word ("Кремля" of "кремль")."""
@@ -308,4 +309,5 @@ def lexicon(lang: str) -> AttributionLexicon:
         passive_aux=_word_set(_phrases(data, "passive_aux", lang)),
         colon_labels=_phrase_set(_phrases(data, "colon_labels", lang)),
         agent_markers=_word_set(_phrases(data, "agent_markers", lang)),
+        subject_links=_word_set(_phrases(data, "subject_links", lang)),
     )

@@ -74,6 +74,12 @@ _HEADLINE_MIN = 3
 _HEADLINE_SHARE = 0.75
 _MAX_OPENER = 8
 _MAX_AGENT_GAP = 4  # tokens between a passive participle and "by" ("was felt most keenly by")  # tokens of an opening phrase before the subject ("On Monday night,")
+#: cue families whose verb may take the whole opening of its sentence as subject (see
+#: :func:`_subject_run`)
+#: ("38 percent support": with intentions and stances the run is too often not a subject)
+_SUBJECT_RUN_KINDS = frozenset({"speech", "belief", "evidence"})
+_MAX_SUBJECT = 10  # words of a sentence-opening subject ("Some advocates for stem cell research")
+_SUBJECT_PUNCT = frozenset({"-", "%", "'", "’", "/", "&", "."})
 _MAX_GAP_CHARS = 12  # between a cue and the pronoun opening its complement ("said that he")
 
 
@@ -415,6 +421,33 @@ def _skip_citation(ctx: _Context, lo: int, start: int) -> int:
     return start
 
 
+def _subject_run(ctx: _Context, start: int) -> TellerPhrase | None:
+    """ "Some advocates for stem cell research said", "About 4 in 10 say", "campaign finance
+    records show": the words opening the sentence (after a coordinator) up to the verb, read as
+    its subject when none of them is a stop word (verb, link, relative) other than a preposition
+    that may sit inside a noun phrase."""
+    toks, lex = ctx.toks, ctx.lex
+    a = ctx.first_word
+    if a < start and toks[a].low in lex.coordinators:
+        a += 1
+    if not 0 < start - a <= _MAX_SUBJECT:
+        return None
+    head = toks[start - 1]
+    if not (head.is_word or head.text == "%") or head.low in lex.determiners:
+        return None
+    for t in toks[a:start]:
+        if t.is_word:
+            if t.low in lex.np_stop and t.low not in lex.subject_links:
+                return None
+            if t.low in lex.coordinators or t.low in lex.conjunctions:
+                return None  # "Ihnat visited Odesa and said": a clause, not a subject
+        elif t.text not in _SUBJECT_PUNCT:
+            return None
+    if toks[start - 1].low in lex.subject_links or not toks[a].is_word:
+        return None
+    return TellerPhrase(a, start)
+
+
 def _verb(
     ctx: _Context, si: int, s: Sentence, lo: int, hi: int, c0: int, c1: int, kind: str
 ) -> Attribution | None:
@@ -434,6 +467,8 @@ def _verb(
             phrase = _name_before_commas(ctx, lo, start - 1)
     if phrase is None and kind in _DESCRIBED_KINDS:
         phrase = described_before(toks, lo, start, ctx.lex)
+    if phrase is None and kind in _SUBJECT_RUN_KINDS:
+        phrase = _subject_run(ctx, start)
     cue = Span(toks[cue_start].start, toks[c1 - 1].end)
     chain: list[Source] = []
     quote: Quote | None = None
