@@ -50,3 +50,65 @@ def test_a_duration_after_a_verb_of_age_is_an_age(
     lang: str, text: str, value: float, unit: str
 ) -> None:
     assert (value, None, None, unit) in _ages(text, lang)
+
+
+def _measures(text: str, lang: str) -> list[tuple[float | None, str | None, str]]:
+    return [
+        (
+            None if q.value is None else round(q.value, 4),
+            q.unit,
+            text[q.span.start : q.span.end],
+        )
+        for q in extract_quantities(text, lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "The suspect is 5 ft 2 in tall.", "5 ft 2 in"),
+        ("en", "The suspect is 5 feet and 2 inches tall.", "5 feet and 2 inches"),
+        ("fr", "Il mesure 5 pieds et 2 pouces.", "5 pieds et 2 pouces"),
+        ("es", "Mide 5 pies y 2 pulgadas.", "5 pies y 2 pulgadas"),
+        ("de", "Er ist 5 Fuß 2 Zoll groß.", "5 Fuß 2 Zoll"),
+        ("ru", "Его рост 5 футов 2 дюйма.", "5 футов 2 дюйма"),
+        ("uk", "Його зріст 5 футів 2 дюйми.", "5 футів 2 дюйми"),
+    ],
+)
+def test_feet_and_inches_are_one_length(lang: str, text: str, surface: str) -> None:
+    assert _measures(text, lang) == [(5.1667, "ft", surface)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The wall is 5 ft thick and 14 inches of it are concrete."),
+        ("en", "The wall is 5 ft 14 in"),
+        ("fr", "Le mur fait 5 pieds et 14 pouces"),
+    ],
+)
+def test_inches_beyond_a_foot_are_no_part_of_it(lang: str, text: str) -> None:
+    assert (5.0, "ft") in [(v, u) for v, u, _ in _measures(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("en", "The length is 12 m 2 dm more or less", "m"),
+        ("fr", "La longueur est de 12 m 2 dm.", "m"),
+        ("es", "La longitud es de 12 m 2 dm.", "m"),
+        ("de", "Die Länge ist 12 m 2 dm.", "m"),
+        ("en", "a flat of 50 m2", "m2"),
+        ("fr", "un appartement de 50 m2", "m2"),
+    ],
+)
+def test_a_spaced_digit_after_a_unit_is_no_exponent(lang: str, text: str, unit: str) -> None:
+    found = _measures(text, lang)
+    assert found[0][1] == unit
+    if unit == "m":
+        assert found[1][:2] == (2.0, "dm")
+
+
+@pytest.mark.parametrize("sign", ["μg", "µg"])  # Greek mu and the micro sign
+def test_micrograms_with_either_mu(sign: str) -> None:
+    assert _measures(f"The dose is 120 {sign}.", "en") == [(120.0, "ug", f"120 {sign}")]

@@ -97,6 +97,15 @@ def unit_after(
     if hit is None:
         return None
     end, code = hit
+    spaced = next(
+        (j for j in range(k + 1, end) if tokens[j].kind == "num" and not tokens[j].glued), None
+    )
+    if spaced is not None:
+        # "12 m 2 dm": an exponent is glued ("m2"), a spaced digit is the next number
+        hit = units_after(lang).match(tokens[k:spaced], 0, ql.forms)
+        if hit is None:
+            return None
+        end, code = k + hit[0], hit[1]
     tok = tokens[end - 1]
     if end - k == 1 and len(tok.text) == 1 and tok.text.isupper() and not code[:1].isupper():
         return None

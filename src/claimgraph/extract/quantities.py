@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from claimgraph.extract import q_context as ctx
 from claimgraph.extract.numbers import NumberMatch, find_numbers
+from claimgraph.extract.q_compound import join_compound_units
 from claimgraph.extract.q_lexicon import QuantityLanguage, quantity_language
 from claimgraph.extract.q_money import join_minor_units
 from claimgraph.extract.q_tokens import Token, tokenize
@@ -65,6 +66,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     ]
     candidates = _merge_ranges(tokens, candidates, ql)
     candidates = join_minor_units(tokens, candidates, ql)
+    candidates = join_compound_units(tokens, candidates, ql)
     out: list[Quantity] = []
     last_end = -1
     for cand in candidates:

@@ -38,6 +38,11 @@ def _unit_data() -> dict[str, Any]:
         return yaml.safe_load(fh) or {}
 
 
+def unit_data() -> dict[str, Any]:
+    """The parsed ``data/units.yaml`` (shared, do not mutate)."""
+    return _unit_data()
+
+
 @cache
 def _iso_currencies() -> frozenset[str]:
     return frozenset(list_currencies())
