@@ -3,7 +3,8 @@
 Reads ``<shared>/eval/recognizers/DateTime/<Language>/*.json`` at run time (``<shared>`` is
 ``../shared`` next to the checkout, or ``$CLAIMGRAPH_SHARED``) and prints, per model file,
 extraction and resolution accuracy of ``claimgraph.extract.dates.extract_time_refs``. It never
-asserts. ``--show N`` prints up to N failing cases per file (for reading, not for tuning to cases).
+asserts. ``--show N`` prints up to N failing cases per file (for reading, not for tuning to cases);
+``--speed`` prints CPU seconds per MB on the sample news and on adversarial text instead.
 
 Scoring (written down so the figure can be checked):
 
@@ -269,10 +270,47 @@ def score_file(path: Path, lang: str, model: bool, show: int) -> dict[str, Any]:
     }
 
 
+# Inputs of the speed figures: the sample news articles, and the adversarial kinds of the
+# property tests (tests/test_properties.py, tests/test_dates_properties.py).
+ADVERSARIAL = {
+    "line without punctuation": "drones launched up to Шахед збили Iran said according Odesa ",
+    "nested quotes": "«„“‹'\"",
+    "unbalanced quotes": '“ said "',
+    "mixed scripts": "Шa6б,中ع.ß'",
+    "digits": "7",
+    "digit groups": "10 12 2022 ",
+    "date soup": "10 декабря 2022 года - 11 декабря, since between and ",
+    "week soup": "the first Friday of the third week of next month on the 27th ",
+    "offset soup": "in 1 month 2 weeks 3 days from tomorrow ",
+}
+
+
+def speed(size: int = 200_000) -> None:
+    """CPU seconds per megabyte (best of three runs of ``size`` characters, English rules)."""
+    seeds = SHARED / "corpus" / "seeds"
+    inputs = dict(ADVERSARIAL)
+    if seeds.is_dir():
+        inputs = {"news (sample articles)": "\n".join(
+            f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))
+        ), **inputs}
+    print(f"\nspeed: CPU seconds per MB of text ({size:,} characters, best of 3, English)")
+    for name, unit in inputs.items():
+        text = (unit * (size // len(unit) + 1))[:size]
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            extract_time_refs(text, "en", DEFAULT_REFERENCE)
+            best = min(best, time.process_time() - t0)
+        print(f"  {name:26} {best / size * 1e6:6.2f} s/MB")
+
+
 def main() -> None:
     show = 0
     if "--show" in sys.argv:
         show = int(sys.argv[sys.argv.index("--show") + 1])
+    if "--speed" in sys.argv:
+        speed()
+        return
     if not SPECS.is_dir():
         print(f"Recognizers-Text DateTime specs not found at {SPECS}; nothing to measure.")
         return
