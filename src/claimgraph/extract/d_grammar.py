@@ -459,6 +459,8 @@ class Grammar(WeekRules):
             k += 1  # "28-Nov", "1/Ene": a day glued to its month word
         k = self.skip(k, "connectors", times=2)
         mo = self.month(k)
+        if mo is None:  # "du 3 au 12 du mois de septembre"
+            mo = self.month(self.skip(k, "month_prefixes"))
         if mo is None:
             return self._days_of_relative_month(after_days, day1, day2)
         k, month = mo
