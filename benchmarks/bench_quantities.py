@@ -418,8 +418,11 @@ RECOGNIZERS_UNITS = {
 MODEL_DIMENSIONS: dict[str, tuple[str, ...]] = {
     "CurrencyModel": ("currency",),
     "AgeModel": ("age",),
-    # the specs resolve a bare "98 degrees" / "85°" to the unit Degree in this model
-    "TemperatureModel": ("temperature", "angle"),
+    # the specs resolve a bare "98 degrees" / "85°" to the unit Degree in this model when the
+    # sentence is about temperature ("set the thermostat to 85°") and to nothing when it is about
+    # an angle ("turn a 45 degrees angle"); the extractor gives such a bare degree the dimension
+    # its sentence cues (temperature or angle), so only temperatures are scored here
+    "TemperatureModel": ("temperature",),
     "DimensionModel": (),
 }
 _NOT_DIMENSIONS = ("currency", "ratio", "duration", "age", "temperature", "count", "rate", None)

@@ -282,9 +282,22 @@ def _range_low(tokens: list[Token], first: int, ql: QuantityLanguage) -> int | N
     return first - 2 if tokens[first - 1].low in seps else None
 
 
+_COMPARISON_SIGNS = frozenset("<>=≤≥")
+
+
 def bound_before(tokens: list[Token], first: int, ql: QuantityLanguage) -> tuple[int, str] | None:
     hit = ql.trie("bounds_before").match_before(tokens, first, ql.forms)
-    return None if hit is None else (hit[0], str(hit[1]))
+    if hit is None:
+        return None
+    k = hit[0]
+    if (
+        k > 0
+        and tokens[k].low in _COMPARISON_SIGNS
+        and tokens[k].glued
+        and tokens[k - 1].low in _COMPARISON_SIGNS
+    ):
+        return None  # "<>30" is "not equal", "=>30" an arrow: a sign glued to another is no bound
+    return hit[0], str(hit[1])
 
 
 def bound_after(tokens: list[Token], k: int, ql: QuantityLanguage) -> tuple[int, str] | None:

@@ -22,6 +22,7 @@ from claimgraph.extract.q_compound import join_compound_units
 from claimgraph.extract.q_lexicon import QuantityLanguage, quantity_language
 from claimgraph.extract.q_money import join_minor_units
 from claimgraph.extract.q_tokens import Token, tokenize
+from claimgraph.extract.q_unitcontext import dimension_in_context
 from claimgraph.extract.units import dimension_of, normalise
 from claimgraph.lang import resolve_language
 from claimgraph.records import Quantity, Span
@@ -52,6 +53,7 @@ class _Candidate:
     high: float | None = None
     bound_after: bool = False  # the bound is a phrase after the number ("20 or more")
     bound_tokens: tuple[int, int] | None = None  # the bound phrase's tokens [first, last)
+    dimension: str | None = None  # set when the sentence decides it ("24 degrees" of weather)
 
 
 def extract_quantities(text: str, lang: str) -> list[Quantity]:
@@ -126,6 +128,7 @@ def _read(
         # "elle a 29 ans", "tiene 5 años"; "a un mois de retard" is a delay, not an age
         cand.unit = _AGE_OF[cand.unit]
     cand.tail = cand.last
+    cand.dimension = dimension_in_context(tokens, m.first, cand.last, cand.unit, ql)
     if cand.unit is None:
         noun = ctx.counted_after(
             tokens, m.last, ql, singular_ok=abs(m.value) == 1 or m.kind != "digits"
@@ -160,15 +163,21 @@ def _read(
         if cand.bound in ("<", ">"):
             cand.bound += "="  # "less than 5000 or equal"
             cand.tail = after[0]
-    elif after is not None and cand.bound in (None, "~"):
-        # "about five hundred or more": the bound after is the sharper one
-        cand.bound_tokens = (cand.tail, after[0])
+    elif after is not None and (cand.bound in (None, "~") or _explicit_equality(cand)):
+        # "about five hundred or more": the bound after is the sharper one; "equal to 5000 or
+        # less" is one inclusive bound written across the number
+        first = cand.bound_first if _explicit_equality(cand) else cand.tail
+        cand.bound_tokens = (first, after[0])
         cand.bound = after[1]
         cand.tail = after[0]
         cand.bound_after = True
     if cand.bound is None:
         cand.bound = m.bound or "="
     return cand
+
+
+def _explicit_equality(cand: _Candidate) -> bool:
+    return cand.bound == "=" and cand.bound_first is not None
 
 
 def _starts_next_bound(tokens: list[Token], start: int, end: int, ql: QuantityLanguage) -> bool:
@@ -289,6 +298,7 @@ def _range(
             unit=b.unit or a.unit,
             unit_kind=b.unit_kind or a.unit_kind,
             counted=b.counted or a.counted,
+            dimension=b.dimension or a.dimension,
             bound=a.bound if a.bound_first is not None else "=",
             bound_first=a.bound_first,
             bound_tokens=a.bound_tokens if a.bound_first is not None else None,
@@ -330,6 +340,7 @@ def _bound_pair(
         unit=b.unit or a.unit,
         unit_kind=b.unit_kind or a.unit_kind,
         counted=b.counted or a.counted,
+        dimension=b.dimension or a.dimension,
         bound="=",
         bound_first=a.bound_first,
         tail=b.tail,
@@ -354,6 +365,8 @@ def _to_quantity(text: str, tokens: list[Token], cand: _Candidate) -> Quantity:
         ce = tokens[cand.counted.last - 1].end
         counted, counted_span = text[cs:ce], Span(cs, ce)
     dimension = "count" if cand.unit_kind in ("counted", "noun") else dimension_of(unit)
+    if cand.dimension is not None and unit and "/" not in unit:
+        dimension = cand.dimension
     return Quantity(
         span=Span(start, end),
         text=text[start:end],
