@@ -390,6 +390,7 @@ RECOGNIZERS_UNITS = {
     "hertz": "Hz",
     "gigahertz": "GHz",
     "degree": "degree",
+    "radian": "radian",
     "c": "celsius",
     "f": "fahrenheit",
     "celsius": "celsius",

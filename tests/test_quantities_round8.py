@@ -98,3 +98,57 @@ def test_a_comparison_sign_glued_to_another_is_no_bound(lang: str, text: str) ->
 def test_standard_comparison_signs_stay_bounds(lang: str) -> None:
     found = extract_quantities("x>=10 ; z<20", lang)
     assert [(q.value, q.bound) for q in found] == [(10, ">="), (20, "<")]
+
+
+BRACKETED = [
+    ("en", "The payload is 20 (kg) per drone.", 20, "kg"),
+    ("fr", "La charge utile est de 20 [kg] par drone.", 20, "kg"),
+    ("es", "La carga útil es de 20 {kg} por dron.", 20, "kg"),
+    ("de", "Die Nutzlast beträgt 20 (kg) pro Drohne.", 20, "kg"),
+    ("ru", "Полезная нагрузка составляет 20 (km) за полёт.", 20, "km"),
+    ("uk", "Дальність становить 20 <km> за політ.", 20, "km"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "unit"), BRACKETED)
+def test_a_unit_in_brackets_after_its_amount(lang: str, text: str, value: int, unit: str) -> None:
+    got_value, got_unit, _ = _one(text, lang)
+    assert (got_value, got_unit.split("/")[0]) == (value, unit)  # "per drone" makes it a rate
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "de", "ru", "uk"])
+@pytest.mark.parametrize("text", ["Option 2 (A) was chosen.", "Reuters counted 20 (AP) items."])
+def test_a_bracketed_label_or_outlet_is_no_unit(lang: str, text: str) -> None:
+    assert all(q.unit is None for q in extract_quantities(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The crane lifts 100t at most."),
+        ("fr", "La grue soulève 100t au plus."),
+        ("es", "La grúa levanta 100 t como máximo."),
+        ("de", "Der Kran hebt 100t."),
+        ("ru", "Кран поднимает 100t."),
+        ("uk", "Кран піднімає 100 t."),
+    ],
+)
+def test_a_lower_case_t_after_digits_is_tonnes(lang: str, text: str) -> None:
+    (q,) = extract_quantities(text, lang)
+    assert (q.value, q.unit, q.si_value, q.si_unit) == (100, "t", 100000, "kg")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The antenna tilts by 0.8rad, or 2 radians at most."),
+        ("fr", "L'antenne s'incline de 0.8rad, soit 2 radians au plus."),
+        ("es", "La antena se inclina 0.8rad, o 2 radianes como máximo."),
+        ("de", "Die Antenne neigt sich um 0.8rad, höchstens 2 Radiant."),
+        ("ru", "Антенна наклоняется на 0.8rad, не более 2 радиан."),
+        ("uk", "Антена нахиляється на 0.8rad, не більше 2 радіан."),
+    ],
+)
+def test_radians_are_angles(lang: str, text: str) -> None:
+    found = [(q.value, q.unit, q.dimension) for q in extract_quantities(text, lang)]
+    assert found == [(0.8, "radian", "angle"), (2, "radian", "angle")]

@@ -15,6 +15,7 @@ from claimgraph.extract.units import (
     cased_symbols,
     currency_before,
     currency_before_glued,
+    dimension_of,
     unit_info,
     units_after,
 )
@@ -88,6 +89,8 @@ def unit_after(
             return None
     if k >= len(tokens) or len(tokens[k].gap) > 2 or "\n" in tokens[k].gap:
         return None
+    if tokens[k].low in _BRACKETS:
+        return _bracketed_unit(tokens, k, lang, ql)
     cased = cased_symbols().get(tokens[k].text)
     if cased is not None and not (
         k + 1 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].kind != "punct"
@@ -113,6 +116,33 @@ def unit_after(
     if tok.kind == "word" and end < len(tokens) and tokens[end].glued and tokens[end].kind == "num":
         return None
     return end, str(code)
+
+
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+def _bracketed_unit(
+    tokens: list[Token], k: int, lang: str, ql: QuantityLanguage
+) -> tuple[int, str] | None:
+    """A unit symbol written in brackets after its amount, as in tables: "20 (kg)", "20 [kg]".
+    Only a measure spelled with two letters or more or in lower case, so "option 2 (A)" or
+    "20 (AP)" stay no units."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].glued:
+        return None
+    found = unit_after(tokens, k + 1, lang, ql)
+    if found is None:
+        return None
+    end, code = found
+    inner = "".join(t.text for t in tokens[k + 1 : end])
+    if (
+        end >= len(tokens)
+        or tokens[end].low != _BRACKETS[tokens[k].low]
+        or not tokens[end].glued
+        or dimension_of(code) in (None, "currency")
+        or (len(inner) < 2 and not inner.islower())
+    ):
+        return None
+    return end + 1, code
 
 
 def _singular(word: str, ql: QuantityLanguage) -> str:
@@ -355,6 +385,8 @@ def is_ordinal_or_glued_word(
         return False
     if nxt.low in ql.words("ordinal_suffixes"):
         return True
+    if nxt.text in cased_symbols():
+        return False  # "100t", "5mV": a symbol whose case is its meaning
     return units_after(lang).match(tokens, m.last, ql.forms) is None and (
         ql.trie("times").match(tokens, m.last, ql.forms) is None
     )
