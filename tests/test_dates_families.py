@@ -76,7 +76,7 @@ WEEKDAYS = [
     (
         "fr",
         "Le vote a eu lieu le premier mardi de mars.",
-        [("le premier mardi de mars", "2022-03-01", "2022-03-01")],
+        [("premier mardi de mars", "2022-03-01", "2022-03-01")],
     ),
     (
         "es",

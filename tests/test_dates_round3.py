@@ -205,7 +205,7 @@ WEEKDAYS_AND_GLUED_DAYS = [
     (
         "fr",
         "Le vote aura lieu le premier vendredi de ce mois.",
-        [("le premier vendredi de ce mois", "2023-01-06", "2023-01-06")],
+        [("premier vendredi de ce mois", "2023-01-06", "2023-01-06")],
     ),
     (
         "es",

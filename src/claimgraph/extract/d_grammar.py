@@ -29,6 +29,7 @@ from claimgraph.extract.d_sem import (
     Decade,
     FirstN,
     Night,
+    NthWeekday,
     Offset,
     Part,
     Period,
@@ -1111,7 +1112,7 @@ class Grammar(WeekRules):
         """Where the language keeps articles out of a day's span ("le 2 décembre" -> "2
         décembre", "el viernes" -> "viernes"), drop a leading one; a bare day keeps it, since
         the article is its cue ("le 27")."""
-        if self.lex.article_before_days or not _day_like(a.sem):
+        if self.lex.article_before_days:
             return a
         if self.lex.has(self.t, a.i, "range_open") is not None:  # "del 6 al 7": a range opening
             return a
@@ -1119,6 +1120,14 @@ class Grammar(WeekRules):
             return a
         k = self.lex.has(self.t, a.i, "articles", "day_articles")
         if k is None or k >= a.j:
+            return a
+        day_like = (
+            _day_like(a.sem)
+            # "le vendredi 22": the weekday, not the article, makes the bare day a date
+            or (isinstance(a.sem, DayOf) and self.weekday_word(k) is not None)
+            or (isinstance(a.sem, NthWeekday) and not self.lex.article_before_ordinal_days)
+        )
+        if not day_like:
             return a
         return Match(k, a.j, a.sem, a.weak, a.bare_year)
 

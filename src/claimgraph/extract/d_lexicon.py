@@ -42,6 +42,7 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``decade_articles``: articles that alone make a decade of a round number ("los 70", "los
   noventa", "les 70s") when no noun follows.
 - ``article_before_days``: false where a leading article is left out of a day's span (fr, es).
+- ``article_before_ordinal_days``: false where it is left out before an ordinal weekday too (fr).
 - ``within`` ("within", "dentro de", "в течение"), ``more_than``, ``less_than``: before a count
   and a unit, a stretch from the reference or an open bound ("more than 2 weeks before today").
 - ``same``: before a unit, the one holding the date last mentioned ("the same week", "that year").
@@ -119,6 +120,9 @@ class DateLexicon:
     # a leading article stays in the span only before a period word ("la semaine prochaine"),
     # not before a day, weekday or month ("le 2 décembre" -> "2 décembre")
     article_before_days: bool = True
+    # where false (with article_before_days false), an ordinal weekday drops it too ("le premier
+    # vendredi de juillet" -> "premier vendredi de juillet")
+    article_before_ordinal_days: bool = True
     # month spellings that are a strict prefix of another one ("fév", "sept", "Dez"): a period
     # glued after them is part of the abbreviation
     month_abbreviations: frozenset[str] = frozenset()
@@ -307,6 +311,7 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         capitalised_months=bool(data.get("capitalised_months", False)),
         year_pairs=bool(data.get("year_pairs", False)),
         article_before_days=bool(data.get("article_before_days", True)),
+        article_before_ordinal_days=bool(data.get("article_before_ordinal_days", True)),
     )
     spellings = [
         [phrase_tokens(str(w)) for w in words] for words in (data.get("months") or {}).values()

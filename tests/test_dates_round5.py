@@ -1,0 +1,100 @@
+"""Date rule families of round 5 in every supported language: a range of days inside "the month
+of" a named month, what a "month of" phrase keeps in its span, and the article before a weekday
+that carries a day number or an ordinal ("le vendredi 13", "le premier vendredi de février").
+
+Sentences in the style of wire reports, resolved against Thursday 5 January 2023 as the
+publication date (past readings, the news convention).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimgraph.extract.dates import extract_time_refs
+
+REF = date(2023, 1, 5)  # a Thursday
+
+
+def found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.start, r.end) for r in extract_time_refs(text, lang, REF)]
+
+
+def _ids(cases: list) -> list[str]:
+    return [f"{c[0]}:{c[1][:32]}" for c in cases]
+
+
+# a range of days, then the month (through a "month of" phrase where the language has one)
+DAYS_OF_THE_MONTH_OF = [
+    ("en", "Talks ran from 3 to 12 of the month of September.",
+     "from 3 to 12 of the month of September"),
+    ("fr", "Les pourparlers ont eu lieu du 3 au 12 du mois de septembre.",
+     "du 3 au 12 du mois de septembre"),
+    ("de", "Die Gespräche liefen vom 3. bis 12. des Monats September.",
+     "vom 3. bis 12. des Monats September"),
+    ("es", "Las conversaciones fueron del 3 al 12 del mes de septiembre.",
+     "del 3 al 12 del mes de septiembre"),
+    ("ru", "Переговоры шли с 3 по 12 сентября.", "с 3 по 12 сентября"),
+    ("uk", "Переговори тривали з 3 по 12 вересня.", "з 3 по 12 вересня"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), DAYS_OF_THE_MONTH_OF,
+                         ids=_ids(DAYS_OF_THE_MONTH_OF))
+def test_a_range_of_days_of_the_month_of_september(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2022-09-03", "2022-09-12")]
+
+
+# "the month of June": the preposition before it stays out ("au mois de juin" -> "mois de juin")
+MONTH_OF = [
+    ("en", "The summit takes place in the month of June.", "the month of June"),
+    ("fr", "Le sommet a lieu au mois de juin.", "mois de juin"),
+    ("de", "Der Gipfel findet im Monat Juni statt.", "Monat Juni"),
+    ("es", "La cumbre tiene lugar en el mes de junio.", "el mes de junio"),
+    ("ru", "Саммит пройдёт в июне.", "июне"),
+    ("uk", "Саміт відбудеться в червні.", "червні"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), MONTH_OF, ids=_ids(MONTH_OF))
+def test_the_month_of_june_is_the_whole_month(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2022-06-01", "2022-06-30")]
+
+
+def test_a_month_word_before_a_number_is_no_date() -> None:
+    assert found("de", "Im Monat 3 der Offensive gab es keine Angriffe.") == []
+    assert found("fr", "Au mois 3 de l'offensive, rien.") == []
+
+
+# a weekday with its day number: the weekday is the cue, the article stays out where the
+# language leaves it out of a day's span (fr, es)
+WEEKDAY_AND_DAY = [
+    ("en", "He returned on Friday 13.", "Friday 13"),
+    ("fr", "Il est revenu le vendredi 13.", "vendredi 13"),
+    ("de", "Er kehrte am Freitag, dem 13. zurück.", "Freitag, dem 13"),
+    ("es", "Volvió el viernes 13.", "viernes 13"),
+    ("ru", "Он вернулся в пятницу 13-го.", "пятницу 13-го"),
+    ("uk", "Він повернувся у п'ятницю 13-го.", "п'ятницю 13-го"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), WEEKDAY_AND_DAY, ids=_ids(WEEKDAY_AND_DAY))
+def test_a_weekday_with_its_day_number(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2022-12-13", "2022-12-13")]
+
+
+# an ordinal weekday of a month: French leaves the article out, the others keep theirs
+ORDINAL_WEEKDAY = [
+    ("en", "It opened on the first Friday of February.", "the first Friday of February"),
+    ("fr", "Elle a ouvert le premier vendredi de février.", "premier vendredi de février"),
+    ("de", "Sie öffnete am ersten Freitag im Februar.", "ersten Freitag im Februar"),
+    ("es", "Abrió el primer viernes de febrero.", "el primer viernes de febrero"),
+    ("ru", "Она открылась в первую пятницу февраля.", "первую пятницу февраля"),
+    ("uk", "Вона відкрилася в першу п'ятницю лютого.", "першу п'ятницю лютого"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), ORDINAL_WEEKDAY, ids=_ids(ORDINAL_WEEKDAY))
+def test_the_first_friday_of_february(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2022-02-04", "2022-02-04")]
