@@ -1,4 +1,4 @@
-"""Round 4 rule families: ratios joined by a word, derived denominators, whole-and-part numbers,
+"""Number rule families: ratios joined by a word, derived denominators, whole-and-part numbers,
 bounds written after the number, and "or equal" making a bound inclusive -- in six languages."""
 
 from __future__ import annotations

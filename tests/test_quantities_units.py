@@ -1,4 +1,4 @@
-"""Unit families added in round 3, cases in every supported language: currencies named by CLDR
+"""Unit families, cases in every supported language: currencies named by CLDR
 ("Finnish markka", "florins néerlandais", "турецких лир"), signs after the amount ("100 ₾"),
 case-sensitive symbols ("Nm" newton-metre against "nm" nanometre), temperatures in words,
 percent words, ages read from their cue ("elle a 29 ans", "у віці 35 років") and web addresses,

@@ -1,4 +1,4 @@
-"""Ages added in round 5, cases in every supported language: an adverb between the cue and the
+"""Ages, cases in every supported language: an adverb between the cue and the
 number ("j'ai seulement 29 ans", "ему уже 35 лет"), a duration marked as an age after it
 ("dix-huit mois d'âge", "6 semanas de edad", "29 Jahre alt"), comparisons of age ("plus jeunes
 que trois mois", "mayores de 65 años"); a duration without a cue stays a duration.

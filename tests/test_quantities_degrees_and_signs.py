@@ -1,4 +1,4 @@
-"""Round 8 rule families, cases in every supported language: a bare degree read by what its
+"""Degrees and comparison signs, cases in every supported language: a bare degree read by what its
 sentence is about (temperature or angle), a degree sign before a spelled scale ("100° Celsius"),
 an explicit equality closed by a bound after the number ("equal to 5000 or less"), and comparison
 signs glued to another sign ("<>30", "=>30"), which are no bounds.

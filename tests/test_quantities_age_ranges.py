@@ -1,4 +1,4 @@
-"""Round 7 quantity rule families, in six languages: an age cue before a range of ages ("il a
+"""Ages with ranges and verb cues, in six languages: an age cue before a range of ages ("il a
 environ 40 - 50 ans"), a bare duration after the verb "to be" in French and after "contar" in
 Spanish as an age, and the same durations without a cue staying durations."""
 

@@ -1,4 +1,4 @@
-"""Bound rules added in round 6, cases in every supported language: an explicit equality
+"""Equality bounds and bound spans, cases in every supported language: an explicit equality
 ("equal to 20", "égal à 20", "равно 20") is a bound of its own, and every bound phrase is
 reported as written in ``Quantity.bound_span`` so a reader sees "more than" next to the figure.
 """

@@ -1,4 +1,4 @@
-"""Money rules added in round 5, cases in every supported language: an amount and its minor
+"""Money rules, cases in every supported language: an amount and its minor
 units read as one ("3 dollars and 50 cents" is 3.50 USD), minor units of their own (cents,
 pence, centavos, kopecks), French "34 cents" as money rather than 3,400, and francs named
 without their country.

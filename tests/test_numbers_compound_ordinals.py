@@ -1,4 +1,4 @@
-"""Round 7 rule families of the number layer, in six languages:
+"""Compound ordinals and mixed numbers in the number layer, in six languages:
 
 - compound ordinals as denominators after a numerator ("one twenty-fifth" 1/25, "une vingt et
   unième" 1/21), in the languages whose ordinals are written cardinal tens + ordinal; alone they

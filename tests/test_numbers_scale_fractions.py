@@ -1,4 +1,4 @@
-"""Number rules added in round 6, cases in every supported language: a fraction of a scale word
+"""Fractions of scale words and sign words, cases in every supported language: a fraction of a scale word
 is one amount ("a quarter of a million people"), a sign word makes an article a number
 ("négatif un"), and a lower-case scale glued
 to digits before a capitalised code is still a scale ("2mil SEK")."""
