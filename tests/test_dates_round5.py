@@ -98,3 +98,26 @@ ORDINAL_WEEKDAY = [
 @pytest.mark.parametrize(("lang", "text", "surface"), ORDINAL_WEEKDAY, ids=_ids(ORDINAL_WEEKDAY))
 def test_the_first_friday_of_february(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, "2022-02-04", "2022-02-04")]
+
+
+# a quarter counted from the publication date: the calendar quarter before or after its own
+LAST_QUARTER = [
+    ("en", "Output fell last quarter, the ministry said.", "last quarter"),
+    ("fr", "La production a reculé au trimestre dernier.", "trimestre dernier"),
+    ("de", "Im vergangenen Quartal sank die Produktion.", "Im vergangenen Quartal"),
+    ("es", "La producción cayó el trimestre pasado.", "el trimestre pasado"),
+    ("ru", "В прошлом квартале производство упало.", "В прошлом квартале"),
+    ("uk", "У минулому кварталі виробництво впало.", "У минулому кварталі"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), LAST_QUARTER, ids=_ids(LAST_QUARTER))
+def test_last_quarter_is_the_previous_calendar_quarter(
+    lang: str, text: str, surface: str
+) -> None:
+    assert found(lang, text) == [(surface, "2022-10-01", "2022-12-31")]
+
+
+def test_next_quarter_and_a_share_that_is_no_quarter_of_the_year() -> None:
+    text = "A quarter of the drones were shot down; output will rise next quarter."
+    assert found("en", text) == [("next quarter", "2023-04-01", "2023-06-30")]

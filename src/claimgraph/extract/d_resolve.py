@@ -115,6 +115,8 @@ def shift(d: date, unit: str, count: int) -> date:
             return d + timedelta(weeks=count)
         if unit == "month":
             return add_months(d, count)
+        if unit == "quarter":
+            return add_months(d, 3 * count)
         if unit == "year":
             return add_months(d, 12 * count)
         if unit == "decade":
@@ -125,7 +127,7 @@ def shift(d: date, unit: str, count: int) -> date:
 
 
 def unit_interval(d: date, unit: str) -> Interval:
-    """The week (Monday first), month, year or decade containing ``d``."""
+    """The week (Monday first), month, quarter, year or decade containing ``d``."""
     if unit == "day":
         return Interval(d, d, "day")
     if unit == "week":
@@ -136,6 +138,9 @@ def unit_interval(d: date, unit: str) -> Interval:
         return Interval(saturday, saturday + timedelta(days=1), "weekend")
     if unit == "month":
         return Interval(d.replace(day=1), month_end(d.year, d.month), "month")
+    if unit == "quarter":
+        first = d.month - (d.month - 1) % 3
+        return Interval(date(d.year, first, 1), month_end(d.year, first + 2), "quarter")
     if unit == "year":
         return Interval(date(d.year, 1, 1), date(d.year, 12, 31), "year")
     if unit == "decade":
