@@ -121,3 +121,20 @@ def test_last_quarter_is_the_previous_calendar_quarter(
 def test_next_quarter_and_a_share_that_is_no_quarter_of_the_year() -> None:
     text = "A quarter of the drones were shot down; output will rise next quarter."
     assert found("en", text) == [("next quarter", "2023-04-01", "2023-06-30")]
+
+
+# "next week" counted from the publication date: French leaves the article out of the span
+# ("la semaine prochaine" -> "semaine prochaine"), the others keep theirs
+NEXT_WEEK = [
+    ("en", "Talks resume next week.", "next week"),
+    ("fr", "Les pourparlers reprennent la semaine prochaine.", "semaine prochaine"),
+    ("de", "Die Gespräche beginnen nächste Woche.", "nächste Woche"),
+    ("es", "Las conversaciones se reanudan la semana próxima.", "la semana próxima"),
+    ("ru", "Переговоры возобновятся на следующей неделе.", "на следующей неделе"),
+    ("uk", "Переговори відновляться наступного тижня.", "наступного тижня"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), NEXT_WEEK, ids=_ids(NEXT_WEEK))
+def test_next_week(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2023-01-09", "2023-01-15")]

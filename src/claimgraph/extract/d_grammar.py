@@ -1126,6 +1126,11 @@ class Grammar(WeekRules):
             # "le vendredi 22": the weekday, not the article, makes the bare day a date
             or (isinstance(a.sem, DayOf) and self.weekday_word(k) is not None)
             or (isinstance(a.sem, NthWeekday) and not self.lex.article_before_ordinal_days)
+            or (
+                isinstance(a.sem, UnitShift)
+                and a.sem.unit != "day"  # "le dernier jour" keeps it, as in the specs
+                and not self.lex.article_before_relative_units
+            )
         )
         if not day_like:
             return a

@@ -43,6 +43,7 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   noventa", "les 70s") when no noun follows.
 - ``article_before_days``: false where a leading article is left out of a day's span (fr, es).
 - ``article_before_ordinal_days``: false where it is left out before an ordinal weekday too (fr).
+- ``article_before_relative_units``: false where it is left out before "next week" (fr).
 - ``within`` ("within", "dentro de", "в течение"), ``more_than``, ``less_than``: before a count
   and a unit, a stretch from the reference or an open bound ("more than 2 weeks before today").
 - ``same``: before a unit, the one holding the date last mentioned ("the same week", "that year").
@@ -123,6 +124,9 @@ class DateLexicon:
     # where false (with article_before_days false), an ordinal weekday drops it too ("le premier
     # vendredi de juillet" -> "premier vendredi de juillet")
     article_before_ordinal_days: bool = True
+    # where false, a unit counted from today drops it too ("la semaine prochaine" -> "semaine
+    # prochaine", "l'année dernière" -> "année dernière")
+    article_before_relative_units: bool = True
     # month spellings that are a strict prefix of another one ("fév", "sept", "Dez"): a period
     # glued after them is part of the abbreviation
     month_abbreviations: frozenset[str] = frozenset()
@@ -312,6 +316,7 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         year_pairs=bool(data.get("year_pairs", False)),
         article_before_days=bool(data.get("article_before_days", True)),
         article_before_ordinal_days=bool(data.get("article_before_ordinal_days", True)),
+        article_before_relative_units=bool(data.get("article_before_relative_units", True)),
     )
     spellings = [
         [phrase_tokens(str(w)) for w in words] for words in (data.get("months") or {}).values()
