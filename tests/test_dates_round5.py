@@ -138,3 +138,34 @@ NEXT_WEEK = [
 @pytest.mark.parametrize(("lang", "text", "surface"), NEXT_WEEK, ids=_ids(NEXT_WEEK))
 def test_next_week(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, "2023-01-09", "2023-01-15")]
+
+
+# a date without its year, then "in" and the year: one date; a range takes the year of its end
+IN_A_YEAR = [
+    ("en", "The plant ran from April to June in 2017 and closed on 28 June in 2020.",
+     "from April to June in 2017", "28 June in 2020"),
+    ("fr", "L'usine a tourné de avril à juin en 2017 et a fermé le 28 juin en 2020.",
+     "de avril à juin en 2017", "28 juin en 2020"),
+    ("de", "Das Werk lief von April bis Juni im Jahr 2017 und schloss am 28. Juni im Jahr 2020.",
+     "von April bis Juni im Jahr 2017", "28. Juni im Jahr 2020"),
+    ("es", "La planta funcionó de abril a junio en 2017 y cerró el 28 de junio en 2020.",
+     "de abril a junio en 2017", "28 de junio en 2020"),
+    ("ru", "Завод работал с апреля по июнь 2017 года и закрылся 28 июня 2020 года.",
+     "с апреля по июнь 2017 года", "28 июня 2020 года"),
+    ("uk", "Завод працював з квітня по червень 2017 року і закрився 28 червня 2020 року.",
+     "з квітня по червень 2017 року", "28 червня 2020 року"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "months", "day"), IN_A_YEAR, ids=_ids(IN_A_YEAR))
+def test_a_date_in_a_later_named_year(lang: str, text: str, months: str, day: str) -> None:
+    assert found(lang, text) == [
+        (months, "2017-04-01", "2017-06-30"),
+        (day, "2020-06-28", "2020-06-28"),
+    ]
+
+
+def test_a_year_after_a_relative_month_is_no_year_of_it() -> None:
+    # "last May" already has its year: "in 2020" that follows is a date of its own
+    refs = found("en", "Prices rose last May in 2020 terms.")
+    assert refs[0] == ("last May", "2022-05-01", "2022-05-31")

@@ -1155,8 +1155,45 @@ class Grammar(WeekRules):
             return a
         return Match(m[0], a.j, Bound(m[1], a.sem))
 
+    def bind_years(self, atoms: list[Match]) -> list[Match]:
+        """A date without its year, then "in" and a year: one date ("28 June in 2020", "from
+        April to June in 2017"; the range then takes the year of its last end)."""
+        out: list[Match] = []
+        k = 0
+        while k < len(atoms):
+            a = atoms[k]
+            if k + 1 < len(atoms):
+                b = atoms[k + 1]
+                dated = None
+                if (
+                    b.bare_year
+                    and isinstance(b.sem, Cal)
+                    and b.sem.year is not None
+                    and self.lex.has(self.t, a.j, "date_in_year") == b.i
+                ):
+                    dated = _with_year(a.sem, b.sem.year)
+                if dated is not None:
+                    out.append(Match(a.i, b.j, dated))
+                    k += 2
+                    continue
+            out.append(a)
+            k += 1
+        return out
+
     def parse(self) -> list[Match]:
-        return self.compose(self.atoms())
+        return self.compose(self.bind_years(self.atoms()))
+
+
+def _with_year(sem: Sem, year: int) -> Sem | None:
+    """``sem`` (a month or day without a year, or a range of them) placed in ``year``."""
+    if isinstance(sem, Cal):
+        if sem.year is None and sem.month is not None and sem.mod is None:
+            return Cal(year, sem.month, sem.day)
+        return None
+    if isinstance(sem, Range):
+        first, last = _with_year(sem.first, year), _with_year(sem.last, year)
+        return None if first is None or last is None else Range(first, last)
+    return None
 
 
 def _day_like(sem: Sem) -> bool:

@@ -22,6 +22,7 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   ``range_links``, ``since``, ``until``, ``before``, ``after``, ``first_n``, ``last_n``, ``of``,
   ``this_year``, ``decade_before``, ``decade_after``, ``night_of``, ``night_into``.
 - ``month_prefixes``: words that may introduce a month ("the month of").
+- ``date_in_year``: words between a date without its year and a year ("28 June in 2020").
 - ``not_dates``: phrases that look like dates but are not ("am Morgen", "por la mañana").
 - ``range_pairs``: [opening, link] pairs ("between ... and").
 - numbers in words (``d_numwords``): ``numbers`` 0-99, ``hundreds`` (value -> words such as
@@ -266,6 +267,7 @@ _SIMPLE_LISTS = (
     "earlier",
     "from_now",
     "range_links",
+    "date_in_year",
     "since",
     "until",
     "before",
