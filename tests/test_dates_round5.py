@@ -169,3 +169,29 @@ def test_a_year_after_a_relative_month_is_no_year_of_it() -> None:
     # "last May" already has its year: "in 2020" that follows is a date of its own
     refs = found("en", "Prices rose last May in 2020 terms.")
     assert refs[0] == ("last May", "2022-05-01", "2022-05-31")
+
+
+# a year just before a quarter code is its year ("2017 Q1"); where the language has no codes,
+# its own word order names the quarter of a year
+YEAR_THEN_QUARTER = [
+    ("en", "Deliveries fell in 2016 Q3, the report said.", "2016 Q3"),
+    ("fr", "Les livraisons ont baissé en 2016 T3.", "2016 T3"),
+    ("de", "Die Lieferungen sanken 2016 Q3 deutlich.", "2016 Q3"),
+    ("es", "Las entregas cayeron en el tercer trimestre de 2016.", "el tercer trimestre de 2016"),
+    ("ru", "Поставки упали в третьем квартале 2016 года.", "третьем квартале 2016 года"),
+    ("uk", "Поставки впали у третьому кварталі 2016 року.", "третьому кварталі 2016 року"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), YEAR_THEN_QUARTER,
+                         ids=_ids(YEAR_THEN_QUARTER))
+def test_the_third_quarter_of_2016(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2016-07-01", "2016-09-30")]
+
+
+def test_a_range_of_year_and_quarter_codes() -> None:
+    assert found("en", "Output grew from 2017 Q1 to 2018 Q1.") == [
+        ("from 2017 Q1 to 2018 Q1", "2017-01-01", "2018-03-31")
+    ]
+    # a comma ends the year: "Q3" is then the quarter of the publication year
+    assert found("en", "In 2016, Q3 was weak.")[0] == ("2016", "2016-01-01", "2016-12-31")

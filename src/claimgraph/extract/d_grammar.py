@@ -1157,7 +1157,8 @@ class Grammar(WeekRules):
 
     def bind_years(self, atoms: list[Match]) -> list[Match]:
         """A date without its year, then "in" and a year: one date ("28 June in 2020", "from
-        April to June in 2017"; the range then takes the year of its last end)."""
+        April to June in 2017"; the range then takes the year of its last end). A year just
+        before a quarter or half is its year ("2017 Q1")."""
         out: list[Match] = []
         k = 0
         while k < len(atoms):
@@ -1172,6 +1173,13 @@ class Grammar(WeekRules):
                     and self.lex.has(self.t, a.j, "date_in_year") == b.i
                 ):
                     dated = _with_year(a.sem, b.sem.year)
+                elif (
+                    a.bare_year
+                    and isinstance(b.sem, Period)
+                    and b.sem.year is None
+                    and b.i in (a.j, self.skip(a.j, "articles"))
+                ):  # "2017 Q1", "2019 H2", "2016 le troisième semestre"
+                    dated = Period(b.sem.kind, b.sem.index, a.sem)
                 if dated is not None:
                     out.append(Match(a.i, b.j, dated))
                     k += 2
