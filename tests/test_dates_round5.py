@@ -195,3 +195,26 @@ def test_a_range_of_year_and_quarter_codes() -> None:
     ]
     # a comma ends the year: "Q3" is then the quarter of the publication year
     assert found("en", "In 2016, Q3 was weak.")[0] == ("2016", "2016-01-01", "2016-12-31")
+
+
+# two months joined by a hyphen, the year after the second: one range in that year
+MONTH_HYPHEN_MONTH = [
+    ("en", "Output rose in Jan-Feb 2017, the agency said.", "Jan-Feb 2017"),
+    ("fr", "La production a augmenté en janv-fév 2017.", "janv-fév 2017"),
+    ("de", "Die Produktion stieg im Jan-Feb 2017.", "Jan-Feb 2017"),
+    ("es", "La producción subió en ene-feb 2017.", "ene-feb 2017"),
+    ("ru", "Производство выросло в январе-феврале 2017 года.", "январе-феврале 2017 года"),
+    ("uk", "Виробництво зросло в січні-лютому 2017 року.", "січні-лютому 2017 року"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), MONTH_HYPHEN_MONTH,
+                         ids=_ids(MONTH_HYPHEN_MONTH))
+def test_january_to_february_2017(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2017-01-01", "2017-02-28")]
+
+
+def test_a_range_across_new_year_ends_in_the_named_year() -> None:
+    assert found("en", "Strikes went on Nov-Feb 5th, 2017.") == [
+        ("Nov-Feb 5th, 2017", "2016-11-01", "2017-02-05")
+    ]

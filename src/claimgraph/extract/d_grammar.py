@@ -551,6 +551,11 @@ class Grammar(WeekRules):
                 done = self._finish_date(dj, month, day1, day2)
                 if done is not None:
                     return done
+        if mod is None and self.low(k) == "-" and self.glued(k) and self.glued(k + 1):
+            # "Jan-Feb 2017", "Nov-Feb 5th, 2017": the second month carries the year
+            second = self.month_first(k + 1, allow_alone=False) if self.month(k + 1) else None
+            if second is not None and isinstance(second[1], Cal) and second[1].year is not None:
+                return second[0], Range(Cal(None, month), second[1])
         # month and year
         j = k
         if self.low(j) == "." and self.glued(j):
