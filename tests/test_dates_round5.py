@@ -218,3 +218,44 @@ def test_a_range_across_new_year_ends_in_the_named_year() -> None:
     assert found("en", "Strikes went on Nov-Feb 5th, 2017.") == [
         ("Nov-Feb 5th, 2017", "2016-11-01", "2017-02-05")
     ]
+
+
+# "now" is today only as one end of a range: alone it is no date
+NOW_AS_AN_END = [
+    ("en", "Between Jan 22 and now the plant delivered 500 drones.", "Between Jan 22 and now"),
+    ("fr", "Entre le 22 janvier et maintenant, l'usine a livré 500 drones.",
+     "Entre le 22 janvier et maintenant"),
+    ("de", "Vom 22. Januar bis jetzt lieferte das Werk 500 Drohnen.", "Vom 22. Januar bis jetzt"),
+    ("es", "Entre el 22 de enero y ahora la planta entregó 500 drones.",
+     "Entre el 22 de enero y ahora"),
+    ("ru", "С 22 января по настоящее время завод поставил 500 дронов.",
+     "С 22 января по настоящее время"),
+    ("uk", "З 22 січня до теперішнього часу завод поставив 500 дронів.",
+     "З 22 січня до теперішнього часу"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), NOW_AS_AN_END, ids=_ids(NOW_AS_AN_END))
+def test_from_a_date_until_now(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2022-01-22", "2023-01-05")]
+
+
+NOW_ALONE = [
+    ("en", "Now the plant has 6,000 drones, up from 500 until now."),
+    ("fr", "Maintenant l'usine a 6 000 drones."),
+    ("de", "Jetzt hat das Werk 6.000 Drohnen."),
+    ("es", "Ahora la planta tiene 6.000 drones."),
+    ("ru", "Сейчас у завода 6000 дронов."),
+    ("uk", "Зараз у заводу 6000 дронів."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOW_ALONE, ids=_ids(NOW_ALONE))
+def test_now_alone_is_no_date(lang: str, text: str) -> None:
+    assert found(lang, text) == []
+
+
+def test_between_now_and_a_later_day() -> None:
+    assert found("en", "Between now and May 15 the plant will deliver 500 drones.") == [
+        ("Between now and May 15", "2023-01-05", "2023-05-15")
+    ]

@@ -1002,6 +1002,10 @@ class Grammar(WeekRules):
         y = self.year_atom(i)
         if y is not None and (best is None or y[0] > best.j):
             best = Match(i, y[0], y[1], weak=y[2], bare_year=y[0] == i + 1)
+        if best is None:
+            now = self.lex.has(self.t, i, "now_words")
+            if now is not None:  # today, but only as one end of a range ("between now and May")
+                best = Match(i, now, DayShift(0), weak=True)
         return best
 
     @property
@@ -1107,9 +1111,8 @@ class Grammar(WeekRules):
                 if linked and _rangeable(a.sem) and _rangeable(b.sem) and self.range_ok(a, b):
                     a = Match(start, b.j, Range(a.sem, b.sem))
                     k += 1
-            a = self.trim_article(self.bounded(a))
             if not a.weak:
-                out.append(a)
+                out.append(self.trim_article(self.bounded(a)))
             k += 1
         return out
 

@@ -23,6 +23,7 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   ``this_year``, ``decade_before``, ``decade_after``, ``night_of``, ``night_into``.
 - ``month_prefixes``: words that may introduce a month ("the month of").
 - ``date_in_year``: words between a date without its year and a year ("28 June in 2020").
+- ``now_words``: "now", today only as one end of a range ("between now and May").
 - ``not_dates``: phrases that look like dates but are not ("am Morgen", "por la mañana").
 - ``range_pairs``: [opening, link] pairs ("between ... and").
 - numbers in words (``d_numwords``): ``numbers`` 0-99, ``hundreds`` (value -> words such as
@@ -268,6 +269,7 @@ _SIMPLE_LISTS = (
     "from_now",
     "range_links",
     "date_in_year",
+    "now_words",
     "since",
     "until",
     "before",
@@ -371,6 +373,7 @@ _CORE = (
     "period_units",
     "period_codes",
     "this_year",
+    "now_words",
     "hundreds",
     "hundred_word",
     "thousand_word",
