@@ -259,3 +259,39 @@ def test_between_now_and_a_later_day() -> None:
     assert found("en", "Between now and May 15 the plant will deliver 500 drones.") == [
         ("Between now and May 15", "2023-01-05", "2023-05-15")
     ]
+
+
+# decades counted from today are whole calendar decades ("the past two decades" of 2023:
+# 2000-2019); the count may stand before the modifier ("les deux dernières décennies")
+PAST_TWO_DECADES = [
+    ("en", "Output tripled over the past two decades.", "the past two decades"),
+    ("fr", "La production a triplé au cours des deux dernières décennies.",
+     "deux dernières décennies"),
+    ("de", "Die Produktion verdreifachte sich in den letzten zwei Jahrzehnten.",
+     "letzten zwei Jahrzehnten"),
+    ("es", "La producción se triplicó en las dos últimas décadas.", "dos últimas décadas"),
+    ("ru", "Производство утроилось за два последних десятилетия.", "два последних десятилетия"),
+    ("uk", "Виробництво потроїлося за останні два десятиліття.", "за останні два десятиліття"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), PAST_TWO_DECADES,
+                         ids=_ids(PAST_TWO_DECADES))
+def test_the_past_two_decades(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2000-01-01", "2019-12-31")]
+
+
+# a count before "next"/"last": the days from tomorrow, or up to yesterday
+NEXT_THREE_DAYS = [
+    ("en", "Talks continue over the next three days.", "the next three days"),
+    ("fr", "Les pourparlers continuent les trois prochains jours.", "trois prochains jours"),
+    ("de", "Die Gespräche gehen in den nächsten drei Tagen weiter.", "nächsten drei Tagen"),
+    ("es", "Las conversaciones siguen los 3 próximos días.", "3 próximos días"),
+    ("ru", "Переговоры продолжатся в ближайшие три дня.", "в ближайшие три дня"),
+    ("uk", "Переговори триватимуть найближчі три дні.", "найближчі три дні"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), NEXT_THREE_DAYS, ids=_ids(NEXT_THREE_DAYS))
+def test_the_next_three_days(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2023-01-06", "2023-01-08")]

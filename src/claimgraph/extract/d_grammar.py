@@ -661,6 +661,11 @@ class Grammar(WeekRules):
         k = self.skip(i, "articles")
         c = self.count(k)
         if c is not None and c[1] is not None:
+            between = self.modifier(c[0])  # "les trois derniers jours", "2 upcoming months"
+            if between is not None and between[1] != 0 and k == i:  # the article stays out
+                u = self.unit(between[0])
+                if u is not None:
+                    return u[0], Stretch(u[1], between[1] * c[1])
             u = self.unit(c[0])
             post = None if u is None else self.lex.match(
                 self.t, u[0], "post_modifiers_past", "post_modifiers_next"

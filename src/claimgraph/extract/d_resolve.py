@@ -256,6 +256,13 @@ class Resolver:
 
     def _stretch(self, s: Stretch, not_after: date | None, not_before: date | None) -> Interval:
         ref = self.ctx.ref()
+        if s.unit == "decade":  # "the past two decades": whole decades before this one
+            this = unit_interval(ref, "decade")
+            if s.count > 0:
+                return Interval(shift(this.end, "day", 1), shift(this.end, "decade", s.count),
+                                "decade")
+            return Interval(shift(this.start, "decade", s.count),
+                            shift(this.start, "day", -1), "decade")
         other = shift(ref, s.unit, s.count)
         if s.count > 0:  # "the next three days": from tomorrow
             return Interval(ref + timedelta(days=1), other, s.unit)
