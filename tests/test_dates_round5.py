@@ -144,8 +144,8 @@ def test_next_week(lang: str, text: str, surface: str) -> None:
 IN_A_YEAR = [
     ("en", "The plant ran from April to June in 2017 and closed on 28 June in 2020.",
      "from April to June in 2017", "28 June in 2020"),
-    ("fr", "L'usine a tourné de avril à juin en 2017 et a fermé le 28 juin en 2020.",
-     "de avril à juin en 2017", "28 juin en 2020"),
+    ("fr", "L'usine a tourné d'avril à juin en 2017 et a fermé le 28 juin en 2020.",
+     "d'avril à juin en 2017", "28 juin en 2020"),
     ("de", "Das Werk lief von April bis Juni im Jahr 2017 und schloss am 28. Juni im Jahr 2020.",
      "von April bis Juni im Jahr 2017", "28. Juni im Jahr 2020"),
     ("es", "La planta funcionó de abril a junio en 2017 y cerró el 28 de junio en 2020.",
@@ -295,3 +295,33 @@ NEXT_THREE_DAYS = [
 @pytest.mark.parametrize(("lang", "text", "surface"), NEXT_THREE_DAYS, ids=_ids(NEXT_THREE_DAYS))
 def test_the_next_three_days(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, "2023-01-06", "2023-01-08")]
+
+
+# the week of a day: French leaves the article out ("semaine du 15 septembre"), as with
+# "semaine prochaine"; the others keep their opening words
+WEEK_OF = [
+    ("en", "Talks are set for the week of September 15, 2022.", "the week of September 15, 2022"),
+    ("fr", "Les pourparlers sont prévus la semaine du 15 septembre 2022.",
+     "semaine du 15 septembre 2022"),
+    ("de", "Die Gespräche sind für die Woche vom 15. September 2022 geplant.",
+     "die Woche vom 15. September 2022"),
+    ("es", "Las conversaciones son la semana del 15 de septiembre de 2022.",
+     "la semana del 15 de septiembre de 2022"),
+    ("ru", "Переговоры пройдут на неделе с 15 сентября 2022 года.",
+     "на неделе с 15 сентября 2022 года"),
+    ("uk", "Переговори пройдуть на тижні з 15 вересня 2022 року.", "на тижні з 15 вересня 2022 року"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), WEEK_OF, ids=_ids(WEEK_OF))
+def test_the_week_of_september_15(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2022-09-12", "2022-09-18")]
+
+
+def test_from_today_to_a_day_with_an_elided_opening() -> None:
+    assert found("fr", "Grève d'aujourd'hui au 22 janvier.") == [
+        ("d'aujourd'hui au 22 janvier", "2023-01-05", "2023-01-22")
+    ]
+    assert found("fr", "Le prix d'avril a baissé à 5 euros.") == [
+        ("avril", "2022-04-01", "2022-04-30")
+    ]
