@@ -32,7 +32,7 @@ for a plain text that is not stored (``claimgraph extract``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -48,6 +48,7 @@ from claimgraph.extract.attribution import (
 )
 from claimgraph.extract.dates import extract_time_refs
 from claimgraph.extract.e_matcher import PhraseMatcher, tokenize
+from claimgraph.extract.e_spans import AnyContaining, AnyOverlapping, Covering, Nearest, PrefixBest
 from claimgraph.extract.entities import extract_mentions, watchlist_matcher
 from claimgraph.extract.measures import MeasureFinder, MeasureMatch
 from claimgraph.extract.profile import EventKind, Profile, WatchedEntity, default_profile
@@ -138,6 +139,16 @@ class _Segment:
     times_in: dict[int, list[TimeRef]] = field(default_factory=dict)
     attributions_in: dict[int, list[Attribution]] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)
+    views: dict[int, _SentenceView] = field(default_factory=dict)
+    # teller (name, type) -> (type, watched entity id) once looked up in the watchlist
+    canonical: dict[tuple[str, str], tuple[str, str | None] | None] = field(default_factory=dict)
+
+    def view(self, si: int) -> _SentenceView:
+        """What the assembler asks about sentence ``si``, computed once for all its claims."""
+        v = self.views.get(si)
+        if v is None:
+            v = self.views[si] = _SentenceView(self, si)
+        return v
 
     def index(self) -> None:
         self.starts = [s.start for s in self.sentences]
@@ -225,16 +236,16 @@ def _real_quantities(
     quantities: list[Quantity], text: str, lang: str, profile: Profile
 ) -> list[Quantity]:
     """Quantities that are not part of a watched name ("Shahed 136", "Mohajer-6")."""
-    names = [
-        m for m in watchlist_matcher(profile, lang).find(text) if any(c.isdigit() for c in m.phrase)
-    ]
+    names = AnyContaining(
+        [
+            Span(m.start, m.end)
+            for m in watchlist_matcher(profile, lang).find(text)
+            if any(c.isdigit() for c in m.phrase)
+        ]
+    )
     if not names:
         return quantities
-    return [
-        q
-        for q in quantities
-        if not any(n.start <= q.span.start and q.span.end <= n.end for n in names)
-    ]
+    return [q for q in quantities if not names.contains(q.span)]
 
 
 def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profile: Profile) -> None:
@@ -251,20 +262,30 @@ def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profil
         stext = seg.text[sent.start : sent.end]
         triggers = finder.triggers(stext)
         items = unit_words.find(stext) if unit_words is not None else []
+        unit_before = PrefixBest([m.end for m in items], range(len(items))) if items else None
+        quantities = by_sentence[si]
+        told = seg.attributions_in.get(si, [])
+        # one offline pass for every quantity of the sentence, not a scan per quantity
+        covering = (
+            Covering([a.content for a in told]).best_for([q.span for q in quantities])
+            if told
+            else [None] * len(quantities)
+        )
         same_paragraph = (
             previous is not None
             and seg.sentences[previous_sentence].paragraph == sent.paragraph
             and si - previous_sentence <= 2
         )
         context = previous if same_paragraph else None
-        for q in by_sentence[si]:
-            q = _resolve_unit(q, seg.text, sent, items, context, profile, seg.lang)
+        for q, ai in zip(quantities, covering, strict=True):
+            q = _resolve_unit(q, seg.text, sent, items, unit_before, context, profile, seg.lang)
             match = finder.measure_for(q, triggers, sent.start)
             if match is None and context is not None and si - previous_sentence == 1:
                 match = _inherit_measure(q, context, profile)
             if match is None:
                 continue
-            claim = _quantity_claim(doc, seg, si, q, match, context)
+            att = told[ai] if ai is not None else None
+            claim = _quantity_claim(doc, seg, si, q, match, context, att)
             seg.claims.append(claim)
             previous, previous_sentence, context = claim, si, claim
 
@@ -307,6 +328,7 @@ def _resolve_unit(
     text: str,
     sent: Sentence,
     items: list[Any],
+    unit_before: PrefixBest | None,
     previous: Claim | None,
     profile: Profile,
     lang: str,
@@ -321,9 +343,8 @@ def _resolve_unit(
     anaphoric = q.unit is None and _refers_back(text, q, lang)
     if not generic and not anaphoric:
         return q
-    local_start = q.span.start - sent.start
-    before = [m for m in items if m.end <= local_start]
-    unit: str | None = before[-1].payload if before else None
+    last = unit_before.best(q.span.start - sent.start) if unit_before is not None else None
+    unit: str | None = items[last].payload if last is not None else None
     if unit is None and previous is not None and previous.quantity is not None:
         prev_base = (previous.quantity.unit or "").partition("/")[0]
         if (
@@ -372,18 +393,18 @@ def _quantity_claim(
     q: Quantity,
     match: MeasureMatch,
     previous: Claim | None,
+    att: Attribution | None,
 ) -> Claim:
+    """The claim of ``q``; ``att`` is what ``attribution_for`` gives for its span."""
     sent = seg.sentences[si]
+    view = seg.view(si)
     off = seg.offset
-    att = attribution_for(seg.attributions_in.get(si, []), q.span)
     if att is not None and not att.content.overlaps(q.span):
         att = None
     sources = _sources(doc, att, seg)
     attributed = att is not None
-    modality: Modality = classify_modality(
-        seg.text, Span(sent.start, sent.end), seg.lang, attributed
-    )
-    local_when = _when(seg, si, q)
+    modality = view.modality(attributed)
+    local_when = view.nearest_time(q)
     when = _shift_time(local_when, off) if local_when is not None else None
     if (
         when is None
@@ -397,7 +418,7 @@ def _quantity_claim(
         # The same teller goes on counting ("84 ... in the first two days of the new year.
         # 100 percent of the drones were shot down"): the same period.
         when = previous.when
-    subject = _subject(seg, si, q, match)
+    subject = view.subject(q, match)
     return Claim(
         doc_id=doc.id,
         doc_uri=doc.uri,
@@ -410,7 +431,7 @@ def _quantity_claim(
         subject=(subject.entity_id or subject.text) if subject else None,
         subject_text=subject.text if subject else None,
         when=when,
-        place=_place(seg, si),
+        place=view.place(),
         sources=sources,
         cue=att.cue.shift(off) if att is not None and att.cue is not None else None,
     )
@@ -426,19 +447,6 @@ def _innermost(claim: Claim) -> str | None:
 
 def _innermost_name(sources: list[Source]) -> str | None:
     return sources[-1].name if sources else None
-
-
-def _when(seg: _Segment, si: int, q: Quantity) -> TimeRef | None:
-    sent = seg.sentences[si]
-    best: TimeRef | None = None
-    best_d = 0
-    for t in seg.times_in.get(si, []):
-        if not _inside(t, sent) or t.span.overlaps(q.span):
-            continue
-        d = t.span.start - q.span.end if t.span.start >= q.span.end else q.span.start - t.span.end
-        if best is None or d < best_d:
-            best, best_d = t, d
-    return best
 
 
 @cache
@@ -477,19 +485,6 @@ def _tellers_in(seg: _Segment, si: int) -> tuple[list[Span], set[str]]:
     return spans, ids
 
 
-def _subject_candidates(seg: _Segment, si: int) -> list[Mention]:
-    sent = seg.sentences[si]
-    spans, ids = _tellers_in(seg, si)
-    return [
-        m
-        for m in seg.mentions_in.get(si, [])
-        if m.span.end <= sent.end
-        and m.type in _SUBJECT_TYPES
-        and not any(t.overlaps(m.span) for t in spans)
-        and not (m.entity_id and m.entity_id in ids)
-    ]
-
-
 def _clause_start(text: str, floor: int, at: int) -> int:
     lo = max(floor, at - _CLAUSE_LOOKBACK)
     for i in range(at - 1, lo - 1, -1):
@@ -498,65 +493,134 @@ def _clause_start(text: str, floor: int, at: int) -> int:
     return lo
 
 
-def _subject(seg: _Segment, si: int, q: Quantity, match: MeasureMatch) -> Mention | None:
-    sent = seg.sentences[si]
-    candidates = _subject_candidates(seg, si)
-    if q.counted_span is not None:
-        # "15 Iranian-made Shahid-136/131 suicide drones", "drones (Geran-2)": the counted thing.
-        inside = [
+class _SentenceView:
+    """One sentence's subject candidates, times, place and modality, indexed once for all its
+    claims: on an absurd sentence with thousands of quantities and names each question is a
+    binary search (``e_spans``) or a walk bounded by a constant window, never a scan."""
+
+    def __init__(self, seg: _Segment, si: int) -> None:
+        self.seg = seg
+        self.si = si
+        self.sent = sent = seg.sentences[si]
+        spans, ids = _tellers_in(seg, si)
+        tellers = AnyOverlapping(spans)
+        # names that may be the subject (tellers never are), in text order
+        self.candidates = [
             m
-            for m in candidates
-            if m.entity_id
-            and m.type in _COUNTED_TYPES
-            and q.span.end <= m.span.start
-            and m.span.end <= q.counted_span.end + _COUNTED_REACH
+            for m in seg.mentions_in.get(si, [])
+            if m.span.end <= sent.end
+            and m.type in _SUBJECT_TYPES
+            and not tellers.hits(m.span)
+            and not (m.entity_id and m.entity_id in ids)
         ]
-        if inside:
-            return inside[0]
-    agents = [m for m in candidates if not _after_non_agent_word(seg.text, m, seg.lang)]
-    if seg.profile.measure(match.measure).subject == "located":
-        limit = q.span.start
-        if match.trigger is not None:
-            limit = min(limit, match.trigger.start)
-        placed = [m for m in candidates if m.span.end <= limit]
-        if placed:
-            return max(
-                placed, key=lambda m: (m.type == "facility", bool(m.entity_id), m.span.start)
+        # ... and those not right after "on", "to", "with" (preferred)
+        self.agents = [
+            m for m in self.candidates if not _after_non_agent_word(seg.text, m, seg.lang)
+        ]
+        self._agent_starts = [m.span.start for m in self.agents]
+        self._agents_ending = PrefixBest([m.span.end for m in self.agents], range(len(self.agents)))
+        self._counted = [m for m in self.candidates if m.entity_id and m.type in _COUNTED_TYPES]
+        self._counted_starts = [m.span.start for m in self._counted]
+        self._placed: PrefixBest | None = None
+        self._times: tuple[list[TimeRef], Nearest] | None = None
+        self._modality: dict[bool, Modality] = {}
+        self._place: tuple[str | None] | None = None
+
+    def modality(self, attributed: bool) -> Modality:
+        hit = self._modality.get(attributed)
+        if hit is None:
+            span = Span(self.sent.start, self.sent.end)
+            hit = classify_modality(self.seg.text, span, self.seg.lang, attributed)
+            self._modality[attributed] = hit
+        return hit
+
+    def place(self) -> str | None:
+        if self._place is None:
+            self._place = (
+                next(
+                    (
+                        m.canonical or m.text
+                        for m in self.seg.mentions_in.get(self.si, [])
+                        if m.span.end <= self.sent.end and m.type in _PLACE_TYPES
+                    ),
+                    None,
+                ),
             )
-    before = [m for m in agents if m.span.end <= q.span.start]
-    clause = _clause_start(seg.text, sent.start, q.span.start)
-    in_clause = [m for m in before if m.span.start >= clause]
-    if in_clause:
-        return in_clause[0]
-    if before:
-        return before[-1]
-    after = [m for m in agents if m.span.start >= q.span.end]
-    if after:
-        return after[0]
-    if si > 0 and seg.sentences[si - 1].paragraph == sent.paragraph:
-        earlier = [
-            m
-            for m in _subject_candidates(seg, si - 1)
-            if not _after_non_agent_word(seg.text, m, seg.lang)
-        ]
-        if earlier:
-            return earlier[0]
-    if not candidates:
-        return None
+        return self._place[0]
 
-    def rank(m: Mention) -> tuple[int, int, int]:
-        distance = abs(m.span.start - q.span.start)
-        return (0 if m.entity_id else 1, _SUBJECT_TYPES.index(m.type), distance)
+    def nearest_time(self, q: Quantity) -> TimeRef | None:
+        """The time reference of the sentence nearest to ``q`` (not overlapping it)."""
+        if self._times is None:
+            inside = [t for t in self.seg.times_in.get(self.si, []) if _inside(t, self.sent)]
+            self._times = (inside, Nearest([t.span for t in inside]))
+        i = self._times[1].nearest(q.span)
+        return self._times[0][i] if i is not None else None
 
-    return min(candidates, key=rank)
+    def subject(self, q: Quantity, match: MeasureMatch) -> Mention | None:
+        """See the module docstring: the counted thing, the located thing, the first name of
+        the quantity's clause, the nearest name before, a name after, the sentence before."""
+        seg = self.seg
+        if q.counted_span is not None:
+            # "15 Iranian-made Shahid-136/131 suicide drones", "drones (Geran-2)"
+            limit = q.counted_span.end + _COUNTED_REACH
+            k = bisect_left(self._counted_starts, q.span.end)
+            while k < len(self._counted) and self._counted_starts[k] <= limit:
+                if self._counted[k].span.end <= limit:
+                    return self._counted[k]
+                k += 1
+        if seg.profile.measure(match.measure).subject == "located":
+            limit = q.span.start
+            if match.trigger is not None:
+                limit = min(limit, match.trigger.start)
+            if self._placed is None:
+                self._placed = PrefixBest(
+                    [m.span.end for m in self.candidates],
+                    [
+                        (m.type == "facility", bool(m.entity_id), m.span.start)
+                        for m in self.candidates
+                    ],
+                )
+            i = self._placed.best(limit)
+            if i is not None:
+                return self.candidates[i]
+        # the first name of the quantity's clause (a window of _CLAUSE_LOOKBACK characters)
+        clause = _clause_start(seg.text, self.sent.start, q.span.start)
+        k = bisect_left(self._agent_starts, clause)
+        while k < len(self.agents) and self._agent_starts[k] <= q.span.start:
+            if self.agents[k].span.end <= q.span.start:
+                return self.agents[k]
+            k += 1
+        i = self._agents_ending.best(q.span.start)  # the last name before
+        if i is not None:
+            return self.agents[i]
+        k = bisect_left(self._agent_starts, q.span.end)  # the first name after
+        if k < len(self.agents):
+            return self.agents[k]
+        if self.si > 0 and seg.sentences[self.si - 1].paragraph == self.sent.paragraph:
+            earlier = seg.view(self.si - 1).agents
+            if earlier:
+                return earlier[0]
+        return self._best_ranked(q)
 
+    def _best_ranked(self, q: Quantity) -> Mention | None:
+        """A watched name first, then by type, then the nearest (first in text order on ties)."""
+        if not self.candidates:
+            return None
 
-def _place(seg: _Segment, si: int) -> str | None:
-    sent = seg.sentences[si]
-    for m in seg.mentions_in.get(si, []):
-        if m.span.end <= sent.end and m.type in _PLACE_TYPES:
-            return m.canonical or m.text
-    return None
+        def group(m: Mention) -> tuple[int, int]:
+            return (0 if m.entity_id else 1, _SUBJECT_TYPES.index(m.type))
+
+        best_group = min(group(m) for m in self.candidates)
+        members = [m for m in self.candidates if group(m) == best_group]
+        starts = [m.span.start for m in members]
+        k = bisect_right(starts, q.span.start)
+        options: list[tuple[int, int]] = []  # (distance, index): leftmost of each start
+        if k:
+            i = bisect_left(starts, starts[k - 1])
+            options.append((q.span.start - starts[i], i))
+        if k < len(members):
+            options.append((starts[k] - q.span.start, k))
+        return members[min(options)[1]]
 
 
 def _sources(doc: Document, att: Attribution | None, seg: _Segment) -> list[Source]:
@@ -575,11 +639,17 @@ def _canonical_source(source: Source, seg: _Segment) -> Source:
     type: the WSJ is an outlet whatever the sentence says)."""
     span = source.span.shift(seg.offset) if source.span is not None else None
     name = source.name.strip()
-    for m in watchlist_matcher(seg.profile, seg.lang).find(name):
-        if m.start <= 4 and m.end >= len(name.rstrip(" .")) - 1:
-            ent = m.payload
-            stype = _ENTITY_SOURCE_TYPES.get(ent.type, source.type)
-            return Source(name, stype, source.role, ent.id, span)  # type: ignore[arg-type]
+    key = (name, source.type)
+    if key not in seg.canonical:  # one lookup per teller, however many claims it tells
+        seg.canonical[key] = None
+        for m in watchlist_matcher(seg.profile, seg.lang).find(name):
+            if m.start <= 4 and m.end >= len(name.rstrip(" .")) - 1:
+                ent = m.payload
+                seg.canonical[key] = (_ENTITY_SOURCE_TYPES.get(ent.type, source.type), ent.id)
+                break
+    hit = seg.canonical[key]
+    if hit is not None:
+        return Source(name, hit[0], source.role, hit[1], span)  # type: ignore[arg-type]
     return Source(name, source.type, source.role, source.entity_id, span)
 
 
@@ -705,7 +775,7 @@ def _events(doc: Document, seg: _Segment, profile: Profile) -> None:
                 subject=subject.entity_id or subject.text,
                 subject_text=subject.text,
                 when=_shift_time(when, off),
-                place=_place(seg, si),
+                place=seg.view(si).place(),
                 sources=sources,
                 cue=att.cue.shift(off) if att is not None and att.cue is not None else None,
             )
@@ -754,7 +824,7 @@ def _denials_and_retractions(doc: Document, seg: _Segment) -> None:
                 measure=d.kind,
                 subject=(subject.entity_id or subject.text) if subject else None,
                 subject_text=subject.text if subject else None,
-                place=_place(seg, d.sentence_index),
+                place=seg.view(d.sentence_index).place(),
                 sources=sources,
                 cue=d.cue.shift(off),
                 targets=target.evidence if target is not None else None,
@@ -799,10 +869,8 @@ def _denial_subject(seg: _Segment, d: DenialOrRetraction, tellers: list[Source])
         if ent is not None and ent.type in _EVENT_SUBJECT_TYPES:
             span = source.span.shift(-seg.offset) if source.span is not None else d.cue
             return Mention(span, source.name, ent.type, ent.id, ent.name, ent.country)
-    names = [
-        m for m in _subject_candidates(seg, d.sentence_index) if m.type in _EVENT_SUBJECT_TYPES
-    ]
-    agents = [m for m in names if not _after_non_agent_word(seg.text, m, seg.lang)]
+    view = seg.view(d.sentence_index)
+    agents = [m for m in view.agents if m.type in _EVENT_SUBJECT_TYPES]
     in_statement = [m for m in agents if d.statement.contains(m.span)]
     return (in_statement or agents or [None])[0]
 
