@@ -8,6 +8,11 @@ the noun it counts (in words), among the measures that accept the quantity's uni
 beats the "delivered" inside it. With no trigger in the sentence a ``fallback`` measure of the
 right dimension is used; otherwise the quantity measures nothing the profile tracks.
 
+Only triggers within ``MAX_TRIGGER_DISTANCE`` words can win, so each quantity looks at the
+triggers in that window (found by binary search over the sentence's triggers, indexed once) and
+at most one predicate per measure: a sentence with thousands of quantities and triggers costs
+linear work, with the same choice a scan of every trigger would make.
+
 Two readings of the sentence's structure (words from the language's ``claims.yaml``):
 
 - **the predicate of the counted thing**: when no trigger stands before the quantity, a trigger
@@ -21,6 +26,7 @@ Two readings of the sentence's structure (words from the language's ``claims.yam
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,6 +59,48 @@ class SentenceTriggers:
     # first token of each auxiliary, where the language puts it after the participle
     # ("hergestellt werden"); empty elsewhere
     auxiliary_starts: frozenset[int] = frozenset()
+    index: _TriggerIndex | None = None  # built by ``MeasureFinder`` on first use
+
+
+@dataclass(slots=True)
+class _TriggerIndex:
+    """Where a sentence's triggers stand, for window and predicate lookups."""
+
+    first_tokens: list[int]  # of ``matches`` (non-decreasing: matches are in text order)
+    longest: int  # the most tokens a trigger spans, minus one
+    # per measure (by name): the smallest last token of its triggers, and the positions in
+    # ``matches`` of its triggers next to a passive auxiliary with their first tokens
+    first_end: dict[str, int]
+    predicates: dict[str, tuple[list[int], list[int]]]
+
+    @classmethod
+    def build(cls, found: SentenceTriggers) -> _TriggerIndex:
+        first_end: dict[str, int] = {}
+        predicates: dict[str, tuple[list[int], list[int]]] = {}
+        for i, m in enumerate(found.matches):
+            name = m.payload.name
+            first_end[name] = min(first_end.get(name, m.last_token), m.last_token)
+            if (
+                m.first_token - 1 in found.auxiliary_ends
+                or m.last_token + 1 in found.auxiliary_starts
+            ):
+                firsts, positions = predicates.setdefault(name, ([], []))
+                firsts.append(m.first_token)
+                positions.append(i)
+        return cls(
+            [m.first_token for m in found.matches],
+            max((m.last_token - m.first_token for m in found.matches), default=0),
+            first_end,
+            predicates,
+        )
+
+    def window(self, lo: int, hi: int) -> range:
+        """Positions of the triggers that may end at or after token ``lo`` and start at or
+        before token ``hi``."""
+        return range(
+            bisect_left(self.first_tokens, lo - self.longest),
+            bisect_right(self.first_tokens, hi),
+        )
 
 
 @cache
@@ -99,12 +147,29 @@ class MeasureFinder:
                 found, quantity.counted_span.start - offset, quantity.counted_span.end - offset
             )
             q_first, q_last = min(q_first, c_first), max(q_last, c_last)
-        accepted = [m for m in found.matches if self.profile.accepts(m.payload, quantity)]
-        predicate = _predicate(accepted, found, q_first, q_last)
+        if found.index is None:
+            found.index = _TriggerIndex.build(found)
+        index = found.index
+        verdicts: dict[str, bool] = {}
+
+        def accepted(m: Match[Measure]) -> bool:
+            hit = verdicts.get(m.payload.name)
+            if hit is None:
+                hit = verdicts[m.payload.name] = self.profile.accepts(m.payload, quantity)
+            return hit
+
+        predicate = _predicate(self.profile, quantity, found, index, q_first, q_last)
+        near = index.window(q_first - 1 - MAX_TRIGGER_DISTANCE, q_last + 1 + MAX_TRIGGER_DISTANCE)
+        positions = list(near)
+        if predicate is not None and predicate not in near:
+            positions.append(predicate)  # after the window: later in text order
         best: tuple[int, int, Match[Measure], int] | None = None
-        for m in accepted:
+        for i in positions:
+            m = found.matches[i]
+            if not accepted(m):
+                continue
             measure = m.payload
-            if m is predicate:
+            if i == predicate:
                 distance = 0
             elif m.last_token < q_first:
                 distance = q_first - m.last_token - 1
@@ -118,7 +183,7 @@ class MeasureFinder:
             if best is None or (score, -measure.priority) < best[:2]:
                 best = (score, -measure.priority, m, distance)
         if best is not None:
-            chosen, distance = _purpose_of(best[2], accepted, found) or (best[2], best[3])
+            chosen, distance = _purpose_of(best[2], accepted, found, index) or (best[2], best[3])
             return MeasureMatch(
                 chosen.payload.name,
                 Span(chosen.start + offset, chosen.end + offset),
@@ -132,26 +197,38 @@ class MeasureFinder:
 
 
 def _predicate(
-    accepted: list[Match[Measure]], found: SentenceTriggers, q_first: int, q_last: int
-) -> Match[Measure] | None:
+    profile: Profile,
+    quantity: Quantity,
+    found: SentenceTriggers,
+    index: _TriggerIndex,
+    q_first: int,
+    q_last: int,
+) -> int | None:
     """The first trigger after the counted phrase next to a passive auxiliary (before it, or
     after it in a verb-final language), when no trigger stands before the quantity (the counted
-    phrase is then the clause's subject)."""
-    if any(m.last_token < q_first for m in accepted):
-        return None
-    after = [
-        m
-        for m in accepted
-        if m.first_token > q_last
-        and (
-            m.first_token - 1 in found.auxiliary_ends or m.last_token + 1 in found.auxiliary_starts
-        )
+    phrase is then the clause's subject); its position in ``found.matches``."""
+    measures = {m.name: m for m in profile.measures}
+    ok = [
+        name
+        for name in index.first_end
+        if name in measures and profile.accepts(measures[name], quantity)
     ]
-    return min(after, key=lambda m: m.first_token) if after else None
+    if any(index.first_end[name] < q_first for name in ok):
+        return None
+    best: int | None = None
+    for name in ok:
+        firsts, positions = index.predicates.get(name, ((), ()))  # type: ignore[assignment]
+        k = bisect_right(firsts, q_last)
+        if k < len(positions) and (best is None or positions[k] < best):
+            best = positions[k]
+    return best
 
 
 def _purpose_of(
-    chosen: Match[Measure], accepted: list[Match[Measure]], found: SentenceTriggers
+    chosen: Match[Measure],
+    accepted: Callable[[Match[Measure]], bool],
+    found: SentenceTriggers,
+    index: _TriggerIndex,
 ) -> tuple[Match[Measure], int] | None:
     """The trigger of a measure that absorbs ``chosen`` and stands before it, when ``chosen``
     follows a purpose link ("production line *to supply*")."""
@@ -160,8 +237,12 @@ def _purpose_of(
     name = chosen.payload.name
     owners = [
         m
-        for m in accepted
+        for m in (
+            found.matches[i]
+            for i in index.window(chosen.first_token - MAX_TRIGGER_DISTANCE, chosen.first_token)
+        )
         if name in m.payload.absorbs
+        and accepted(m)
         and m.last_token < chosen.first_token - 1
         and chosen.first_token - m.last_token <= MAX_TRIGGER_DISTANCE
     ]
