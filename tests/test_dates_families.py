@@ -127,7 +127,7 @@ WEEKS = [
     (
         "fr",
         "Les frappes ont culminé la troisième semaine de décembre.",
-        [("la troisième semaine de décembre", "2022-12-12", "2022-12-18")],
+        [("troisième semaine de décembre", "2022-12-12", "2022-12-18")],
     ),
     (
         "fr",

@@ -325,3 +325,32 @@ def test_from_today_to_a_day_with_an_elided_opening() -> None:
     assert found("fr", "Le prix d'avril a baissé à 5 euros.") == [
         ("avril", "2022-04-01", "2022-04-30")
     ]
+
+
+# "the last week of July": the week holding the month's last Monday ("last" in the singular)
+LAST_WEEK_OF_JULY = [
+    ("en", "Fighting peaked in the last week of July.", "the last week of July"),
+    ("fr", "Les combats ont culminé la dernière semaine de juillet.",
+     "dernière semaine de juillet"),
+    ("de", "Die Kämpfe erreichten die letzte Woche im Juli ihren Höhepunkt.",
+     "die letzte Woche im Juli"),
+    ("es", "Los combates alcanzaron su punto máximo la última semana de julio.",
+     "la última semana de julio"),
+    ("ru", "Бои достигли пика в последнюю неделю июля.", "последнюю неделю июля"),
+    ("uk", "Бої досягли піку в останній тиждень липня.", "останній тиждень липня"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), LAST_WEEK_OF_JULY,
+                         ids=_ids(LAST_WEEK_OF_JULY))
+def test_the_last_week_of_july(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2022-07-25", "2022-07-31")]
+
+
+def test_the_last_week_alone_is_the_week_before_this_one() -> None:
+    assert found("fr", "Les combats ont culminé la dernière semaine.") == [
+        ("dernière semaine", "2022-12-26", "2023-01-01")
+    ]
+    assert found("es", "Los combates culminaron la última semana.") == [
+        ("la última semana", "2022-12-26", "2023-01-01")
+    ]

@@ -29,6 +29,7 @@ from claimgraph.extract.d_sem import (
     Decade,
     FirstN,
     Night,
+    NthUnit,
     NthWeekday,
     Offset,
     Part,
@@ -1138,7 +1139,10 @@ class Grammar(WeekRules):
             _day_like(a.sem)
             # "le vendredi 22": the weekday, not the article, makes the bare day a date
             or (isinstance(a.sem, DayOf) and self.weekday_word(k) is not None)
-            or (isinstance(a.sem, NthWeekday) and not self.lex.article_before_ordinal_days)
+            or (
+                isinstance(a.sem, NthWeekday | NthUnit)  # "première semaine de 2015" too
+                and not self.lex.article_before_ordinal_days
+            )
             or (
                 isinstance(a.sem, UnitShift)
                 and a.sem.unit != "day"  # "le dernier jour" keeps it, as in the specs
