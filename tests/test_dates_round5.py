@@ -354,3 +354,13 @@ def test_the_last_week_alone_is_the_week_before_this_one() -> None:
     assert found("es", "Los combates culminaron la última semana.") == [
         ("la última semana", "2022-12-26", "2023-01-01")
     ]
+
+
+def test_a_participle_that_spells_a_modifier_takes_no_article_after_it() -> None:
+    # "passé" (past) before "la semaine" is the verb: the week is the one after "la"
+    assert found("fr", "Ce qui s'est passé la semaine dernière reste flou.") == [
+        ("semaine dernière", "2022-12-26", "2023-01-01")
+    ]
+    assert found("es", "Lo que ha pasado la semana pasada sigue sin aclararse.") == [
+        ("la semana pasada", "2022-12-26", "2023-01-01")
+    ]

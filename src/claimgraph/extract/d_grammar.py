@@ -654,7 +654,6 @@ class Grammar(WeekRules):
                 u = self.unit(c[0])
                 if u is not None:
                     return u[0], Stretch(u[1], shift * c[1])
-            k = self.skip(k, "articles")
             u = self.unit(k)
             if u is not None:
                 return u[0], UnitShift(u[1], shift)
