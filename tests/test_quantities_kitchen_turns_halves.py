@@ -80,3 +80,24 @@ HALVES = [
 @pytest.mark.parametrize(("lang", "text", "counted"), HALVES)
 def test_more_than_half_is_a_lower_bound_of_one_half(lang: str, text: str, counted: str) -> None:
     assert _brief(text, lang) == [(0.5, ">", counted, "count")]
+
+
+FRACTION_PAIRS = [
+    ("en", "The share is more than a quarter and less than half."),
+    ("fr", "La part est supérieure à un quart et inférieure à la moitié."),
+    ("es", "La parte es más alta que un cuarto y más baja que un medio."),
+    ("de", "Der Anteil ist mehr als ein Viertel und weniger als die Hälfte."),
+    ("ru", "Доля больше четверти и меньше половины."),
+    ("uk", "Частка більше чверті і менше половини."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FRACTION_PAIRS)
+def test_a_fraction_before_and_is_an_amount_that_opens_a_bound_pair(lang: str, text: str) -> None:
+    """'un quart et ...': a connector after 'one fourth' is no noun making it an ordinal."""
+    (q,) = extract_quantities(text, lang)
+    assert (q.low, q.high) == (0.25, 0.5)
+
+
+def test_one_and_an_ordinal_before_a_noun_stays_an_ordinal() -> None:
+    assert extract_quantities("He left on a third day of talks.", "en") == []

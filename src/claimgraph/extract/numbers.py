@@ -514,6 +514,8 @@ def _ordinal_use(tokens: list[Token], after: int, ql: QuantityLanguage, numerato
     return (
         nxt.kind == "word"
         and _small_gap(nxt)
+        and nxt.low not in ql.words("connectors")  # "un quart et ...": no noun follows
+        and nxt.low not in ql.words("stop_words")
         and ql.trie("partitive").match(tokens, after, ql.forms) is None
         and ql.trie("scales").match(tokens, after, ql.forms) is None
     )
