@@ -364,3 +364,33 @@ def test_a_participle_that_spells_a_modifier_takes_no_article_after_it() -> None
     assert found("es", "Lo que ha pasado la semana pasada sigue sin aclararse.") == [
         ("la semana pasada", "2022-12-26", "2023-01-01")
     ]
+
+
+# centuries: an ordinal or a Roman numeral with the century word; the 21st is 2000-2099
+TWENTIETH_CENTURY = [
+    ("en", "Such drones were unknown in the 20th century.", "20th century"),
+    ("fr", "De tels drones étaient inconnus au XXe siècle.", "XXe siècle"),
+    ("de", "Solche Drohnen waren im 20. Jahrhundert unbekannt.", "20. Jahrhundert"),
+    ("es", "Tales drones eran desconocidos en el siglo XX.", "siglo XX"),
+    ("ru", "Такие дроны были неизвестны в XX веке.", "XX веке"),
+    ("uk", "Такі дрони були невідомі в XX столітті.", "XX столітті"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), TWENTIETH_CENTURY,
+                         ids=_ids(TWENTIETH_CENTURY))
+def test_the_twentieth_century(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "1900-01-01", "1999-12-31")]
+
+
+def test_what_is_no_century() -> None:
+    # a compound adjective, a Roman numeral in lower case, a plural without a number
+    assert found("en", "A century-old plant, a 2nd century-old bridge, over centuries.") == []
+    assert found("es", "Es un siglo xx en minúsculas y varios siglos.") == []
+
+
+def test_roman_numerals() -> None:
+    from claimgraph.extract.d_centuries import roman
+
+    assert [roman(w) for w in ("xxi", "xix", "iv", "xl", "v")] == [21, 19, 4, 40, 5]
+    assert [roman(w) for w in ("", "xyz", "mix")] == [None, None, None]

@@ -19,6 +19,7 @@ import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from claimgraph.extract.d_centuries import CenturyRules
 from claimgraph.extract.d_lexicon import DateLexicon, TextLexicon, Tok
 from claimgraph.extract.d_numwords import below_hundred, spelled_year
 from claimgraph.extract.d_sem import (
@@ -93,7 +94,7 @@ def _valid_day(month: int, day: int, year: int | None) -> bool:
     return day <= last
 
 
-class Grammar(WeekRules):
+class Grammar(WeekRules, CenturyRules):
     def __init__(self, toks: list[Tok], lex: DateLexicon) -> None:
         self.t = toks
         self.n = len(toks)
@@ -1021,6 +1022,7 @@ class Grammar(WeekRules):
             self.spaced_month_year,
             self.period,
             self.decade,
+            self.century,
             self.day_first,
             self.year_month,
             self.offset,
@@ -1043,6 +1045,7 @@ class Grammar(WeekRules):
             self.part,
             self.period,
             self.decade,
+            self.century,
             self.day_first,
             self.month_first,
             self.year_month,
@@ -1071,7 +1074,14 @@ class Grammar(WeekRules):
             # digits glued after a letter belong to a word or a code ("Su34", "A4"), not a date
             return not (tok.glued and i > 0 and self.t[i - 1].low[-1:].isalpha())
         # an apostrophe opens a decade ("'90s") only before digits
-        return self.lex.may_open(tok.low) or (tok.low == "'" and self.num(i + 1) is not None)
+        if self.lex.may_open(tok.low) or (tok.low == "'" and self.num(i + 1) is not None):
+            return True
+        # a Roman numeral opens a century ("XXe siècle", "XX век")
+        return (
+            tok.upper
+            and self.lex.has(self.t, i + 1, "centuries") is not None
+            and self.roman_ordinal(i) is not None
+        )
 
     def atoms(self) -> list[Match]:
         out: list[Match] = []

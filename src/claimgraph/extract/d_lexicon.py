@@ -24,6 +24,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``month_prefixes``: words that may introduce a month ("the month of").
 - ``date_in_year``: words between a date without its year and a year ("28 June in 2020").
 - ``now_words``: "now", today only as one end of a range ("between now and May").
+- ``centuries``: the century word ("century", "siècle", "век"); ``ordinal_suffixes`` made of
+  letters also end a Roman numeral ("XXe").
 - ``not_dates``: phrases that look like dates but are not ("am Morgen", "por la mañana").
 - ``range_pairs``: [opening, link] pairs ("between ... and").
 - numbers in words (``d_numwords``): ``numbers`` 0-99, ``hundreds`` (value -> words such as
@@ -129,6 +131,8 @@ class DateLexicon:
     # where false, a unit counted from today drops it too ("la semaine prochaine" -> "semaine
     # prochaine", "l'année dernière" -> "année dernière")
     article_before_relative_units: bool = True
+    # letter suffixes of ordinals, longest first: they may end a Roman numeral ("XXe siècle")
+    century_suffixes: tuple[str, ...] = ()
     # month spellings that are a strict prefix of another one ("fév", "sept", "Dez"): a period
     # glued after them is part of the abbreviation
     month_abbreviations: frozenset[str] = frozenset()
@@ -270,6 +274,7 @@ _SIMPLE_LISTS = (
     "range_links",
     "date_in_year",
     "now_words",
+    "centuries",
     "since",
     "until",
     "before",
@@ -355,6 +360,8 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         lex.range_pairs.append((phrase_tokens(opening), phrase_tokens(link)))
         lex.add(opening, "range_open")
     lex.core_words = frozenset(_core_words(data))
+    letters = {str(w) for w in data.get("ordinal_suffixes") or [] if str(w).isalpha()}
+    lex.century_suffixes = tuple(sorted(letters, key=len, reverse=True))
     return lex
 
 
@@ -374,6 +381,7 @@ _CORE = (
     "period_codes",
     "this_year",
     "now_words",
+    "centuries",
     "hundreds",
     "hundred_word",
     "thousand_word",

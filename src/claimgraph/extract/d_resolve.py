@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from claimgraph.extract.d_sem import (
     Bound,
     Cal,
+    Century,
     DayOf,
     DayShift,
     Decade,
@@ -49,6 +50,7 @@ _GRAN_ORDER = {
     "half": 4,
     "year": 5,
     "decade": 6,
+    "century": 7,
 }
 # "a few days later": between two and nine units (documented in bench/tests, not language data)
 _VAGUE_LOW, _VAGUE_HIGH = 2, 9
@@ -286,6 +288,12 @@ class Resolver:
         d = shift(base, o.unit, o.count)
         return Interval(d, d, "day")
 
+    def _century(self, c: Century, not_after: date | None, not_before: date | None) -> Interval:
+        first = (c.number - 1) * 100
+        if not _MIN_YEAR <= first <= _MAX_YEAR - 100:
+            raise Unresolved
+        return Interval(date(first, 1, 1), date(first + 99, 12, 31), "century")
+
     def _decade(self, d: Decade, not_after: date | None, not_before: date | None) -> Interval:
         if not _MIN_YEAR <= d.first_year <= _MAX_YEAR - 10:
             raise Unresolved
@@ -518,7 +526,7 @@ def iso_week_one(year: int) -> date:
 def _has_year(sem: Sem) -> bool:
     if isinstance(sem, Cal):
         return sem.year is not None
-    if isinstance(sem, Decade):
+    if isinstance(sem, Decade | Century):
         return True
     if isinstance(sem, Period | Season):
         return sem.year is not None and _has_year(sem.year)

@@ -76,6 +76,14 @@ class Decade:
 
 
 @dataclass(frozen=True, slots=True)
+class Century:
+    """The ``number``-th century: the hundred years from ``(number - 1) * 100`` (the 21st:
+    2000-2099, the convention of the specs and of common usage)."""
+
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
 class Period:
     """Quarter or half ``index`` of a year (``year`` None: the reference's year)."""
 
@@ -201,6 +209,7 @@ Sem = (
     | Stretch
     | Offset
     | Decade
+    | Century
     | Period
     | Season
     | Part
