@@ -292,30 +292,31 @@ def main(argv: list[str] | None = None) -> None:
         )
         many = baseline(paths, workers) if workers > 1 else one
         print(f"trafilatura alone, {workers} processes: {len(paths) / many:6.1f} docs/s")
-        results = [
-            ("SQLite", run_child(f"sqlite:///{root / 'ledger.db'}", corpus, workers, len(paths)))
-        ]
-        if args.no_pg:
-            pass
-        elif args.pg:
-            from claimgraph.store.admin import create_database, drop_database
 
-            url = create_database(args.pg)
-            try:
-                results.append(("PostgreSQL", run_child(url, corpus, workers, len(paths))))
-            finally:
-                drop_database(url)
-        else:
-            with throwaway_postgres() as url:
-                if url:
-                    results.append(("PostgreSQL", run_child(url, corpus, workers, len(paths))))
-        for name, result in results:
+        def measure(name: str, url: str) -> None:
+            result = run_child(url, corpus, workers, len(paths))
             _report(name, result, len(paths), one, "trafilatura alone (1 process)")
             if "error" not in result and workers > 1:
                 print(
                     f"  time / trafilatura alone ({workers} processes): "
                     f"{result['seconds'] / many:.2f}x"
                 )
+
+        measure("SQLite", f"sqlite:///{root / 'ledger.db'}")
+        if args.no_pg:
+            return
+        if args.pg:
+            from claimgraph.store.admin import create_database, drop_database
+
+            url = create_database(args.pg)
+            try:
+                measure("PostgreSQL", url)
+            finally:
+                drop_database(url)
+            return
+        with throwaway_postgres() as url:
+            if url:
+                measure("PostgreSQL", url)
 
 
 if __name__ == "__main__":
