@@ -140,6 +140,7 @@ _TRIE_SECTIONS = (
     "bounds_before",
     "bounds_after",
     "units",
+    "ambiguous_units",
     "counted",
     "rates",
     "months",

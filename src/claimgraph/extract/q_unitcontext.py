@@ -5,6 +5,12 @@ weather or a thermostat and an angle in one about turning. Each language's ``uni
 (in ``lang/<xx>/quantities.yaml``) maps such a unit to dimensions and the words (or stems,
 ending in ``*``) that cue them; the cue nearest the amount, within a bounded window of tokens in
 its sentence, decides. Without a cue the unit keeps its dimension from ``data/units.yaml``.
+
+A word can also name units of different dimensions ("pounds" of weight or sterling, "livres",
+"libras"): ``ambiguous_units`` maps its surfaces to a key, ``unit_readings[key]`` maps each
+dimension to its unit (null: no unit, "livres" of a bookshop are counted books), and
+``unit_contexts[key]`` holds the cues. Without a cue, or with a null reading, the word is read as
+the language's plain ``units`` say (absent there: a counted noun).
 """
 
 from __future__ import annotations
@@ -26,6 +32,27 @@ def _cue_dimension(word: str, cues: dict[str, list[str]]) -> str | None:
         if any(_matches(word, str(cue).lower()) for cue in words or []):
             return dimension
     return None
+
+
+def reading_in_context(
+    tokens: list[Token], first: int, k: int, ql: QuantityLanguage, partitive: bool = False
+) -> tuple[int, str] | None:
+    """``(end, unit)`` for an ambiguous unit word at token ``k`` (after "of"/"de" too, with
+    ``partitive``) that a cue in the sentence resolves; None when no cue decides."""
+    if k >= len(tokens):
+        return None
+    hit = ql.trie("ambiguous_units").match(tokens, k, ql.forms)
+    if hit is None and partitive:
+        link = ql.trie("partitive").match(tokens, k, ql.forms)
+        if link is not None and link[0] < len(tokens):
+            hit = ql.trie("ambiguous_units").match(tokens, link[0], ql.forms)
+    if hit is None:
+        return None
+    end, key = hit
+    dimension = dimension_in_context(tokens, first, end, str(key), ql)
+    readings = (ql.data.get("unit_readings") or {}).get(str(key)) or {}
+    unit = readings.get(dimension) if dimension is not None else None
+    return (end, str(unit)) if unit is not None else None
 
 
 def dimension_in_context(

@@ -22,7 +22,7 @@ from claimgraph.extract.q_compound import join_compound_units
 from claimgraph.extract.q_lexicon import QuantityLanguage, quantity_language
 from claimgraph.extract.q_money import join_minor_units
 from claimgraph.extract.q_tokens import Token, tokenize
-from claimgraph.extract.q_unitcontext import dimension_in_context
+from claimgraph.extract.q_unitcontext import dimension_in_context, reading_in_context
 from claimgraph.extract.units import dimension_of, normalise
 from claimgraph.lang import resolve_language
 from claimgraph.records import Quantity, Span
@@ -102,7 +102,10 @@ def _read(
     elif ctx.is_ordinal_or_glued_word(tokens, m, lang, ql):
         return None
     if cand.unit is None:
-        unit = ctx.unit_after(tokens, m.last, lang, ql, partitive=m.scaled or m.kind != "digits")
+        partitive = m.scaled or m.kind != "digits"
+        unit = reading_in_context(tokens, m.first, m.last, ql, partitive) or ctx.unit_after(
+            tokens, m.last, lang, ql, partitive=partitive
+        )
         if unit is not None:
             cand.last, cand.unit = unit[0], unit[1]
             cand.unit_kind = "currency" if dimension_of(unit[1]) == "currency" else "measure"
