@@ -394,3 +394,28 @@ def test_roman_numerals() -> None:
 
     assert [roman(w) for w in ("xxi", "xix", "iv", "xl", "v")] == [21, 19, 4, 40, 5]
     assert [roman(w) for w in ("", "xyz", "mix")] == [None, None, None]
+
+
+# "the year 2019" after a bound: the word "year" (and its article) belong to the span
+BEFORE_THE_YEAR = [
+    ("en", "Deliveries must end before the year 2019, the contract says.", "before the year 2019"),
+    ("fr", "Les livraisons doivent cesser avant l'année 2019.", "avant l'année 2019"),
+    ("de", "Die Lieferungen müssen vor dem Jahr 2019 enden.", "vor dem Jahr 2019"),
+    ("es", "Las entregas deben terminar antes del año 2019.", "antes del año 2019"),
+    ("ru", "Поставки должны закончиться до 2019 года.", "до 2019 года"),
+    ("uk", "Поставки мають завершитися до 2019 року.", "до 2019 року"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), BEFORE_THE_YEAR, ids=_ids(BEFORE_THE_YEAR))
+def test_before_the_year_2019(lang: str, text: str, surface: str) -> None:
+    refs = extract_time_refs(text, lang, REF)
+    assert [(r.text, r.start) for r in refs] == [(surface, None)]
+    assert refs[0].end in ("2018-12-31", "2019-12-31")  # "before" or "until" (до)
+
+
+def test_the_word_year_before_a_year_is_part_of_it() -> None:
+    assert found("en", "Output in year 2008 doubled.") == [("year 2008", "2008-01-01", "2008-12-31")]
+    assert found("fr", "Les ventes de l'année 2008 ont doublé.") == [
+        ("année 2008", "2008-01-01", "2008-12-31")
+    ]

@@ -795,6 +795,14 @@ class Grammar(WeekRules, CenturyRules):
         strong = y[2] or self.has_cue_before(i, _YEAR_CUES)
         return y[0], Cal(y[1]), not strong
 
+    def named_year(self, i: int) -> Parsed:
+        """"year 2008", "l'année 2008", "el año 2008": the year word belongs to the span."""
+        k = self.lex.has(self.t, i, "year_words")
+        if k is None:
+            return None
+        y = self.year(k)
+        return None if y is None else (y[0], Cal(y[1]))
+
     def decade(self, i: int) -> Parsed:
         k = self.skip(i, "articles")
         before = self.lex.has(self.t, k, "decade_before") or self.lex.has(
@@ -1046,6 +1054,7 @@ class Grammar(WeekRules, CenturyRules):
             self.period,
             self.decade,
             self.century,
+            self.named_year,
             self.day_first,
             self.month_first,
             self.year_month,
@@ -1173,10 +1182,15 @@ class Grammar(WeekRules, CenturyRules):
 
     def bounded(self, a: Match) -> Match:
         m = None
+        ats = [a.i]
+        if self.lex.has(self.t, a.i, "year_words") is not None:
+            # "before the year 2019", "avant l'année 2019" ("antes del año": "del" ends the bound)
+            ats.append(self.skip_back_articles(a.i))
         for cat in ("since", "until", "before", "after"):
-            start = self.lex.ends_before(self.t, a.i, cat)
-            if start is not None and (m is None or start < m[0]):
-                m = (start, cat)
+            for at in ats:
+                start = self.lex.ends_before(self.t, at, cat)
+                if start is not None and (m is None or start < m[0]):
+                    m = (start, cat)
         if m is None or isinstance(a.sem, Range):
             return a
         return Match(m[0], a.j, Bound(m[1], a.sem))
@@ -1193,9 +1207,10 @@ class Grammar(WeekRules, CenturyRules):
                 b = atoms[k + 1]
                 dated = None
                 if (
-                    b.bare_year
+                    (b.bare_year or self.lex.has(self.t, b.i, "year_words") is not None)
                     and isinstance(b.sem, Cal)
                     and b.sem.year is not None
+                    and b.sem.month is None
                     and self.lex.has(self.t, a.j, "date_in_year") == b.i
                 ):
                     dated = _with_year(a.sem, b.sem.year)

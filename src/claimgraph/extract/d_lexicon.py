@@ -24,6 +24,7 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``month_prefixes``: words that may introduce a month ("the month of").
 - ``date_in_year``: words between a date without its year and a year ("28 June in 2020").
 - ``now_words``: "now", today only as one end of a range ("between now and May").
+- ``year_words``: the word "year" before a year, kept in its span ("year 2008").
 - ``centuries``: the century word ("century", "siècle", "век"); ``ordinal_suffixes`` made of
   letters also end a Roman numeral ("XXe").
 - ``not_dates``: phrases that look like dates but are not ("am Morgen", "por la mañana").
@@ -275,6 +276,7 @@ _SIMPLE_LISTS = (
     "date_in_year",
     "now_words",
     "centuries",
+    "year_words",
     "since",
     "until",
     "before",
