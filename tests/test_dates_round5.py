@@ -419,3 +419,29 @@ def test_the_word_year_before_a_year_is_part_of_it() -> None:
     assert found("fr", "Les ventes de l'année 2008 ont doublé.") == [
         ("année 2008", "2008-01-01", "2008-12-31")
     ]
+
+
+# decades in words: with an article, a century or a noun of their own ("in their seventies" is
+# an age, not a decade)
+THE_SEVENTIES = [
+    ("en", "Such plants were built in the seventies.", "the seventies"),
+    ("fr", "De telles usines ont été construites dans les années soixante-dix.",
+     "les années soixante-dix"),
+    ("de", "Solche Werke wurden in den Siebzigern gebaut.", "den Siebzigern"),
+    ("es", "Tales plantas se construyeron en los años setenta.", "los años setenta"),
+    ("ru", "Такие заводы строили в семидесятые годы.", "семидесятые годы"),
+    ("uk", "Такі заводи будували в сімдесяті роки.", "сімдесяті роки"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), THE_SEVENTIES, ids=_ids(THE_SEVENTIES))
+def test_the_seventies(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "1970-01-01", "1979-12-31")]
+
+
+def test_decades_in_words_with_a_century_and_what_is_no_decade() -> None:
+    assert found("en", "Built in the nineteen eighties, rebuilt in the noughties.") == [
+        ("the nineteen eighties", "1980-01-01", "1989-12-31"),
+        ("the noughties", "2000-01-01", "2009-12-31"),
+    ]
+    assert found("en", "The pilots, in their seventies, saw tens of thousands of drones.") == []

@@ -1,6 +1,7 @@
-"""Grammar rules for centuries: an ordinal before the century word ("the 15th century", "21ème
-siècle", "20. Jahrhundert"), a Roman numeral before it ("XXe siècle", "XX век") or after it
-("siglo XXI").
+"""Grammar rules for centuries and decades in words: an ordinal before the century word ("the
+15th century", "21ème siècle", "20. Jahrhundert"), a Roman numeral before it ("XXe siècle", "XX
+век") or after it ("siglo XXI"); "the seventies", "the nineteen seventies", "die Siebziger",
+"семидесятые годы".
 
 A mixin of ``d_grammar.Grammar`` (it uses the grammar's helpers); every rule looks ahead a
 bounded number of tokens. The century words come from ``dates.yaml`` (``centuries``); Roman
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimgraph.extract.d_sem import Century, Sem
+from claimgraph.extract.d_sem import Century, Decade, Sem
 
 if TYPE_CHECKING:
     from claimgraph.extract.d_grammar import Grammar
@@ -21,6 +22,7 @@ Parsed = tuple[int, Sem] | None
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _MAX_CENTURY = 30
 _MAX_ROMAN_LEN = 8  # "xxviii": a century needs no longer numeral
+_DECADE_CENTURIES = (19, 20)  # "nineteen seventies", "twenty twenties"
 
 
 def roman(word: str) -> int | None:
@@ -67,3 +69,23 @@ class CenturyRules:
         if end is None or (self.low(end) == "-" and self.glued(end)):  # "century-old"
             return None
         return end, Century(n[1])
+
+    def decade_word(self: Grammar, i: int) -> Parsed:
+        """the seventies, the nineteen seventies, the twenty-tens, die Siebziger, семидесятые
+        годы: a decade word needs an article, a century or a noun of its own ("in their
+        seventies" is an age)."""
+        k = self.skip(i, "articles")
+        w = self.lex.match(self.t, k, "decade_words")
+        century = None
+        if w is None:
+            m = self.lex.match(self.t, k, "numbers")
+            if m is None or m[2] not in _DECADE_CENTURIES:
+                return None
+            w = self.lex.match(self.t, self.punct(m[0], "-"), "decade_words")
+            if w is None:
+                return None
+            century = m[2]
+        if k == i and century is None and w[0] - k < 2:
+            return None
+        first = int(w[2]) if century is None else century * 100 + int(w[2]) % 100
+        return w[0], Decade(first)

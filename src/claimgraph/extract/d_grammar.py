@@ -1055,6 +1055,7 @@ class Grammar(WeekRules, CenturyRules):
             self.decade,
             self.century,
             self.named_year,
+            self.decade_word,
             self.day_first,
             self.month_first,
             self.year_month,

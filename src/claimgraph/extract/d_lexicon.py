@@ -24,6 +24,9 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``month_prefixes``: words that may introduce a month ("the month of").
 - ``date_in_year``: words between a date without its year and a year ("28 June in 2020").
 - ``now_words``: "now", today only as one end of a range ("between now and May").
+- ``decade_words``: first year -> decades in words ("seventies": 1970, "noughties": 2000);
+  alone they need an article, a century ("nineteen seventies") or a noun in the phrase
+  ("семидесятые годы").
 - ``year_words``: the word "year" before a year, kept in its span ("year 2008").
 - ``centuries``: the century word ("century", "siècle", "век"); ``ordinal_suffixes`` made of
   letters also end a Roman numeral ("XXe").
@@ -315,7 +318,9 @@ _SIMPLE_LISTS = (
     "less_than",
     "same",
 )
-_NUMBERED = ("months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds")
+_NUMBERED = (
+    "months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds", "decade_words"
+)
 _OFFSETS = ("relative_days", "nights", "anchored_days")
 _NAMED = ("units", "parts", "period_units", "period_codes", "seasons")
 
@@ -384,6 +389,7 @@ _CORE = (
     "this_year",
     "now_words",
     "centuries",
+    "decade_words",
     "hundreds",
     "hundred_word",
     "thousand_word",
