@@ -445,3 +445,29 @@ def test_decades_in_words_with_a_century_and_what_is_no_decade() -> None:
         ("the noughties", "2000-01-01", "2009-12-31"),
     ]
     assert found("en", "The pilots, in their seventies, saw tens of thousands of drones.") == []
+
+
+# business days skip Saturdays and Sundays (from Tuesday 21 August 2018: Wed, Thu, Fri, Mon)
+NEXT_FOUR_BUSINESS_DAYS = [
+    ("en", "Talks continue for the next 4 business days.", "the next 4 business days"),
+    ("fr", "Les pourparlers continuent les 4 prochains jours ouvrables.",
+     "4 prochains jours ouvrables"),
+    ("de", "Die Gespräche dauern in den nächsten 4 Werktagen an.", "nächsten 4 Werktagen"),
+    ("es", "Las conversaciones siguen los próximos 4 días hábiles.", "próximos 4 días hábiles"),
+    ("ru", "Переговоры продолжатся в ближайшие 4 рабочих дня.", "в ближайшие 4 рабочих дня"),
+    ("uk", "Переговори триватимуть найближчі 4 робочі дні.", "найближчі 4 робочі дні"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), NEXT_FOUR_BUSINESS_DAYS,
+                         ids=_ids(NEXT_FOUR_BUSINESS_DAYS))
+def test_the_next_four_business_days(lang: str, text: str, surface: str) -> None:
+    refs = extract_time_refs(text, lang, date(2018, 8, 21))
+    assert [(r.text, r.start, r.end) for r in refs] == [(surface, "2018-08-22", "2018-08-27")]
+
+
+def test_business_days_back_and_a_huge_count() -> None:
+    refs = extract_time_refs("In the previous 4 business days", "en", date(2018, 8, 21))
+    assert [(r.start, r.end) for r in refs] == [("2018-08-15", "2018-08-20")]
+    huge = extract_time_refs("the next 100000000000 business days", "en", date(2018, 8, 21))
+    assert all(r.start is None for r in huge)

@@ -56,6 +56,7 @@ _GRAN_ORDER = {
 _VAGUE_LOW, _VAGUE_HIGH = 2, 9
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 _MIN_YEAR, _MAX_YEAR = 1, 9998
+_MAX_BUSINESS_DAYS = 5000  # a bound on the day-by-day walk ("the next 10^9 business days")
 
 
 class Unresolved(Exception):
@@ -109,10 +110,24 @@ def add_months(d: date, months: int) -> date:
     return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
 
 
+def _business_days(d: date, count: int) -> date:
+    """``count`` working days (Monday to Friday) after ``d`` (before it when negative)."""
+    if abs(count) > _MAX_BUSINESS_DAYS:
+        raise Unresolved
+    step = 1 if count > 0 else -1
+    for _ in range(abs(count)):
+        d += timedelta(days=step)
+        while d.weekday() >= 5:
+            d += timedelta(days=step)
+    return d
+
+
 def shift(d: date, unit: str, count: int) -> date:
     try:
         if unit == "day":
             return d + timedelta(days=count)
+        if unit == "business_day":
+            return _business_days(d, count)
         if unit in ("week", "weekend"):
             return d + timedelta(weeks=count)
         if unit == "month":
@@ -130,7 +145,7 @@ def shift(d: date, unit: str, count: int) -> date:
 
 def unit_interval(d: date, unit: str) -> Interval:
     """The week (Monday first), month, quarter, year or decade containing ``d``."""
-    if unit == "day":
+    if unit in ("day", "business_day"):
         return Interval(d, d, "day")
     if unit == "week":
         monday = d - timedelta(days=d.weekday())
@@ -265,6 +280,10 @@ class Resolver:
                                 "decade")
             return Interval(shift(this.start, "decade", s.count),
                             shift(this.start, "day", -1), "decade")
+        if s.unit == "business_day":  # "the next 4 business days": from the next working day
+            first = shift(ref, s.unit, 1 if s.count > 0 else -1)
+            other = shift(ref, s.unit, s.count)
+            return Interval(min(first, other), max(first, other), "day")
         other = shift(ref, s.unit, s.count)
         if s.count > 0:  # "the next three days": from tomorrow
             return Interval(ref + timedelta(days=1), other, s.unit)
