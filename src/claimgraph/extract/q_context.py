@@ -72,6 +72,17 @@ def currency_prefix(
     return start, str(hit[1])
 
 
+def _code_follows(tokens: list[Token], k: int) -> bool:
+    """Does a glued hyphen and glued digits follow at ``k`` ("L-202", "t-34")?"""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].low == "-"
+        and tokens[k].glued
+        and tokens[k + 1].glued
+        and tokens[k + 1].kind == "num"
+    )
+
+
 def unit_after(
     tokens: list[Token], k: int, lang: str, ql: QuantityLanguage, partitive: bool = False
 ) -> tuple[int, str] | None:
@@ -95,6 +106,8 @@ def unit_after(
     if cased is not None and not (
         k + 1 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].kind != "punct"
     ):
+        if _code_follows(tokens, k + 1):
+            return None  # "24703 L-202": a letter and a hyphenated number are a code
         return k + 1, cased
     hit = units_after(lang).match(tokens, k, ql.forms)
     if hit is None:

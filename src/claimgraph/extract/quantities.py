@@ -102,7 +102,10 @@ def _read(
     elif ctx.is_ordinal_or_glued_word(tokens, m, lang, ql):
         return None
     if cand.unit is None:
-        partitive = m.scaled or m.kind != "digits"
+        # "1,75 milliard de dollars", "deux tiers de litre", "1/4 de milla": a scale, words or a
+        # written fraction take their unit after "of"/"de"
+        fraction = any(tokens[k].low in ("/", "⁄") for k in range(m.first, m.last))
+        partitive = m.scaled or m.kind != "digits" or fraction
         unit = reading_in_context(tokens, m.first, m.last, ql, partitive) or ctx.unit_after(
             tokens, m.last, lang, ql, partitive=partitive
         )
@@ -204,10 +207,12 @@ def _drop(tokens: list[Token], cand: _Candidate, ql: QuantityLanguage) -> bool:
     if m.weak:
         # "un", "ein", "a": one only with a bound and a unit ("au moins un mois")
         # the unit must be a word: in "exceeds a $ 4 billion" the sign belongs to the digits
-        return not (
-            cand.bound_first is not None
-            and cand.unit_kind in _MEASURE_KINDS
-            and tokens[cand.last - 1].kind == "word"
+        # or before a measure of a dimension the language lists ("una milla de ancho"):
+        # weak_one_dimensions, empty where the article is mostly idiom ("a yard", "a meter")
+        word_unit = cand.unit_kind in _MEASURE_KINDS and tokens[cand.last - 1].kind == "word"
+        return not word_unit or (
+            cand.bound_first is None
+            and dimension_of(cand.unit) not in ql.words("weak_one_dimensions")
         )
     if ctx.is_date_part(tokens, m, ql):
         return True
