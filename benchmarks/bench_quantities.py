@@ -473,6 +473,7 @@ RECOGNIZERS_UNITS.update(
         "kilobyte": "KB",
         "gallon": "gal",
         "fluid ounce": "floz",
+        "lao kip": "LAK",  # CLDR names it "Laotian kip"
         "tablespoon": "tbsp",
         "teaspoon": "tsp",
         "cup": "cup",

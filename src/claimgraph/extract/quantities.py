@@ -74,11 +74,23 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     for cand in candidates:
         if _drop(tokens, cand, ql):
             continue
+        if last_end > tokens[cand.first].start and _sign_shared(tokens, cand, last_end):
+            cand.first = cand.num.first  # "10 $ 30 $": the middle sign is the first amount's
         q = _to_quantity(text, tokens, cand)
         if q.span.start >= last_end:
             out.append(q)
             last_end = q.span.end
     return out
+
+
+def _sign_shared(tokens: list[Token], cand: _Candidate, last_end: int) -> bool:
+    """Is the currency sign before ``cand`` the previous amount's unit, while ``cand`` repeats
+    the same currency after its digits ("10 $ 30 $")?"""
+    if cand.unit_kind != "currency" or cand.first == cand.num.first or cand.low is not None:
+        return False
+    if tokens[cand.num.first].start < last_end or cand.last <= cand.num.last:
+        return False
+    return tokens[cand.num.last].kind != "word" or cand.last - cand.num.last == 1
 
 
 # --------------------------------------------------------------------------- reading one number
@@ -115,8 +127,12 @@ def _read(
     elif cand.unit_kind == "currency":
         # "$ 5 million US dollars" style repeats are rare; a code after the number is absorbed
         unit = ctx.unit_after(tokens, m.last, lang, ql)
-        if unit is not None and dimension_of(unit[1]) == "currency":
-            cand.last = unit[0]
+        if (
+            unit is not None
+            and dimension_of(unit[1]) == "currency"
+            and not (unit[0] < len(tokens) and tokens[unit[0]].kind == "num")
+        ):
+            cand.last = unit[0]  # "$ 20 $ 30": a sign before digits opens the next amount
     if cand.unit is None:
         times = ctx.times_unit(tokens, m.first, m.last, ql)
         if times is not None:
