@@ -184,7 +184,7 @@ OFFSETS = [
     (
         "es",
         "Se lanzaron drones los 3 días siguientes.",
-        [("los 3 días siguientes", "2023-01-06", "2023-01-08")],
+        [("3 días siguientes", "2023-01-06", "2023-01-08")],
     ),
     (
         "de",

@@ -471,3 +471,24 @@ def test_business_days_back_and_a_huge_count() -> None:
     assert [(r.start, r.end) for r in refs] == [("2018-08-15", "2018-08-20")]
     huge = extract_time_refs("the next 100000000000 business days", "en", date(2018, 8, 21))
     assert all(r.start is None for r in huge)
+
+
+# a count of units with the modifier after them: the article stays out of the span, and
+# "los 10" before a unit is a count, not the 2010s
+UNITS_THEN_MODIFIER = [
+    ("fr", "Les livraisons reprendront les 10 jours suivants.", "10 jours suivants"),
+    ("es", "Las entregas se reanudarán los 10 días siguientes.", "10 días siguientes"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), UNITS_THEN_MODIFIER,
+                         ids=_ids(UNITS_THEN_MODIFIER))
+def test_ten_days_following(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2023-01-06", "2023-01-15")]
+
+
+def test_a_count_relative_to_an_event_is_no_date() -> None:
+    assert found("en", "Five years prior to the war, 3 days following the attack.") == []
+    assert found("es", "En los 70 y los 10 días siguientes.")[0] == (
+        "los 70", "1970-01-01", "1979-12-31"
+    )

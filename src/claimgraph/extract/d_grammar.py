@@ -671,7 +671,7 @@ class Grammar(WeekRules, CenturyRules):
             post = None if u is None else self.lex.match(
                 self.t, u[0], "post_modifiers_past", "post_modifiers_next"
             )
-            if u is not None and post is not None:
+            if u is not None and post is not None and k == i:  # the article stays out
                 sign = -1 if post[1] == "post_modifiers_past" else 1
                 return post[0], Stretch(u[1], sign * c[1])
         u = self.unit(k)
@@ -822,7 +822,8 @@ class Grammar(WeekRules, CenturyRules):
                     before + 1
                 ) else None
                 end = end or before + 1
-                if not self.noun_follows(end):  # "los 70 muertos": a count
+                # "los 70 muertos", "los 10 días siguientes": a count
+                if not self.noun_follows(end) and self.unit(end) is None:
                     return end, Decade(first)
                 return None
             return self.decade_in_words(before)
