@@ -5,6 +5,9 @@ Reads ``<shared>/eval/recognizers/DateTime/<Language>/*.json`` at run time (``<s
 extraction and resolution accuracy of ``claimgraph.extract.dates.extract_time_refs``. It never
 asserts. ``--show N`` prints up to N failing cases per file (for reading, not for tuning to cases);
 ``--speed`` prints CPU seconds per MB on the sample news and on adversarial text instead.
+``--patterns N`` prints, per file, the N most frequent failure patterns: the failing texts with
+digits as ``9``, month names as ``MONTH`` and weekday names as ``WDAY``, by failure kind (to fix
+the biggest patterns first, never single cases).
 
 Scoring (written down so the figure can be checked):
 
@@ -60,6 +63,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from claimgraph.extract.d_lexicon import lexicon_for, tokenize
 from claimgraph.extract.dates import extract_time_refs
 from claimgraph.records import TimeRef
 
@@ -183,6 +187,44 @@ def failure_kinds(
     return kinds
 
 
+_SHAPES = {"months": "MONTH", "weekdays": "WDAY"}
+
+
+def shape(text: str, lang: str) -> str:
+    """A failing text as a pattern: digit runs as 9, month and weekday names as MONTH/WDAY."""
+    toks = tokenize(text)
+    lex = lexicon_for(lang)
+    out: list[str] = []
+    k = 0
+    while k < len(toks):
+        if toks[k].digits:
+            out.append("9")
+            k += 1
+            continue
+        m = lex.match(toks, k, *_SHAPES)
+        if m is not None:
+            out.append(_SHAPES[m[1]])
+            k = m[0]
+            continue
+        out.append(toks[k].low)
+        k += 1
+    return " ".join(out)
+
+
+def failure_patterns(
+    text: str, lang: str, case: dict[str, Any], refs: list[TimeRef]
+) -> Counter[str]:
+    """The shapes of the expected texts we missed and of ours that no expected text equals."""
+    want = Counter(str(r.get("Text", "")).strip().lower() for r in case.get("Results", []))
+    ours = Counter(r.text.strip().lower() for r in refs)
+    patterns: Counter[str] = Counter()
+    for t in (want - ours).elements():
+        patterns["want  " + shape(t, lang)] += 1
+    for t in (ours - want).elements():
+        patterns["ours  " + shape(t, lang)] += 1
+    return patterns
+
+
 def _in_scope_part(
     text: str, case: dict[str, Any]
 ) -> tuple[dict[str, Any], list[tuple[int, int, str]]]:
@@ -201,6 +243,7 @@ def score_file(path: Path, lang: str, model: bool, show: int) -> dict[str, Any]:
     n = extracted = resolved = 0
     failures: list[str] = []
     by_kind: Counter[str] = Counter()
+    patterns: Counter[str] = Counter()
     unscored = 0
     mixed = 0
     elapsed = 0.0
@@ -235,6 +278,7 @@ def score_file(path: Path, lang: str, model: bool, show: int) -> dict[str, Any]:
         extracted += ok_extract
         if not ok_extract:
             by_kind.update(failure_kinds(text, case, refs))
+            patterns.update(failure_patterns(text, lang, case, refs))
         ok_resolve = ok_extract
         if ok_extract and parser:
             by_text = {r.text.strip().lower(): r for r in refs}
@@ -264,6 +308,7 @@ def score_file(path: Path, lang: str, model: bool, show: int) -> dict[str, Any]:
         "skipped": skipped,
         "failures": failures,
         "kinds": by_kind,
+        "patterns": patterns,
         "unscored": unscored,
         "mixed": mixed,
         "seconds": elapsed,
@@ -308,6 +353,9 @@ def main() -> None:
     show = 0
     if "--show" in sys.argv:
         show = int(sys.argv[sys.argv.index("--show") + 1])
+    top = 0
+    if "--patterns" in sys.argv:
+        top = int(sys.argv[sys.argv.index("--patterns") + 1])
     if "--speed" in sys.argv:
         speed()
         return
@@ -352,6 +400,8 @@ def main() -> None:
                 )
             for reason, count in r["skipped"].most_common():
                 print(f"{'':31} skipped {count}: {reason}")
+            for pattern, count in r["patterns"].most_common(top):
+                print(f"{'':31} {count:3d}  {pattern}")
             for f in r["failures"]:
                 print(f)
     if total_seconds:
