@@ -36,3 +36,22 @@ def test_a_code_repeated_after_a_signed_amount_belongs_to_it() -> None:
     assert _brief("Costs were $ 5 million US dollars", "en") == [
         (5e6, "USD", "$ 5 million US dollars")
     ]
+
+
+def test_listed_amounts_in_two_currencies_each_keep_their_code() -> None:
+    assert _brief("10 rmb 20 usd", "en") == [(10.0, "CNY", "10 rmb"), (20.0, "USD", "20 usd")]
+
+
+RENMINBI = [
+    ("en", "He paid 40 rmb for it."),
+    ("fr", "Il a payé 40 rmb."),
+    ("es", "Pagó 40 rmb."),
+    ("de", "Er zahlte 40 rmb."),
+    ("ru", "Он заплатил 40 rmb."),
+    ("uk", "Він заплатив 40 rmb."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RENMINBI)
+def test_rmb_after_the_amount_is_the_renminbi(lang: str, text: str) -> None:
+    assert _brief(text, lang) == [(40.0, "CNY", "40 rmb")]

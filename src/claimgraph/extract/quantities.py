@@ -76,6 +76,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
             continue
         if last_end > tokens[cand.first].start and _sign_shared(tokens, cand, last_end):
             cand.first = cand.num.first  # "10 $ 30 $": the middle sign is the first amount's
+            after = ctx.unit_after(tokens, cand.num.last, lang, ql)
+            cand.unit = after[1] if after is not None else cand.unit  # "10 rmb 20 usd"
         q = _to_quantity(text, tokens, cand)
         if q.span.start >= last_end:
             out.append(q)
@@ -84,8 +86,8 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
 
 
 def _sign_shared(tokens: list[Token], cand: _Candidate, last_end: int) -> bool:
-    """Is the currency sign before ``cand`` the previous amount's unit, while ``cand`` repeats
-    the same currency after its digits ("10 $ 30 $")?"""
+    """Is the currency sign before ``cand`` the previous amount's unit, while ``cand`` has its
+    own currency after its digits ("10 $ 30 $", "10 rmb 20 usd")?"""
     if cand.unit_kind != "currency" or cand.first == cand.num.first or cand.low is not None:
         return False
     if tokens[cand.num.first].start < last_end or cand.last <= cand.num.last:
