@@ -492,3 +492,22 @@ def test_a_count_relative_to_an_event_is_no_date() -> None:
     assert found("es", "En los 70 y los 10 días siguientes.")[0] == (
         "los 70", "1970-01-01", "1979-12-31"
     )
+
+
+# a weekday right before its full date, or with the date in brackets, is that date
+WEEKDAY_THEN_DATE = [
+    ("en", "The vote is set for this Friday (June 16, 2023).", "this Friday (June 16, 2023)"),
+    ("fr", "Le vote aura lieu ce vendredi (16 juin 2023).", "ce vendredi (16 juin 2023)"),
+    ("de", "Die Abstimmung findet am Freitag (16. Juni 2023) statt.", "Freitag (16. Juni 2023)"),
+    ("es", "La votación será este viernes 16 de junio de 2023.",
+     "este viernes 16 de junio de 2023"),
+    ("ru", "Голосование пройдёт в пятницу (16 июня 2023 года).", "пятницу (16 июня 2023 года)"),
+    ("uk", "Голосування відбудеться у п'ятницю (16 червня 2023 року).",
+     "п'ятницю (16 червня 2023 року)"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), WEEKDAY_THEN_DATE,
+                         ids=_ids(WEEKDAY_THEN_DATE))
+def test_a_weekday_and_its_date_in_brackets(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2023-06-16", "2023-06-16")]

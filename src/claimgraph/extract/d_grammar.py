@@ -1227,9 +1227,25 @@ class Grammar(WeekRules, CenturyRules):
                     out.append(Match(a.i, b.j, dated))
                     k += 2
                     continue
+                joined = self.weekday_then_date(a, b)
+                if joined is not None:
+                    out.append(joined)
+                    k += 2
+                    continue
             out.append(a)
             k += 1
         return out
+
+    def weekday_then_date(self, a: Match, b: Match) -> Match | None:
+        """"this Friday 5/12", "ce vendredi (15 juin)", "este viernes 15 de junio": a weekday
+        right before a full day (or with the day in brackets) is that day."""
+        if not isinstance(a.sem, Weekday) or not isinstance(b.sem, Cal) or b.sem.day is None:
+            return None
+        if b.i == a.j:
+            return Match(a.i, b.j, b.sem)
+        if self.low(a.j) == "(" and b.i == a.j + 1 and self.low(b.j) == ")":
+            return Match(a.i, b.j + 1, b.sem)
+        return None
 
     def parse(self) -> list[Match]:
         return self.compose(self.bind_years(self.atoms()))
