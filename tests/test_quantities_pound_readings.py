@@ -56,3 +56,12 @@ def test_livres_bought_in_a_bookshop_are_books() -> None:
 def test_without_a_cue_the_plain_reading_stays() -> None:
     assert _brief("It was 5 pounds.", "en") == [(5.0, "lb", "mass")]
     assert _brief("Eran 5 libras.", "es") == [(5.0, "GBP", "currency")]
+
+
+def test_a_longer_unit_beginning_with_pound_wins_over_the_reading() -> None:
+    found = _brief("With 275 pound-feet of torque at 3000 rpm.", "en")
+    assert found[0] == (275.0, "lbft", "torque")
+
+
+def test_a_country_is_no_money_cue() -> None:
+    assert _brief("Le bébé du pays pèse 7 livres.", "fr") == [(7.0, "lb", "mass")]

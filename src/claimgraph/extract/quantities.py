@@ -120,9 +120,10 @@ def _read(
         # written fraction take their unit after "of"/"de"
         fraction = any(tokens[k].low in ("/", "⁄") for k in range(m.first, m.last))
         partitive = m.scaled or m.kind != "digits" or fraction
-        unit = reading_in_context(tokens, m.first, m.last, ql, partitive) or ctx.unit_after(
-            tokens, m.last, lang, ql, partitive=partitive
-        )
+        unit = ctx.unit_after(tokens, m.last, lang, ql, partitive=partitive)
+        reading = reading_in_context(tokens, m.first, m.last, ql, partitive)
+        if reading is not None and (unit is None or reading[0] >= unit[0]):
+            unit = reading  # "pounds" by its sentence; "pound-feet" is the longer unit
         if unit is not None:
             cand.last, cand.unit = unit[0], unit[1]
             cand.unit_kind = "currency" if dimension_of(unit[1]) == "currency" else "measure"
