@@ -511,3 +511,25 @@ WEEKDAY_THEN_DATE = [
                          ids=_ids(WEEKDAY_THEN_DATE))
 def test_a_weekday_and_its_date_in_brackets(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, "2023-06-16", "2023-06-16")]
+
+
+# a season with an article is the last one before the publication date; without an article or
+# a cue it is no date (Russian and Ukrainian have no articles)
+THE_SUMMER = [
+    ("en", "The summer was the hardest, officials said.", [("The summer", "2022-06-01")]),
+    ("fr", "L'été a été le plus dur, selon les autorités.", [("L'été", "2022-06-01")]),
+    ("de", "Der Sommer war der härteste, sagten Beamte.", [("Der Sommer", "2022-06-01")]),
+    ("es", "El verano fue el más duro, dijeron las autoridades.", [("El verano", "2022-06-01")]),
+    ("ru", "Лето было самым тяжёлым, заявили чиновники.", []),
+    ("uk", "Літо було найважчим, заявили посадовці.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), THE_SUMMER, ids=_ids(THE_SUMMER))
+def test_the_summer(lang: str, text: str, want: list[tuple[str, str]]) -> None:
+    assert [(r.text, r.start) for r in extract_time_refs(text, lang, REF)] == want
+
+
+def test_a_bare_season_word_is_no_date() -> None:
+    assert found("en", "Summer camps reopened.") == []
+    assert found("fr", "Il a été blessé.") == []

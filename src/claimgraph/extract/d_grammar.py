@@ -921,7 +921,9 @@ class Grammar(WeekRules, CenturyRules):
             after = self.modifier(k)
             if after is not None:
                 k, mod = after
-        if mod is None and (self.strict_word(word) or not self.has_cue_before(i)):
+        # a bare season needs a cue ("in summer") or an article ("the summer", "l'été")
+        cued = self.has_cue_before(i) or word > i
+        if mod is None and (self.strict_word(word) or not cued):
             return None
         return k, Season(name, None, mod)
 
