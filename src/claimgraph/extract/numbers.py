@@ -417,6 +417,8 @@ def _words_at(
             break
         if kind == _DEN and acc.items == 0:
             lone = ql.trie("fraction_words").match(tokens, j, ql.forms)
+            if lone is None and _scale_at(tokens, after, ql) and not _after_article(tokens, i, ql):
+                lone = (after, 1.0 / value)  # "quarter million"; "the third million": ordinal
             if lone is None:
                 break
             after, kind, value = lone[0], _FRAC, float(lone[1])  # "треть" alone is 1/3
@@ -501,6 +503,21 @@ def _fraction_end(
     if _ordinal_use(tokens, after, ql, acc.value):
         return None
     return after, _over(acc, before_conn, den), False
+
+
+def _after_article(tokens: list[Token], i: int, ql: QuantityLanguage) -> bool:
+    """Is token ``i`` right after an article or determiner ("the", "el", "his")?"""
+    if i == 0 or not _small_gap(tokens[i]):
+        return False
+    prev = tokens[i - 1].low
+    return prev in ql.words("stop_words") or prev in ql.words("determiners")
+
+
+def _scale_at(tokens: list[Token], k: int, ql: QuantityLanguage) -> bool:
+    """Does a scale word ("million", "de million") start at token ``k``?"""
+    if k < len(tokens) and ql.trie("partitive").match(tokens, k, ql.forms) is not None:
+        k = ql.trie("partitive").match(tokens, k, ql.forms)[0]
+    return k < len(tokens) and ql.trie("scales").match(tokens, k, ql.forms) is not None
 
 
 def _ordinal_use(tokens: list[Token], after: int, ql: QuantityLanguage, numerator: float) -> bool:
