@@ -1,4 +1,4 @@
-"""Date rule families of round 5 in every supported language: a range of days inside "the month
+"""Date rule families in every supported language: a range of days inside "the month
 of" a named month, what a "month of" phrase keeps in its span, and the article before a weekday
 that carries a day number or an ordinal ("le vendredi 13", "le premier vendredi de février").
 

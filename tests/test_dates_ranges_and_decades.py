@@ -1,4 +1,4 @@
-"""Date rule families of round 3 (ranges opened before an article, quarters and decades in
+"""Date rule families (ranges opened before an article, quarters and decades in
 words, "the same week", spaced month/year numbers, bounds on offsets), in every supported
 language.
 

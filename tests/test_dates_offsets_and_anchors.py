@@ -1,4 +1,4 @@
-"""Date rule families of round 4 in every supported language: bounds on counted offsets ("more
+"""Date rule families in every supported language: bounds on counted offsets ("more
 than two weeks ago" is open-ended), stretches from the publication date ("within three weeks"),
 the unit of the date last mentioned ("the same year", "that week"), the halves of a relative year
 ("late next year"), and what the faster scan must not change.
