@@ -4,7 +4,6 @@ PYTHON ?= python3
 VENV ?= .venv
 CORPUS ?= ../shared/corpus/seeds
 DB ?= ledger.db
-QUERY ?= drones Iran
 CG := $(VENV)/bin/claimgraph
 
 .PHONY: demo test bench lint venv clean
@@ -22,7 +21,8 @@ demo: $(VENV)/.installed
 	@test -e "$(CORPUS)" || { echo "make demo: no corpus at $(CORPUS) (give one with CORPUS=path)" >&2; exit 2; }
 	$(CG) --db $(DB) ingest $(CORPUS)
 	$(CG) --db $(DB) docs
-	$(CG) --db $(DB) search "$(QUERY)" --limit 3
+	$(CG) --db $(DB) groups --limit 8
+	$(CG) --db $(DB) conflicts
 
 ## test: set up everything the tests need (venv, a throwaway PostgreSQL) and run them all
 test:

@@ -16,7 +16,10 @@ Measured in one run, on the same files:
   ingested: flat figures mean memory does not grow with the corpus.
 
 Usage: ``make bench ONLY=throughput`` or
-``.venv/bin/python benchmarks/bench_throughput.py [--docs N] [--workers W] [--pg URL | --no-pg]``.
+``.venv/bin/python benchmarks/bench_throughput.py [--docs N] [--workers W] [--pg URL | --no-pg]
+[--documents-only]``. By default the ingest runs every registered stage (claim extraction
+included, as ``claimgraph ingest`` does); ``--documents-only`` runs none, which is the ingest
+of the documents ledger alone (read, clean, dedup, store) against the same baseline.
 Without ``--pg`` a throwaway PostgreSQL cluster is started on 127.0.0.1 like scripts/test.sh.
 Prints figures; never asserts.
 """
@@ -133,7 +136,7 @@ def memory_now() -> dict[str, float]:
 # --------------------------------------------------------------------------- ingest (child)
 
 
-def child(url: str, corpus: str, workers: int, expected: int) -> None:
+def child(url: str, corpus: str, workers: int, expected: int, documents_only: bool = False) -> None:
     """Ingest ``corpus`` into ``url``; print one JSON line with time, counts and memory."""
     from claimgraph.pipeline import ingest
     from claimgraph.store import Ledger
@@ -151,7 +154,8 @@ def child(url: str, corpus: str, workers: int, expected: int) -> None:
 
     with Ledger.open(url) as ledger:
         start = time.perf_counter()
-        summary = ingest([corpus], ledger, workers=workers, on_event=on_event)
+        stages = () if documents_only else None
+        summary = ingest([corpus], ledger, stages=stages, workers=workers, on_event=on_event)
         seconds = time.perf_counter() - start
         stored = ledger.count()
     result = {
@@ -164,9 +168,20 @@ def child(url: str, corpus: str, workers: int, expected: int) -> None:
     print(json.dumps(result))
 
 
-def run_child(url: str, corpus: Path, workers: int, expected: int) -> dict:
+def run_child(
+    url: str, corpus: Path, workers: int, expected: int, documents_only: bool = False
+) -> dict:
     out = subprocess.run(
-        [sys.executable, __file__, "--child", url, str(corpus), str(workers), str(expected)],
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            url,
+            str(corpus),
+            str(workers),
+            str(expected),
+            "documents" if documents_only else "all",
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -259,12 +274,17 @@ def main(argv: list[str] | None = None) -> None:
         default=2_000,
         help="documents timed for the one-process trafilatura rate (default 2,000)",
     )
-    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--documents-only",
+        action="store_true",
+        help="run no per-document stage (no claim extraction): the documents ledger alone",
+    )
+    parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sys.stdout.reconfigure(line_buffering=True)  # figures appear as they are measured
     if args.child:
-        url, corpus, workers, expected = args.child
-        child(url, corpus, int(workers), int(expected))
+        url, corpus, workers, expected, what = args.child
+        child(url, corpus, int(workers), int(expected), documents_only=what == "documents")
         return
     if not PAGES.is_dir():
         print(f"throughput: no pages at {PAGES} (set CLAIMGRAPH_SHARED): nothing measured")
@@ -294,7 +314,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"trafilatura alone, {workers} processes: {len(paths) / many:6.1f} docs/s")
 
         def measure(name: str, url: str) -> None:
-            result = run_child(url, corpus, workers, len(paths))
+            result = run_child(url, corpus, workers, len(paths), args.documents_only)
             _report(name, result, len(paths), one, "trafilatura alone (1 process)")
             if "error" not in result and workers > 1:
                 print(
