@@ -217,3 +217,20 @@ def test_a_french_denial_is_a_claim(seeds_dir: Path) -> None:
     claims = extract_claims(_doc(seeds_dir, "002_c439a4a123958bf1.txt"))
     denial = [c for c in claims if c.modality == "denied" and c.quantity is None]
     assert any("l'attaque avait échoué" in (c.proposition or "") for c in denial)
+
+
+def test_every_quantity_span_points_into_the_text_it_was_read_from() -> None:
+    """The figure, its bound phrase and its counted noun are spans into the stored text, also
+    after the first paragraph (a reader clicks on "up to" and lands on "up to")."""
+    from claimgraph.extract.claims import extract_claims_from_text
+
+    text = (
+        "Intro line.\n\n"
+        "The Wall Street Journal reports that the aim is to produce up to 6,000 drones for "
+        "attacks on Ukraine."
+    )
+    (claim,) = [c for c in extract_claims_from_text(text, "en") if c.quantity is not None]
+    q = claim.quantity
+    assert text[q.span.start : q.span.end] == "6,000"
+    assert q.bound_span is not None and text[q.bound_span.start : q.bound_span.end] == "up to"
+    assert q.counted_span is not None and text[q.counted_span.start : q.counted_span.end] == "drones"

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -306,20 +306,11 @@ def _unit_matcher(profile: Profile, lang: str) -> PhraseMatcher[str] | None:
 
 
 def _with_unit(q: Quantity, unit: str, counted: str | None) -> Quantity:
-    return Quantity(
-        span=q.span,
-        text=q.text,
-        value=q.value,
+    return replace(
+        q,
         unit=unit,
-        low=q.low,
-        high=q.high,
-        bound=q.bound,
-        si_value=q.si_value,
-        si_unit=q.si_unit,
         counted=q.counted or counted,
-        counted_span=q.counted_span,
         dimension="count" if "/" not in unit else q.dimension,
-        vague=q.vague,
     )
 
 
@@ -654,33 +645,17 @@ def _canonical_source(source: Source, seg: _Segment) -> Source:
 
 
 def _shifted(q: Quantity, off: int) -> Quantity:
-    return Quantity(
+    """``q`` with every span moved by ``off`` (segment offsets -> document offsets)."""
+    return replace(
+        q,
         span=q.span.shift(off),
-        text=q.text,
-        value=q.value,
-        unit=q.unit,
-        low=q.low,
-        high=q.high,
-        bound=q.bound,
-        si_value=q.si_value,
-        si_unit=q.si_unit,
-        counted=q.counted,
-        counted_span=q.counted_span.shift(off) if q.counted_span is not None else None,
-        dimension=q.dimension,
-        vague=q.vague,
+        counted_span=None if q.counted_span is None else q.counted_span.shift(off),
+        bound_span=None if q.bound_span is None else q.bound_span.shift(off),
     )
 
 
 def _shift_time(t: TimeRef, off: int) -> TimeRef:
-    return TimeRef(
-        span=t.span.shift(off),
-        text=t.text,
-        start=t.start,
-        end=t.end,
-        resolved_against=t.resolved_against,
-        relative=t.relative,
-        granularity=t.granularity,
-    )
+    return replace(t, span=t.span.shift(off))
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:
