@@ -330,6 +330,17 @@ def ingest(
             # A stage's rows that the database refuses fail this document only.
             record(IngestEvent("failed", raw.uri, raw.sha256, f"cannot store: {_one_line(exc)}"))
 
+    def submit(raw: RawDocument) -> Future:
+        nonlocal executor
+        try:
+            return executor.submit(process_raw, raw, stage_list)
+        except BrokenProcessPool:
+            # A worker died before its result was collected: the documents in flight on the old
+            # pool fail when collected (finish_oldest); this one goes to a new pool.
+            executor.shutdown(wait=False, cancel_futures=True)
+            executor = _start_pool(workers)
+            return executor.submit(process_raw, raw, stage_list)
+
     try:
         ledger_files = ledger.own_files()
         for item in _timed(_read(paths), summary.seconds, "read"):
@@ -346,7 +357,7 @@ def ingest(
             if submitted == POOL_THRESHOLD and workers > 1:
                 executor = _start_pool(workers)
                 limit = workers * IN_FLIGHT_PER_WORKER
-            in_flight.append((item, executor.submit(process_raw, item, stage_list), executor))
+            in_flight.append((item, submit(item), executor))
             while len(in_flight) >= limit:
                 finish_oldest()
         while in_flight:
