@@ -259,6 +259,14 @@ class Grammar(WeekRules, CenturyRules):
         m = self.lex.match(self.t, k, "modifiers")
         return None if m is None else (m[0], m[2])
 
+    def leading_modifier(self, k: int) -> tuple[int, int | None]:
+        """A modifier ("last", "dernier", "прошлой") at ``k``, maybe after an article; else
+        ``k`` past any article. Returns the next token and the modifier (None without one)."""
+        m = self.modifier(k) or self.modifier(self.skip(k, "articles"))
+        if m is not None:
+            return m
+        return self.skip(k, "articles"), None
+
     def month(self, k: int) -> tuple[int, int] | None:
         m = self.lex.match(self.t, k, "months")
         return None if m is None else (m[0], m[2])
@@ -520,15 +528,10 @@ class Grammar(WeekRules, CenturyRules):
     def month_first(self, i: int, allow_alone: bool = True) -> Parsed:
         """December 10, 2022 / Dec. 10 / May 2022 / janvier dernier / в январе / next January."""
         k = self.prefix_weekday(i)
-        mod = None
         prefixed = self.lex.has(self.t, k, "month_prefixes")  # "the month of"
         if prefixed is not None:
             k = prefixed
-        m = self.modifier(k) or self.modifier(self.skip(k, "articles"))
-        if m is not None:
-            k, mod = m
-        else:
-            k = self.skip(k, "articles")
+        k, mod = self.leading_modifier(k)
         mo = self.month(k)
         if mo is None:
             return None
@@ -603,13 +606,7 @@ class Grammar(WeekRules, CenturyRules):
         return mo[0], Cal(y[1], mo[1])
 
     def weekday(self, i: int) -> Parsed:
-        k = i
-        mod = None
-        m = self.modifier(k) or self.modifier(self.skip(k, "articles"))
-        if m is not None:
-            k, mod = m
-        else:
-            k = self.skip(k, "articles")
+        k, mod = self.leading_modifier(i)
         w = self.weekday_word(k)
         if w is None:
             return None
@@ -901,13 +898,7 @@ class Grammar(WeekRules, CenturyRules):
         return k, Period(kind, idx, None)
 
     def season(self, i: int) -> Parsed:
-        k = i
-        mod = None
-        m = self.modifier(k) or self.modifier(self.skip(k, "articles"))
-        if m is not None:
-            k, mod = m
-        else:
-            k = self.skip(k, "articles")
+        k, mod = self.leading_modifier(i)
         s = self.lex.match(self.t, k, "seasons")
         if s is None:
             return None
