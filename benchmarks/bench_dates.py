@@ -23,7 +23,11 @@ Scoring (written down so the figure can be checked):
   our start and its end equals our (inclusive) end or the day after it (the specs use an
   exclusive end for months and years, an inclusive one for "from 4 to 22"), or, for a range of
   months or years, the first day of its last month or year (the specs end "from May to September"
-  on 1 September, we on 30 September: the same range in two conventions); a missing start or end
+  on 1 September, we on 30 September: the same range in two conventions). Session 2 fixed a
+  gap in that rule: it looked at our granularity, which is the first end's, so "from 1 February
+  to March 2019" (spec end 1 March, ours 31 March) and "between May 2015 and 2018" (spec end
+  1 January 2018, ours 31 December 2018) failed though they are the same ranges; when our end
+  closes a whole month (or year) its first day is accepted too. A missing start or end
   (``Mod`` before/after/since/until) must be open on our side too. Where the spec gives a past
   and a future reading, either counts (our news convention picks the past one, "next"
   picks the future one). A spec value of ``0001-01-01`` (an impossible date) requires us to
@@ -139,7 +143,13 @@ def _reading_matches(ref: TimeRef, reading: dict[str, Any]) -> bool:
     last_period_start = {"month": end.replace(day=1), "year": end.replace(month=1, day=1)}.get(
         ref.granularity or "", end
     )
-    return want_end in (end, end + timedelta(days=1), last_period_start)
+    # a range whose last end is a whole month or year while its first is a day ("from 1
+    # February to March 2019", "between May 2015 and 2018"): our granularity is the first
+    # end's, the specs still end on the start of the last month or year
+    after = end + timedelta(days=1)
+    whole_month_end = end.replace(day=1) if after.day == 1 else end
+    whole_year_end = end.replace(month=1, day=1) if (after.month, after.day) == (1, 1) else end
+    return want_end in (end, after, last_period_start, whole_month_end, whole_year_end)
 
 
 def _unsupported(case: dict[str, Any]) -> bool:
