@@ -443,7 +443,11 @@ BOUND_PAIRS = [
         [(10, "drone", ">"), (50, "missile", "<")],
     ),
     ("en", "The number is less than or equal to 30.", [(30, None, "<=")]),
-    ("fr", "Le nombre de drones est supérieur à 100 et inférieur à 300.", [((100, 300), None, "=")]),
+    (
+        "fr",
+        "Le nombre de drones est supérieur à 100 et inférieur à 300.",
+        [((100, 300), None, "=")],
+    ),
     ("fr", "Sa taille est inférieure à 170.", [(170, None, "<")]),
     ("de", "Die Zahl ist größer als 100 und kleiner als 300.", [((100, 300), None, "=")]),
     ("es", "El número es mayor que 100 y menor que 300.", [((100, 300), None, "=")]),
@@ -527,3 +531,22 @@ def test_counted_phrase_is_reported_with_its_span():
 )
 def test_english_wire_notations(text: str, expected: list[tuple]):
     assert _brief(text, "en") == [(pytest.approx(float(v)), u, b) for v, u, b in expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the percent word before "of" and a number names that number's unit ...
+        ("en", "The rebate is percent of 210.", [(210, "percent", "=")]),
+        ("en", "per cent of twenty-two", [(22, "percent", "=")]),
+        # ... only when no number stands before the percent word
+        (
+            "en",
+            "Turnout was 5 percent of 20 million voters.",
+            [(5, "percent", "="), (20e6, "voter", "=")],
+        ),
+        ("en", "five per cent of 20", [(5, "percent", "="), (20, None, "=")]),
+    ],
+)
+def test_percent_written_before_its_number(lang: str, text: str, expected: list[tuple]):
+    assert _brief(text, lang) == [(pytest.approx(float(v)), u, b) for v, u, b in expected]

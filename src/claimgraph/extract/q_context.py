@@ -7,9 +7,10 @@ month"), a bound ("up to", "plus de", "не менее"), and the signs that it 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from claimgraph.extract.numbers import NumberMatch
-from claimgraph.extract.q_lexicon import QuantityLanguage
+from claimgraph.extract.q_lexicon import PhraseTrie, QuantityLanguage, quantity_language
 from claimgraph.extract.q_tokens import MAX_WORD, Token
 from claimgraph.extract.units import (
     cased_symbols,
@@ -69,6 +70,39 @@ def currency_prefix(
             if sign is not None and sign[0] == first:
                 return first - 1, str(sign[1])
         return None
+    return start, str(hit[1])
+
+
+@cache
+def _data_trie(lang: str, section: str) -> PhraseTrie:
+    """A phrase trie over a section of ``lang``'s quantity data that the shared lexicon does not
+    compile."""
+    ql = quantity_language(lang)
+    trie = PhraseTrie(skip=frozenset(), elisions=ql.elisions)
+    for phrase, value in (ql.data.get(section) or {}).items():
+        trie.add(str(phrase), value)
+    return trie
+
+
+_NUMBER_SECTIONS = ("number_words", "multipliers", "scales", "vague", "fraction_words")
+
+
+def unit_before_partitive(
+    tokens: list[Token], first: int, ql: QuantityLanguage
+) -> tuple[int, str] | None:
+    """A unit written before its number and joined to it by "of"/"de" ("percent of 20",
+    "pourcentage de vingt"): (the phrase's first token, unit). Only when no number stands right
+    before the unit word: in "5 percent of 20" the percent is 5's."""
+    hit = _data_trie(ql.lang, "units_before_partitive").match_before(tokens, first, ql.forms)
+    if hit is None:
+        return None
+    start = hit[0]
+    if start > 0:
+        if tokens[start - 1].kind == "num":
+            return None
+        for section in _NUMBER_SECTIONS:
+            if ql.trie(section).match_before(tokens, start, ql.forms) is not None:
+                return None
     return start, str(hit[1])
 
 

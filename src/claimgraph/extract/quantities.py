@@ -115,6 +115,9 @@ def _read(
             cand.last = m.last
     elif ctx.is_ordinal_or_glued_word(tokens, m, lang, ql):
         return None
+    before_unit = ctx.unit_before_partitive(tokens, m.first, ql) if cur is None else None
+    if before_unit is not None and ctx.unit_after(tokens, m.last, lang, ql) is None:
+        cand.first, cand.unit, cand.unit_kind = before_unit[0], before_unit[1], "measure"
     if cand.unit is None:
         # "1,75 milliard de dollars", "deux tiers de litre", "1/4 de milla": a scale, words or a
         # written fraction take their unit after "of"/"de"
