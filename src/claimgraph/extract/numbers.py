@@ -110,12 +110,24 @@ def _value_of(
             int_seps[0] != " " and int_seps[0] not in ql.group | {",", ".", "'"}
         ):
             return None
-        if not 1 <= len(int_groups[0]) <= 3 or any(len(g) != 3 for g in int_groups[1:]):
+        western = 1 <= len(int_groups[0]) <= 3 and all(len(g) == 3 for g in int_groups[1:])
+        if not western and not _indian_grouping(int_groups, int_seps):
             return None
     value = float("".join(int_groups))
     if decimal:
         value = float(f"{int(value)}.{groups[-1]}")
     return value, bool(int_seps), decimal
+
+
+def _indian_grouping(groups: list[str], seps: list[str]) -> bool:
+    """12,34,567 / 1,00,000: commas every two digits before the last three (lakh, crore)."""
+    return (
+        len(groups) >= 3
+        and set(seps) == {","}
+        and 1 <= len(groups[0]) <= 2
+        and len(groups[-1]) == 3
+        and all(len(g) == 2 for g in groups[1:-1])
+    )
 
 
 def _digits_at(tokens: list[Token], i: int, ql: QuantityLanguage) -> list[NumberMatch]:
@@ -223,6 +235,7 @@ class _WordNumber:
         self.last_kind = ""
         self.last_value = 0.0
         self.frac_scale = 0.0  # the scale a fraction after a scale was read in
+        self.group_mult = 0.0  # the largest multiplier applied since the last scale
 
     def add(self, kind: str, value: float, reverse: bool = False, direct: bool = False) -> bool:
         """Add one item; ``direct``: no connector since the previous item ("one half")."""
@@ -240,15 +253,21 @@ class _WordNumber:
             if (
                 self.has_group
                 and not self.only_frac
-                and (self.last_kind == _MULT or self.group >= 1000 or self.group != int(self.group))
+                and (
+                    self.last_kind == _MULT
+                    or self.group >= 1000
+                    or self.group != int(self.group)
+                    or (value >= 100 and self.group_mult >= 100)
+                )
             ):
-                return False
+                return False  # "3 hundred and 2 hundred" is two numbers, not 30,200
             head = self.group - self.last_value
             if self.has_group and self.last_kind == _NUM and value < 100 and head >= 100:
                 # "three hundred and two dozens": the dozen counts the last number only (324)
                 self.group = head + self.last_value * value
             else:
                 self.group = (self.group if self.has_group else 1.0) * value
+            self.group_mult = max(self.group_mult, value)
             self.has_group = True
             self.only_frac = False
         elif kind == _SCALE:
@@ -262,6 +281,7 @@ class _WordNumber:
             base = smaller + (self.group if self.has_group else (0.0 if smaller else 1.0))
             self.parts.append((value, base * value))
             self.group = 0.0
+            self.group_mult = 0.0
             self.has_group = False
             self.only_frac = False
         elif kind == _FRAC:
@@ -290,7 +310,7 @@ class _WordNumber:
         new.group, new.has_group = self.group, self.has_group
         new.items, new.only_frac = self.items, self.only_frac
         new.last_kind, new.last_value = self.last_kind, self.last_value
-        new.frac_scale = self.frac_scale
+        new.frac_scale, new.group_mult = self.frac_scale, self.group_mult
         return new
 
 
@@ -336,6 +356,7 @@ def _words_at(
     end = i
     weak = False
     before_conn: _WordNumber | None = None
+    joined: tuple[int, _WordNumber] | None = None
     n = len(tokens)
     while j < n:
         tok = tokens[j]
@@ -427,7 +448,12 @@ def _words_at(
         reverse = tokens[j - 1].low in ql.words("compound_connectors") if j > i else False
         # "one half" multiplies; "три с половиной", "trois et demi" are phrases that add
         direct = j > i and after == j + 1 and not _joiner(tokens[j - 1], ql)
+        if kind == _NUM and j > i and tokens[j - 1].low in connectors:
+            joined = (end, acc.copy())  # "3 hundred and 2 hundred": may end before "and"
         if not acc.add(kind, value, reverse, direct):
+            if kind == _MULT and joined is not None and acc.last_kind == _NUM:
+                end, acc = joined  # the multiplier opens a second number ("and 2 hundred")
+                break
             if kind == _NUM and start is None and j > i:
                 ahead = _ordinal_ahead(tokens, j, acc.value, ql)
                 if ahead is not None:
@@ -758,8 +784,13 @@ def _link_fractions(
 
 def _scale_words(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> None:
     """ "2 million", "1.75 billion", "4,5 Mrd.", "3 hundred and 21", "3 dozens"."""
-    if m.last < len(tokens) and tokens[m.last].low in ql.words("not_multipliers_after_digits"):
-        return  # French "34 cents" is money: "cent" multiplies only a number word
+    # French "34 cents" is money; "322 cents", "3 cent un" multiply
+    continued = 0  # > 0: the word multiplies only when the number goes on past it
+    if m.last < len(tokens) and tokens[m.last].low in ql.words("money_or_multiplier_after_digits"):
+        reading = _multiplies_after_digits(tokens, m, ql)
+        if reading is None:
+            return
+        continued = m.last + 1 if reading == "continued" else 0
     acc = _WordNumber()
     acc.group, acc.has_group, acc.items, acc.only_frac = m.value, True, 1, False
     acc.last_kind, acc.last_value = _NUM, m.value
@@ -778,11 +809,37 @@ def _scale_words(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> N
                 end, factor = nxt[0], factor * float(nxt[1])
                 nxt = ql.trie("scales").match(tokens, end, ql.forms)
             words = (end, m.value * factor, False)
-    if words is not None and words[0] > m.last:
+    if words is not None and words[0] > max(m.last, continued):
         m.scaled = True
         m.scale = words[1] / m.value if m.value else 1.0
         # 16.4 x 10^6 is 16399999.999999998 in binary floating point: keep 15 digits
         m.last, m.value = words[0], float(f"{words[1]:.15g}")
+
+
+def _multiplies_after_digits(
+    tokens: list[Token], m: NumberMatch, ql: QuantityLanguage
+) -> str | None:
+    """Is a word that is both a minor money unit and a multiplier (French "cent") a multiplier
+    after the digits of ``m``? "always" when the digits are a whole number no money is written
+    in minor units of ("322 cents": ``minor_units_below``); "continued" when a number goes on
+    after it ("3 cent un", "3 cents et 21"); None for money ("34 cents", "14,27 cents")."""
+    limit = float(ql.data.get("minor_units_below", 100))
+    if not m.decimal and m.value == int(m.value) and abs(m.value) >= limit:
+        return "always"
+    n = len(tokens)
+    j = m.last + 1
+    joined = j < n and _small_gap(tokens[j]) and tokens[j].low in ql.words("connectors")
+    if joined:
+        j += 1
+    if j >= n or not _small_gap(tokens[j]):
+        return None
+    if tokens[j].kind == "num":
+        short = len(tokens[j].text) <= 2 and not (j + 1 < n and tokens[j + 1].glued)
+        return "continued" if short else None
+    if joined and tokens[j].low in ql.words("ambiguous_one"):
+        return None  # "34 cents et un dollar": the article opens the next amount
+    item = _word_item(tokens, j, ql) if tokens[j].kind == "word" else None
+    return "continued" if item is not None and item[1] == _NUM and item[2] < 100 else None
 
 
 def _decimal_words(
@@ -832,10 +889,25 @@ def _sign(
     ):
         m.negative, m.value, m.first = True, -m.value, i - 1
         return
+    if prev is not None and prev.low == "-" and _alone_on_line(tokens, i - 1, m.last):
+        m.negative, m.value, m.first = True, -m.value, i - 1  # "- 10 k" as a whole line
+        return
     word_end = i - 1 if hyphen else i
     hit = negative.match_before(tokens, word_end, ql.forms) if word_end > 0 else None
     if hit is not None:
         m.negative, m.value, m.first = True, -m.value, hit[0]
+
+
+def _alone_on_line(tokens: list[Token], sign: int, last: int) -> bool:
+    """Is a minus set apart by a space ("- 10 k", "- 1 4/5") with its number the whole line?
+    A list bullet ("- 10 drones were shot down") has words after its number."""
+    gap = tokens[sign + 1].gap
+    return (
+        0 < len(gap) <= 2
+        and not gap.strip()
+        and (sign == 0 or "\n" in tokens[sign].gap)
+        and (last == len(tokens) or "\n" in tokens[last].gap)
+    )
 
 
 def is_pronoun_one(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> bool:

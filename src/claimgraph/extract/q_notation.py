@@ -4,7 +4,8 @@ scale letters glued to digits (``10M``, ``1.2b``, ``2mil``).
 
 Each function looks at a bounded number of tokens after a ``NumberMatch`` and, when a notation
 fits, widens the match in place; the caller walks the tokens once, so the whole stays linear.
-What counts as a glued scale is language data (``glued_scales``, matched case-sensitively);
+What counts as a glued scale is language data (``glued_scales``, matched case-sensitively, a
+letter that is also a name or a label taking a smallest number or a decimal one);
 vulgar fraction characters are read with ``unicodedata.numeric``.
 """
 
@@ -168,6 +169,13 @@ def extend_glued_scale(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage
         and len(nxt.gap) == 1
     ):
         return False  # "3M Company": a name ("2mil SEK" is two million)
-    factor = float(scales[tok.text])
-    m.last, m.value, m.scaled, m.scale = k + 1, m.value * factor, True, factor
+    spec = scales[tok.text]
+    if isinstance(spec, dict):
+        # {value, min, decimal}: "5G" is a network generation, "10G" ten billion; "5b" a label,
+        # "1,2b" 1.2 billion
+        if abs(m.value) < float(spec.get("min", 0)) or (spec.get("decimal") and not m.decimal):
+            return False
+        spec = spec["value"]
+    factor = float(spec)
+    m.last, m.value, m.scaled, m.scale = k + 1, float(f"{m.value * factor:.15g}"), True, factor
     return True
