@@ -119,6 +119,9 @@ NEWSQUANT_UNITS = {
     "l": "litre",
     "ml": "millilitre",
     "gal": "gallon",
+    "qt": "quart",
+    "pt": "pint",
+    "floz": "ounce",  # NewsQuant names a US fluid ounce "ounce" (CQE's own adapter does too)
     "barrel": "barrel",
     "W": "watt",
     "kW": "kilowatt",
@@ -165,7 +168,18 @@ def newsquant_unit(unit: str | None) -> str:
     if "/" in unit:
         num, den = unit.split("/", 1)
         return f"{newsquant_unit(num)} per {newsquant_unit(den)}"
+    if unit not in NEWSQUANT_UNITS and unit in _iso_currency_names():
+        # NewsQuant names other currencies by their CLDR English name ("japanese yen",
+        # "croatian kuna", "danish krone"): the table above only lists the exceptions
+        return _iso_currency_names()[unit]
     return NEWSQUANT_UNITS.get(unit, unit.replace("_", " ")).lower()
+
+
+@cache
+def _iso_currency_names() -> dict[str, str]:
+    from babel import Locale
+
+    return {code: str(name).lower() for code, name in Locale("en").currencies.items()}
 
 
 def _close(a: float, b: float) -> bool:

@@ -125,7 +125,10 @@ def unit_after(
     if partitive and k < len(tokens):
         hit = ql.trie("partitive").match(tokens, k, ql.forms)
         if hit is not None:
-            found = unit_after(tokens, hit[0], lang, ql)
+            after = hit[0]
+            if after < len(tokens) and tokens[after].low in ql.words("partitive_articles"):
+                after += 1  # "1/16 of a pint"
+            found = unit_after(tokens, after, lang, ql)
             if found is not None:
                 return found
     if k < len(tokens) and tokens[k].low == "-" and tokens[k].glued and k + 1 < len(tokens):
@@ -163,6 +166,35 @@ def unit_after(
     if tok.kind == "word" and end < len(tokens) and tokens[end].glued and tokens[end].kind == "num":
         return None
     return end, str(code)
+
+
+def unit_after_modifier(
+    tokens: list[Token], k: int, lang: str, ql: QuantityLanguage
+) -> tuple[int, str] | None:
+    """A plural unit word after one lower-case modifier ("517 rushing yards", "50 previous
+    years", "3 consecutive days"), for languages that set ``modifier_before_unit``."""
+    if not ql.data.get("modifier_before_unit") or k + 1 >= len(tokens):
+        return None
+    mod = tokens[k]
+    if (
+        mod.kind != "word"
+        or not mod.low.isalpha()
+        or mod.text != mod.low
+        or len(mod.gap) > 2
+        or mod.low in ql.words("stop_words")
+        or units_after(lang).match(tokens, k, ql.forms) is not None
+        or ql.trie("counted").match(tokens, k, ql.forms) is not None
+    ):
+        return None
+    found = unit_after(tokens, k + 1, lang, ql)
+    if found is None or found[0] != k + 2:
+        return None
+    word = tokens[k + 1]
+    if word.kind != "word" or len(word.low) < 3 or not _looks_plural(word.low, ql):
+        return None
+    if dimension_of(found[1]) in (None, "currency", "count"):
+        return None
+    return found
 
 
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
@@ -280,6 +312,44 @@ def counted_after(
         words += 1
         k += 1
     return weak
+
+
+def hyphen_compound(tokens: list[Token], k: int, ql: QuantityLanguage) -> Counted | None:
+    """ "six-cylinder engine", "a three-point shot": the noun hyphenated right after a number
+    (token ``k`` is the hyphen), itself followed by the noun it qualifies, is what the number
+    counts. A suspended hyphen ("four-, five- and six-cylinder") shares the noun of the last
+    member. Languages list the words that may join suspended members in
+    ``hyphen_compound_links``; without it the rule is off."""
+    links = ql.words("hyphen_compound_links")
+    n = len(tokens)
+    if not links or k + 1 >= n or tokens[k].low != "-" or not tokens[k].glued:
+        return None
+    j = k
+    if not (tokens[k + 1].glued and tokens[k + 1].kind == "word"):
+        # a suspended member: skip links and further numbers up to the next "N-noun"
+        j = k + 1
+        while j < min(n, k + 12):
+            tok = tokens[j]
+            if tok.low == "-" and tok.glued and j + 1 < n and tokens[j + 1].glued:
+                break
+            is_number = tok.kind == "num" or ql.trie("number_words").match(tokens, j, ql.forms)
+            if not (tok.low in links or tok.low == "-" or is_number):
+                return None
+            j += 1
+        else:
+            return None
+    word = j + 1
+    if word >= n or tokens[word].kind != "word" or not tokens[word].glued:
+        return None
+    low = tokens[word].low
+    if not low.isalpha() or len(low) < 2 or (len(low) < 4 and low in ql.words("stop_words")):
+        return None  # "two-to-three", "one-on-one"; "three-point" is a noun
+    after = word + 1
+    if after >= n or tokens[after].kind != "word" or tokens[after].glued:
+        return None  # "a three-pointer.", "a 2-1 win": no noun qualified
+    if tokens[after].low in ql.words("stop_words"):
+        return None
+    return Counted(_singular(low, ql), word, word + 1, False)
 
 
 def times_unit(

@@ -21,6 +21,7 @@ from claimgraph.extract.numbers import NumberMatch, find_numbers
 from claimgraph.extract.q_compound import join_compound_units
 from claimgraph.extract.q_lexicon import QuantityLanguage, quantity_language
 from claimgraph.extract.q_money import join_minor_units
+from claimgraph.extract.q_partitive import inherit_partitive_units
 from claimgraph.extract.q_tokens import Token, tokenize
 from claimgraph.extract.q_unitcontext import dimension_in_context, reading_in_context
 from claimgraph.extract.units import dimension_of, normalise
@@ -69,6 +70,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
     candidates = _merge_ranges(tokens, candidates, ql)
     candidates = join_minor_units(tokens, candidates, ql)
     candidates = join_compound_units(tokens, candidates, ql)
+    candidates = inherit_partitive_units(tokens, candidates, ql)
     out: list[Quantity] = []
     last_end = -1
     for cand in candidates:
@@ -124,6 +126,8 @@ def _read(
         fraction = any(tokens[k].low in ("/", "⁄") for k in range(m.first, m.last))
         partitive = m.scaled or m.kind != "digits" or fraction
         unit = ctx.unit_after(tokens, m.last, lang, ql, partitive=partitive)
+        if unit is None and not m.scaled:
+            unit = ctx.unit_after_modifier(tokens, m.last, lang, ql)
         reading = reading_in_context(tokens, m.first, m.last, ql, partitive)
         if reading is not None and (unit is None or reading[0] >= unit[0]):
             unit = reading  # "pounds" by its sentence; "pound-feet" is the longer unit
@@ -158,7 +162,8 @@ def _read(
     cand.tail = cand.last
     cand.dimension = dimension_in_context(tokens, m.first, cand.last, cand.unit, ql)
     if cand.unit is None:
-        noun = ctx.counted_after(
+        noun = ctx.hyphen_compound(tokens, m.last, ql) if abs(m.value) != 1 else None
+        noun = noun or ctx.counted_after(
             tokens, m.last, ql, singular_ok=abs(m.value) == 1 or m.kind != "digits"
         )
         if noun is not None:
