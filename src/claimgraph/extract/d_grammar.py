@@ -278,7 +278,7 @@ class Grammar(WeekRules, CenturyRules):
     def strict_word(self, k: int) -> bool:
         return self.low(k) in self.lex.needs_context
 
-    def alone_ok(self, i: int, word: int, has_mod: bool) -> bool:
+    def alone_ok(self, i: int, word: int, has_mod: bool, month: bool = False) -> bool:
         """May a month/weekday/season word stand alone here? Words that are also ordinary words
         ("May", "March") need a capital and a cue or a modifier."""
         if not self.strict_word(word):
@@ -286,7 +286,10 @@ class Grammar(WeekRules, CenturyRules):
         if self.lex.has(self.t, word, "not_dates") is not None:
             return False
         capital_ok = self.t[word].upper or not self.lex.capitalised_months
-        return has_mod or (capital_ok and (self.has_cue_before(i) or self.month_range_end(i)))
+        cues = (*_CUE_CATEGORIES, "month_cues") if month else _CUE_CATEGORIES
+        return has_mod or (
+            capital_ok and (self.has_cue_before(i, cues) or self.month_range_end(i))
+        )
 
     def month_range_end(self, i: int) -> bool:
         """Is ``i`` the second month of "from March to May" (a month, a range link, here)?"""
@@ -578,7 +581,7 @@ class Grammar(WeekRules, CenturyRules):
             k, mod = after_mod
         if not allow_alone and mod is None:
             return None
-        if not self.alone_ok(i, word, mod is not None or prefixed is not None):
+        if not self.alone_ok(i, word, mod is not None or prefixed is not None, month=True):
             return None
         return self.abbreviation_dot(k), Cal(None, month, None, mod)
 

@@ -55,6 +55,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``within`` ("within", "dentro de", "в течение"), ``more_than``, ``less_than``: before a count
   and a unit, a stretch from the reference or an open bound ("more than 2 weeks before today").
 - ``same``: before a unit, the one holding the date last mentioned ("the same week", "that year").
+- ``month_cues``: words that, besides the general cues, let a month word that needs context
+  stand alone ("dans déc", "dans Jan").
 - ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
   quarter/half -> words / letter codes (Q1, H2); ``seasons``: season -> spellings.
 """
@@ -317,6 +319,7 @@ _SIMPLE_LISTS = (
     "more_than",
     "less_than",
     "same",
+    "month_cues",
 )
 _NUMBERED = (
     "months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds", "decade_words"
