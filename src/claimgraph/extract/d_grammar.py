@@ -162,6 +162,8 @@ class Grammar(WeekRules, CenturyRules):
 
     def has_cue_before(self, i: int, categories: tuple[str, ...] = _CUE_CATEGORIES) -> bool:
         k = self.skip_back_articles(i)
+        if self.low(k - 1) == "-" and self.glued(k) and self.glued(k - 1):
+            k -= 1  # "mid-March": the cue is glued to the word by a hyphen
         return self.lex.ends_before(self.t, k, *categories) is not None
 
     def skip_back_articles(self, i: int) -> int:
@@ -1013,11 +1015,30 @@ class Grammar(WeekRules, CenturyRules):
         y = self.year_atom(i)
         if y is not None and (best is None or y[0] > best.j):
             best = Match(i, y[0], y[1], weak=y[2], bare_year=y[0] == i + 1)
+        if best is not None and self.article_left_out(i, best.sem):
+            return None  # the scan goes on after the article and finds the same expression
         if best is None:
             now = self.lex.has(self.t, i, "now_words")
             if now is not None:  # today, but only as one end of a range ("between now and May")
                 best = Match(i, now, DayShift(0), weak=True)
         return best
+
+    def article_left_out(self, i: int, sem: Sem) -> bool:
+        """Does the language leave the article at ``i`` out of this month's or season's span
+        ("el próximo junio" -> "próximo junio", "le juin 2016" -> "juin 2016", "la próxima
+        primavera")? A season without a modifier keeps it ("l'été", "el verano de 2016"); so do
+        "le mois de" and "ce"/"este"."""
+        if self.lex.article_before_months:
+            return False
+        month = isinstance(sem, Cal) and sem.month is not None and sem.day is None
+        season = isinstance(sem, Season) and sem.mod is not None
+        if not (month or season):
+            return False
+        end = self.lex.has(self.t, i, "articles")
+        if end is None or self.lex.has(self.t, i, "month_prefixes") is not None:
+            return False
+        mod = self.modifier(i)  # "ce juin" keeps "ce"; "el próximo" is "el" + "próximo"
+        return mod is None or mod == self.modifier(end)
 
     @property
     def number_rules(self) -> tuple[Callable[[int], Parsed], ...]:
@@ -1142,7 +1163,8 @@ class Grammar(WeekRules, CenturyRules):
         """Where the language keeps articles out of a day's span ("le 2 décembre" -> "2
         décembre", "el viernes" -> "viernes"), drop a leading one; a bare day keeps it, since
         the article is its cue ("le 27")."""
-        if self.lex.article_before_days:
+        lex = self.lex
+        if lex.article_before_days and lex.article_before_relative_units and lex.article_before_parts:
             return a
         if self.lex.has(self.t, a.i, "range_open") is not None:  # "del 6 al 7": a range opening
             return a
@@ -1152,18 +1174,25 @@ class Grammar(WeekRules, CenturyRules):
         if k is None or k >= a.j:
             return a
         day_like = (
-            _day_like(a.sem)
-            # "le vendredi 22": the weekday, not the article, makes the bare day a date
-            or (isinstance(a.sem, DayOf) and self.weekday_word(k) is not None)
-            or (
-                isinstance(a.sem, NthWeekday | NthUnit)  # "première semaine de 2015" too
-                and not self.lex.article_before_ordinal_days
+            not lex.article_before_days
+            and (
+                _day_like(a.sem)
+                # "le vendredi 22": the weekday, not the article, makes the bare day a date
+                or (isinstance(a.sem, DayOf) and self.weekday_word(k) is not None)
+                or (
+                    isinstance(a.sem, NthWeekday | NthUnit)  # "première semaine de 2015" too
+                    and not lex.article_before_ordinal_days
+                )
             )
-            or (
-                isinstance(a.sem, UnitShift)
-                and a.sem.unit != "day"  # "le dernier jour" keeps it, as in the specs
-                and not self.lex.article_before_relative_units
-            )
+        ) or (
+            # "the next quarter" -> "next quarter"; "le dernier jour", "the next decade" keep it
+            isinstance(a.sem, UnitShift | Stretch)
+            and a.sem.unit not in lex.article_kept_units
+            and not lex.article_before_relative_units
+            and lex.has(self.t, a.i, "relative_units") is None  # "the week after next"
+        ) or (
+            # "the end of 2000" -> "end of 2000"; after a bound it stays ("since the end of")
+            isinstance(a.sem, Part) and not lex.article_before_parts
         )
         if not day_like:
             return a

@@ -51,7 +51,12 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   noventa", "les 70s") when no noun follows.
 - ``article_before_days``: false where a leading article is left out of a day's span (fr, es).
 - ``article_before_ordinal_days``: false where it is left out before an ordinal weekday too (fr).
-- ``article_before_relative_units``: false where it is left out before "next week" (fr).
+- ``article_before_months``: false where it is left out before a month, or a season with its
+  modifier ("el próximo junio", "le juin 2016", "la próxima primavera"; fr, es); "le mois de"
+  keeps it.
+- ``article_before_relative_units``: false where it is left out before "next week" (fr, en);
+  ``article_kept_units``: units that keep it all the same (default ``[day]``: "the next day").
+- ``article_before_parts``: false where it is left out before a part ("end of 2000", en).
 - ``within`` ("within", "dentro de", "в течение"), ``more_than``, ``less_than``: before a count
   and a unit, a stretch from the reference or an open bound ("more than 2 weeks before today").
 - ``same``: before a unit, the one holding the date last mentioned ("the same week", "that year").
@@ -137,6 +142,13 @@ class DateLexicon:
     # where false, a unit counted from today drops it too ("la semaine prochaine" -> "semaine
     # prochaine", "l'année dernière" -> "année dernière")
     article_before_relative_units: bool = True
+    # where false, a leading article is left out before a month or a season with its modifier
+    # ("el próximo junio" -> "próximo junio", "le juin 2016" -> "juin 2016")
+    article_before_months: bool = True
+    # units whose counted or shifted period keeps its article even so ("le dernier jour")
+    article_kept_units: frozenset[str] = frozenset({"day"})
+    # where false, a leading article is left out before a part ("the end of 2000" -> "end of")
+    article_before_parts: bool = True
     # letter suffixes of ordinals, longest first: they may end a Roman numeral ("XXe siècle")
     century_suffixes: tuple[str, ...] = ()
     # month spellings that are a strict prefix of another one ("fév", "sept", "Dez"): a period
@@ -336,6 +348,9 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         article_before_days=bool(data.get("article_before_days", True)),
         article_before_ordinal_days=bool(data.get("article_before_ordinal_days", True)),
         article_before_relative_units=bool(data.get("article_before_relative_units", True)),
+        article_before_months=bool(data.get("article_before_months", True)),
+        article_kept_units=frozenset(data.get("article_kept_units") or ["day"]),
+        article_before_parts=bool(data.get("article_before_parts", True)),
     )
     spellings = [
         [phrase_tokens(str(w)) for w in words] for words in (data.get("months") or {}).values()

@@ -273,13 +273,14 @@ class Resolver:
 
     def _stretch(self, s: Stretch, not_after: date | None, not_before: date | None) -> Interval:
         ref = self.ctx.ref()
-        if s.unit == "decade":  # "the past two decades": whole decades before this one
-            this = unit_interval(ref, "decade")
+        if s.unit in ("quarter", "decade"):
+            # "the past two decades", "the last 2 quarters": whole ones before this one
+            this = unit_interval(ref, s.unit)
             if s.count > 0:
-                return Interval(shift(this.end, "day", 1), shift(this.end, "decade", s.count),
-                                "decade")
-            return Interval(shift(this.start, "decade", s.count),
-                            shift(this.start, "day", -1), "decade")
+                after = shift(this.end, "day", 1)
+                return Interval(after, shift(shift(after, s.unit, s.count), "day", -1), s.unit)
+            return Interval(shift(this.start, s.unit, s.count),
+                            shift(this.start, "day", -1), s.unit)
         if s.unit == "business_day":  # "the next 4 business days": from the next working day
             first = shift(ref, s.unit, 1 if s.count > 0 else -1)
             other = shift(ref, s.unit, s.count)
@@ -366,6 +367,15 @@ class Resolver:
         return _part_of(p.kind, inner)
 
     def _firstn(self, f: FirstN, not_after: date | None, not_before: date | None) -> Interval:
+        if f.unit == "week" and f.count > 0:
+            # "the first 2 weeks of 2021": whole weeks, counted as "the first week of" counts
+            edge = self._nthunit(NthUnit(-1 if f.from_end else 1, "week", f.inner), not_after,
+                                 not_before)
+            if edge.start is None or edge.end is None:
+                raise Unresolved
+            if f.from_end:
+                return Interval(edge.start - timedelta(weeks=f.count - 1), edge.end, "week")
+            return Interval(edge.start, edge.end + timedelta(weeks=f.count - 1), "week")
         inner = self.resolve(f.inner, not_after, not_before)
         if inner.start is None or inner.end is None:
             raise Unresolved
@@ -486,6 +496,13 @@ class Resolver:
         return Interval(monday, monday + timedelta(days=6), "week")
 
     def _bound(self, b: Bound, not_after: date | None, not_before: date | None) -> Interval:
+        if isinstance(b.inner, Part) and (b.kind, b.inner.kind) in _WHOLE_BOUNDS:
+            # "before the end of December" is by its last day, "after the beginning of March"
+            # from its first: the bound reaches the whole period, not its part
+            whole = self.resolve(b.inner.inner, not_after, not_before)
+            if b.kind == "before":
+                return Interval(None, whole.end, whole.granularity)
+            return Interval(whole.start, None, whole.granularity)
         inner = self.resolve(b.inner, not_after, not_before)
         if b.kind == "since":
             return Interval(inner.start, None, inner.granularity)
@@ -512,6 +529,7 @@ _YEAR_PARTS = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}
 _HALVES = {"early": (1, 6), "late": (7, 12)}
 _MONTH_DAYS = {"early": (1, 15), "mid": (10, 20), "late": (16, 31)}
 _WEEK_DAYS = {"early": (0, 2), "mid": (1, 4), "late": (3, 6)}
+_WHOLE_BOUNDS = {("before", "late"), ("after", "early")}
 
 
 def _part_of(kind: str, inner: Interval) -> Interval:
