@@ -21,6 +21,7 @@ from claimgraph.records import Source, Span
 __all__ = [
     "TellerMemory",
     "TellerPhrase",
+    "aside_before",
     "described_after",
     "described_before",
     "left_phrase",
@@ -199,6 +200,34 @@ def described_before(
     if k < lo and j - k >= 2 and toks[lo].is_cap and not _stop(toks[lo], lex):
         return TellerPhrase(lo, i)  # "Hacking specialists say": the clause's first words
     return None
+
+
+MAX_ASIDE_TELLER = 4  # words of a teller in a parenthetical ("..., former employees said, ...")
+#: marks that may stand before a parenthetical teller: a comma, a dash or a closing quotation
+ASIDE_OPENERS = frozenset({",", "—", "–", "”", '"', "'", "’", "»"})
+#: marks that may close a parenthetical cue
+ASIDE_CLOSERS = frozenset({",", ".", ";", "—", "–", "!", "?"})
+
+
+def aside_before(
+    toks: list[Token], lo: int, i: int, after: int, hi: int, lex: AttributionLexicon
+) -> TellerPhrase | None:
+    """ "Many days, *former employees* said, she ...", "“...,” *aides* said.": a bare phrase set
+    off between a comma (or a closing quotation) and its cue, the cue closing the aside; token
+    ``i`` opens the cue, token ``after`` follows it."""
+    if after < hi and toks[after].text not in ASIDE_CLOSERS:
+        return None
+    k = i - 1
+    while k >= lo and i - k <= MAX_ASIDE_TELLER and toks[k].is_word:
+        t = toks[k]
+        if _stop(t, lex) or t.low in lex.pronouns or t.low in lex.coordinators:
+            return None
+        k -= 1
+    if k < lo or k == i - 1 or toks[k].text not in ASIDE_OPENERS:
+        return None
+    if not any(t.is_word for t in toks[max(lo, k - 3) : k]) and toks[k].text == ",":
+        return None  # ", officials said" opening a sentence is no aside
+    return TellerPhrase(k + 1, i)
 
 
 def _opens_clause(toks: list[Token], lo: int, k: int, lex: AttributionLexicon) -> bool:

@@ -31,6 +31,7 @@ from claimgraph.extract.a_tellers import (
     TellerMemory,
     TellerPhrase,
     apposition_before,
+    aside_before,
     described_after,
     described_before,
     left_phrase,
@@ -80,6 +81,8 @@ _MAX_AGENT_GAP = 4  # tokens between a passive participle and "by" ("was felt mo
 _SUBJECT_RUN_KINDS = frozenset({"speech", "belief", "evidence"})
 _MAX_SUBJECT = 10  # words of a sentence-opening subject ("Some advocates for stem cell research")
 _SUBJECT_PUNCT = frozenset({"-", "%", "'", "’", "/", "&", "."})
+#: marks before a teller named ahead of its asides: a clause break or a closing quotation
+_NAME_OPENERS = frozenset({",", ":", ";", "—", "–", "-", "”", '"', "'", "’", "»", "("})
 _MAX_GAP_CHARS = 12  # between a cue and the pronoun opening its complement ("said that he")
 
 
@@ -297,24 +300,57 @@ def _noun_use(ctx: _Context, lo: int, start: int) -> bool:
 def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | None:
     """ ", Gov. John Kasich (R-OH), said" / "Marley Anderson, 21, a junior from Las Vegas, said" /
     "Trump, who has relied on ..., said": a name, then asides set off by commas, then the verb."""
-    toks = ctx.toks
+    toks, lex = ctx.toks, ctx.lex
     k = comma
     segments = 0
     while k >= lo and comma - k <= 40 and segments < 3:
         if toks[k].text == ",":
-            named = left_phrase(toks, lo, k, ctx.lex)
+            named = left_phrase(toks, lo, k, lex)
+            if named is None or not toks[named.b - 1].is_cap:
+                # "An Israeli official, speaking on condition of anonymity, said": a described
+                # teller before an aside that cannot continue a clause
+                named = described_before(toks, lo, k, lex) if _aside_opens(ctx, k + 1) else None
             if (
                 named is not None
-                and toks[named.b - 1].is_cap
-                and toks[named.a].low not in ctx.lex.pronouns
-                and (named.a == lo or toks[named.a - 1].text in (",", ":", "—", "-"))
+                and toks[named.a].low not in lex.pronouns
+                and (named.a <= ctx.first_word or toks[named.a - 1].text in _NAME_OPENERS)
+                and (segments > 0 or named.a > ctx.first_word)
             ):
-                return named
+                return named  # not "Die Kosten, sagten Experten": a subject has no comma
             segments += 1
         elif not toks[k].is_word and toks[k].text not in ("(", ")", ".", "-", "'"):
             return None
         k -= 1
     return None
+
+
+def _is_aside(ctx: _Context, lo: int, a: int, after: int, hi: int) -> bool:
+    """The teller (from token ``a``) and its cue (ending before token ``after``) are set off by
+    commas inside a statement: "The plan, critics say, is a disaster"."""
+    return (
+        a > ctx.first_word
+        and ctx.toks[a - 1].text == ","
+        and after < hi
+        and ctx.toks[after].text == ","
+        and _quote_at(ctx, a) is None
+    )
+
+
+def _quote_at(ctx: _Context, k: int) -> Quote | None:
+    q = quote_containing(ctx.quotes, ctx.toks[k].start)
+    return q if q is not None and q.inner.start <= ctx.toks[k].start < q.inner.end else None
+
+
+def _aside_opens(ctx: _Context, k: int) -> bool:
+    """Token ``k`` opens an aside about the phrase before it: a relative pronoun ("who"), a
+    participle ("speaking ...") or a determiner or number ("a political scientist", "69")."""
+    word, lex = ctx.words[k], ctx.lex
+    return (
+        lex.pronouns.get(word) == "relative"
+        or any(word.endswith(x) for x in lex.progressive_suffixes)
+        or word in lex.determiners
+        or ctx.toks[k].text.isdigit()
+    )
 
 
 def _agent(ctx: _Context, c1: int, hi: int) -> TellerPhrase | None:
@@ -465,8 +501,12 @@ def _verb(
         phrase = apposition_before(toks, lo, start - 1, ctx.lex)
         if phrase is None:
             phrase = _name_before_commas(ctx, lo, start - 1)
-    if phrase is None and kind in _DESCRIBED_KINDS:
+    if phrase is None and (kind in _DESCRIBED_KINDS or start < c0):
+        # after an auxiliary or an adverb the cue is a verb: "27 percent would vote for"
         phrase = described_before(toks, lo, start, ctx.lex)
+    if phrase is None and kind in _SUBJECT_RUN_KINDS:
+        phrase = aside_before(toks, lo, start, _skip_right(ctx, c1, hi), hi, ctx.lex)
+    aside = phrase is not None and _is_aside(ctx, lo, phrase.a, _skip_right(ctx, c1, hi), hi)
     if phrase is None and kind in _SUBJECT_RUN_KINDS:
         phrase = _subject_run(ctx, start)
     cue = Span(toks[cue_start].start, toks[c1 - 1].end)
@@ -483,6 +523,9 @@ def _verb(
         quote = _adjacent_quote_before(ctx, first, lo)
         if quote is not None:
             content: Span | None = _quote_content(ctx, quote, s)
+        elif aside:
+            # "Many days, former employees said, she would stay ...": the aside's sentence
+            content = _span(toks, lo, hi)
         else:
             content, quote = _content_around(ctx, lo, first, c1, hi)
         source_span = Span(toks[phrase.a].start, toks[phrase.b - 1].end)
@@ -528,7 +571,12 @@ def _verb(
         chain = [_teller(ctx, phrase, lo, s.paragraph)]
         source_span = Span(toks[phrase.a].start, toks[phrase.b - 1].end)
         quote = _adjacent_quote_before(ctx, start, lo)
-        content = _quote_content(ctx, quote, s) if quote is not None else _span(toks, lo, start)
+        if quote is not None:
+            content = _quote_content(ctx, quote, s)
+        elif _is_aside(ctx, lo, start, phrase.b, hi):
+            content = _span(toks, lo, hi)  # "Die Kosten, sagten Experten, liegen bei ..."
+        else:
+            content = _span(toks, lo, start)
     if content is None:
         content = Span(s.start, s.end)  # what is said follows in the next paragraph
     return Attribution(

@@ -1,0 +1,137 @@
+"""Where a teller and its statement lie: tellers set off as an aside ("The plan, critics say, is
+a disaster"), tellers named before asides in commas, statements that end where the reported
+clause ends; in every supported language."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.attribution import ALL_KINDS, Attribution, find_attributions
+
+
+def _by_cue(text: str, lang: str, cue: str) -> Attribution | None:
+    at = text.index(cue)
+    for att in find_attributions(text, lang, kinds=ALL_KINDS):
+        if att.cue is not None and att.cue.start <= at < att.cue.end:
+            return att
+    return None
+
+
+def _written(text: str, att: Attribution) -> tuple[str, str]:
+    assert att.source_span is not None
+    return (
+        text[att.source_span.start : att.source_span.end],
+        text[att.content.start : att.content.end],
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller"),
+    [
+        (
+            "en",
+            "Many days, former employees said, she stayed at the office.",
+            "said",
+            "former employees",
+        ),
+        ("en", "The plan, critics say, would cost 20 billion dollars.", "say", "critics"),
+        (
+            "fr",
+            "Les coûts, des experts estiment, atteignent 20 000 dollars.",
+            "estiment",
+            "des experts",
+        ),
+        ("de", "Die Kosten, Experten sagten, liegen bei 20.000 Dollar.", "sagten", "Experten"),
+        ("es", "Los costos, expertos dijeron, rondan los 20.000 dólares.", "dijeron", "expertos"),
+        ("ru", "Расходы, эксперты заявили, составляют 20 тысяч долларов.", "заявили", "эксперты"),
+        ("uk", "Витрати, експерти заявили, становлять 20 тисяч доларів.", "заявили", "експерти"),
+    ],
+)
+def test_a_teller_set_off_as_an_aside_tells_the_whole_sentence(lang, text, cue, teller):
+    att = _by_cue(text, lang, cue)
+    assert att is not None
+    told, content = _written(text, att)
+    assert told == teller
+    assert content == text.rstrip(".")  # both halves of the statement are the teller's
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller"),
+    [
+        ("en", "The costs, said experts, are 20,000 dollars.", "said", "experts"),
+        (
+            "fr",
+            "Les coûts, estiment des experts, atteignent 20 000 dollars.",
+            "estiment",
+            "des experts",
+        ),
+        ("de", "Die Kosten, sagten Experten, liegen bei 20.000 Dollar.", "sagten", "Experten"),
+        ("es", "Los costos, dijeron expertos, rondan los 20.000 dólares.", "dijeron", "expertos"),
+        ("ru", "Расходы, заявили эксперты, составляют 20 тысяч долларов.", "заявили", "эксперты"),
+        ("uk", "Витрати, заявили експерти, становлять 20 тисяч доларів.", "заявили", "експерти"),
+    ],
+)
+def test_an_inverted_aside_names_the_teller_after_the_verb(lang, text, cue, teller):
+    """The subject of the sentence ("Die Kosten") is what is told, not who tells it."""
+    att = _by_cue(text, lang, cue)
+    assert att is not None
+    told, content = _written(text, att)
+    assert told == teller
+    assert content == text.rstrip(".")
+
+
+def test_a_word_opening_the_sentence_before_a_comma_is_no_aside():
+    # "Officials said, ..." opening a sentence: the ordinary subject, the content follows
+    text = "Officials said, however, that 40 drones were shot down."
+    att = _by_cue(text, "en", "said")
+    assert att is not None
+    assert _written(text, att)[0] == "Officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "teller"),
+    [
+        (
+            "“Google ranks first,” Seth McKee, a political scientist at Texas Tech, told The Hill.",
+            "told",
+            "Seth McKee",
+        ),
+        (
+            "An Israeli official, speaking on condition of anonymity, said he would go.",
+            "said",
+            "An Israeli official",
+        ),
+        (
+            "The former congressman, who led a filibuster in June, said the issue matters.",
+            "said",
+            "The former congressman",
+        ),
+        (
+            "Her chief policy aide, Jake Sullivan, calls her record a blueprint.",
+            "calls",
+            "Jake Sullivan",
+        ),
+    ],
+)
+def test_a_teller_named_before_asides_in_commas(text, cue, teller):
+    att = _by_cue(text, "en", cue)
+    assert att is not None
+    assert _written(text, att)[0] == teller
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller"),
+    [
+        ("en", "Among Republicans, 27 percent would vote for Trump.", "vote for", "27 percent"),
+        (
+            "en",
+            "Still, some lawmakers have perceived the efforts as weak.",
+            "perceived",
+            "some lawmakers",
+        ),
+    ],
+)
+def test_after_an_auxiliary_a_cue_is_a_verb_for_a_described_teller(lang, text, cue, teller):
+    att = _by_cue(text, lang, cue)
+    assert att is not None
+    assert _written(text, att)[0] == teller
