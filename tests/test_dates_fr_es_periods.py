@@ -1,0 +1,123 @@
+"""French and Spanish periods: how their spans start and which words let a month stand alone.
+
+Sentences in the style of wire reports and press releases, resolved against Monday 7 November
+2016 as the publication date. What a reader checks: the highlighted span is the expression
+itself (the article before "próximo junio" or "juin 2016" is grammar, not date), and the period
+is the right one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimgraph.extract.dates import extract_time_refs
+
+REF = date(2016, 11, 7)  # a Monday
+
+
+def found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.start, r.end) for r in extract_time_refs(text, lang, REF)]
+
+
+def _ids(cases: list) -> list[str]:
+    return [f"{c[0]}:{c[1][:32]}" for c in cases]
+
+
+# a month (or a season with its modifier) leaves its leading article out of the span
+MONTH_ARTICLES = [
+    (
+        "es",
+        "El ministerio prevé entregar los drones el próximo junio.",
+        [("próximo junio", "2017-06-01", "2017-06-30")],
+    ),
+    (
+        "es",
+        "La planta empezó a producir el junio de 2016, según el informe.",
+        [("junio de 2016", "2016-06-01", "2016-06-30")],
+    ),
+    (
+        "es",
+        "La ofensiva se reanudará la próxima primavera, dijo el portavoz.",
+        [("próxima primavera", "2017-03-01", "2017-05-31")],
+    ),
+    (
+        "fr",
+        "Le contrat sera signé le juin prochain, selon le ministère.",
+        [("juin prochain", "2017-06-01", "2017-06-30")],
+    ),
+    (
+        "fr",
+        "Les livraisons ont commencé le mars 2015.",
+        [("mars 2015", "2015-03-01", "2015-03-31")],
+    ),
+    (
+        "fr",
+        "L'usine tournera à plein régime le printemps prochain.",
+        [("printemps prochain", "2017-03-01", "2017-05-31")],
+    ),
+    # what keeps its article: "le mois de", a demonstrative, a bound, a bare season
+    (
+        "fr",
+        "Les frappes ont doublé le mois de juin.",
+        [("le mois de juin", "2016-06-01", "2016-06-30")],
+    ),
+    (
+        "fr",
+        "Les frappes ont doublé ce juin, a dit l'armée.",
+        [("ce juin", "2016-06-01", "2016-06-30")],
+    ),
+    (
+        "es",
+        "Las entregas siguen desde el pasado septiembre.",
+        [("desde el pasado septiembre", "2016-09-01", None)],
+    ),
+    (
+        "fr",
+        "Les attaques se sont multipliées l'été, selon l'ONU.",
+        [("l'été", "2016-06-01", "2016-08-31")],
+    ),
+    (
+        "es",
+        "La fábrica abrió en el verano de 2016.",
+        [("el verano de 2016", "2016-06-01", "2016-08-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), MONTH_ARTICLES, ids=_ids(MONTH_ARTICLES))
+def test_a_month_leaves_its_article_out(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
+
+
+# "dans" lets a month abbreviation stand alone in French; "jun"/"jul" are read as months
+MONTH_CUES = [
+    # (without a modifier a month is the last one, the news convention)
+    ("fr", "Le dernier lot est arrivé dans déc.", [("déc.", "2015-12-01", "2015-12-31")]),
+    ("fr", "Le lot est arrivé dans Jan", [("Jan", "2016-01-01", "2016-01-31")]),
+    ("fr", "Production arrêtée Jun 2001, selon l'usine.", [("Jun 2001", "2001-06-01", "2001-06-30")]),
+    ("fr", "Le stock sera écoulé cette Jul", [("cette Jul", "2016-07-01", "2016-07-31")]),
+    # without a cue an abbreviation that is also a word stays a word
+    ("fr", "Il a signé en déc", [("déc", "2015-12-01", "2015-12-31")]),
+    ("fr", "Le dec est tombé en panne.", []),
+    ("es", "Volveré en dic", [("dic", "2015-12-01", "2015-12-31")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), MONTH_CUES, ids=_ids(MONTH_CUES))
+def test_a_month_abbreviation_with_its_cue(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("fr", "Les pertes ont doublé l'année dernière.", ("année dernière", "2015-01-01")),
+        ("fr", "Le budget double l'année prochaine.", ("année prochaine", "2017-01-01")),
+        ("fr", "Un record depuis l'année passée.", ("depuis l'année passée", "2015-01-01")),
+        ("es", "Las pérdidas se duplicaron el año pasado.", ("el año pasado", "2015-01-01")),
+    ],
+)
+def test_last_and_next_year(lang: str, text: str, want: tuple[str, str]) -> None:
+    assert [(r.text, r.start) for r in extract_time_refs(text, lang, REF)] == [want]
