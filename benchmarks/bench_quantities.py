@@ -63,6 +63,7 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.extract.numbers import number_spans
+from claimgraph.extract.q_context import singular_noun
 from claimgraph.extract.quantities import extract_quantities
 from claimgraph.extract.units import dimension_of
 from claimgraph.records import Quantity
@@ -204,18 +205,13 @@ def _gold_value(raw: str) -> Any:
 
 def _noun_unit(q: Quantity) -> str:
     """NewsQuant names a count by its noun phrase, singular ("700 heart transplants" -> heart
-    transplant): for counts we give the counted phrase, lower-cased, its last word singular."""
-    words = q.counted.lower().split() if q.counted else []
+    transplant): for counts we give the counted phrase, lower-cased, its last word singular
+    by the extractor's own English plural rules."""
+    # NewsQuant leaves coordinators out ("Kia and Hyundai vehicles" -> kia hyundai vehicle)
+    words = [w for w in (q.counted or "").lower().split() if w not in ("and", "or")]
     if not words:
         return newsquant_unit(q.unit)
-    head = words[-1]
-    rules = (("ies", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"), ("xes", "x"), ("s", ""))
-    if head != "people" and not head.endswith("ss"):
-        for suffix, repl in rules:
-            if head.endswith(suffix) and len(head) > max(len(suffix) + 1, 3):
-                head = head[: -len(suffix)] + repl
-                break
-    return " ".join([*words[:-1], head])
+    return " ".join([*words[:-1], singular_noun(words[-1], "en")])
 
 
 def _prediction(q: Quantity) -> dict[str, Any]:

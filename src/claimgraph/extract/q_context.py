@@ -240,6 +240,12 @@ def _singular(word: str, ql: QuantityLanguage) -> str:
     return word
 
 
+def singular_noun(word: str, lang: str) -> str:
+    """The singular of a lower-case noun by ``lang``'s plural rules ("fishermen" -> "fisherman",
+    "viruses" -> "virus", "cities" -> "city")."""
+    return _singular(word, quantity_language(lang))
+
+
 def _looks_plural(word: str, ql: QuantityLanguage) -> bool:
     if word in (ql.data.get("irregular_plurals") or {}):
         return True
@@ -274,6 +280,8 @@ def counted_after(
     start = k
     words = 0
     weak: Counted | None = None  # a singular word, kept if no lexicon or plural noun follows
+    modified = False  # a lower-case modifier opened the phrase ("eight straight World Cups")
+    coordinators = ql.words("counted_coordinators")
     while k < n and words < COUNTED_WINDOW:
         tok = tokens[k]
         if k > start and (len(tok.gap) > 2 or "\n" in tok.gap):
@@ -292,6 +300,11 @@ def counted_after(
         if lex is not None:
             return Counted(str(lex[1]), start, lex[0], True)
         low = tok.low
+        if low in coordinators and words and k + 1 < n and tokens[k + 1].kind == "word":
+            # "4.3M digital and physical sales", "dozens of Kia and Hyundai vehicles"
+            words += 1
+            k += 1
+            continue
         if low in stop or len(low) > MAX_WORD:
             break
         if low.isalpha() and len(low) > 1:
@@ -302,8 +315,13 @@ def counted_after(
                 strong = is_cap
             else:
                 strong = (not is_cap and _looks_plural(low, ql)) or (
-                    is_cap and low.endswith(tuple(ql.words("capitalised_plural_endings")))
+                    is_cap
+                    and (
+                        low.endswith(tuple(ql.words("capitalised_plural_endings")))
+                        or (modified and _looks_plural(low, ql))
+                    )
                 )
+            modified = modified or not is_cap
             if strong:
                 # a plural noun ends the phrase: "5 countries sent drones" counts countries
                 return Counted(_singular(low, ql), start, k + 1, False)
@@ -372,10 +390,15 @@ def rate_after(
     """ "per month", "a day", "par mois", "в месяц": (index after, denominator unit)."""
     if k >= len(tokens):
         return None
+    hyphened = _glued_hyphen(tokens, k)
+    if hyphened:
+        k += 1  # "a 52,000 barrel-a-day refinery"
     hit = ql.trie("rates").match(tokens, k, ql.forms)
     if hit is None:
         return None
     after, kind = hit
+    if hyphened and _glued_hyphen(tokens, after):
+        after += 1
     unit = units_after(lang).match(tokens, after, ql.forms) if after < len(tokens) else None
     if unit is not None:
         code = str(unit[1])
@@ -390,6 +413,16 @@ def rate_after(
     if noun is None or noun.first != after:
         return None
     return noun.last, noun.unit or tokens[after].low
+
+
+def _glued_hyphen(tokens: list[Token], k: int) -> bool:
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].low == "-"
+        and tokens[k].glued
+        and tokens[k + 1].glued
+        and tokens[k + 1].kind == "word"
+    )
 
 
 def age_cue_before(tokens: list[Token], first: int, ql: QuantityLanguage) -> bool:
