@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimgraph.extract.d_centuries import CenturyRules
+from claimgraph.extract.d_holidays import HolidayRules
 from claimgraph.extract.d_lexicon import DateLexicon, TextLexicon, Tok
 from claimgraph.extract.d_numwords import below_hundred, spelled_year
 from claimgraph.extract.d_sem import (
@@ -29,6 +30,7 @@ from claimgraph.extract.d_sem import (
     DayShift,
     Decade,
     FirstN,
+    Holiday,
     Night,
     NthUnit,
     NthWeekday,
@@ -94,7 +96,7 @@ def _valid_day(month: int, day: int, year: int | None) -> bool:
     return day <= last
 
 
-class Grammar(WeekRules, CenturyRules):
+class Grammar(WeekRules, CenturyRules, HolidayRules):
     def __init__(self, toks: list[Tok], lex: DateLexicon) -> None:
         self.t = toks
         self.n = len(toks)
@@ -1073,6 +1075,7 @@ class Grammar(WeekRules, CenturyRules):
             self.decade,
             self.century,
             self.named_year,
+            self.holiday,
             self.decade_word,
             self.day_first,
             self.month_first,
@@ -1154,10 +1157,27 @@ class Grammar(WeekRules, CenturyRules):
                 if linked and _rangeable(a.sem) and _rangeable(b.sem) and self.range_ok(a, b):
                     a = Match(start, b.j, Range(a.sem, b.sem))
                     k += 1
-            if not a.weak:
+            post = self.post_bound(a, atoms[k + 1] if k + 1 < len(atoms) else None)
+            if post is not None:
+                out.append(post)
+            elif not a.weak:
                 out.append(self.trim_article(self.bounded(a)))
             k += 1
         return out
+
+    def post_bound(self, a: Match, nxt: Match | None) -> Match | None:
+        """"2018 or later", "1/1/2016 and after", "2015 or earlier": an open bound written
+        after its date (a bare year too: the bound says it is one). Not when a bound stands
+        before it or the words lead to the next date ("after 2010 and before 2018")."""
+        if isinstance(a.sem, Range | Bound) or self.lex.has(self.t, a.i, "range_open"):
+            return None
+        m = self.lex.match(self.t, a.j, "since_after", "until_after")
+        if m is None or (nxt is not None and nxt.i <= self.skip(m[0], "articles")):
+            return None
+        if self.bounded(a) is not a:
+            return None
+        kind = "since" if m[1] == "since_after" else "until"
+        return Match(a.i, m[0], Bound(kind, a.sem))
 
     def trim_article(self, a: Match) -> Match:
         """Where the language keeps articles out of a day's span ("le 2 décembre" -> "2
@@ -1182,12 +1202,15 @@ class Grammar(WeekRules, CenturyRules):
                 or (
                     isinstance(a.sem, NthWeekday | NthUnit)  # "première semaine de 2015" too
                     and not lex.article_before_ordinal_days
+                    and not self.ordinal_week_keeps_article(a)
                 )
             )
         ) or (
             # "the next quarter" -> "next quarter"; "le dernier jour", "the next decade" keep it
-            isinstance(a.sem, UnitShift | Stretch)
-            and a.sem.unit not in lex.article_kept_units
+            (
+                (isinstance(a.sem, UnitShift | Stretch) and a.sem.unit not in lex.article_kept_units)
+                or (isinstance(a.sem, Holiday) and a.sem.mod is not None)  # "last Easter"
+            )
             and not lex.article_before_relative_units
             and lex.has(self.t, a.i, "relative_units") is None  # "the week after next"
         ) or (
@@ -1197,6 +1220,17 @@ class Grammar(WeekRules, CenturyRules):
         if not day_like:
             return a
         return Match(k, a.j, a.sem, a.weak, a.bare_year)
+
+    def ordinal_week_keeps_article(self, a: Match) -> bool:
+        """"absent la troisième semaine de juillet": an ordinal week used as an adverb keeps
+        its article where the language says so; after "de" ("les ventes de la première
+        semaine") the article goes with the preposition and stays out."""
+        return (
+            self.lex.article_before_ordinal_weeks
+            and isinstance(a.sem, NthUnit)
+            and a.sem.unit == "week"
+            and self.lex.ends_before(self.t, a.i, "of") is None
+        )
 
     def range_ok(self, a: Match, b: Match) -> bool:
         """Two bare years are a range only when no counted noun follows ("1500 and 2000 drones")."""

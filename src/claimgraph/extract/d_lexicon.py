@@ -20,7 +20,9 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   ``year_suffixes``, ``ago_after``, ``ago_before``, ``later``, ``later_before`` ("через"),
   ``earlier``, ``from_now``, ``night_links`` ("в ночь с 6 на 7": between two days of a night),
   ``range_links``, ``since``, ``until``, ``before``, ``after``, ``first_n``, ``last_n``, ``of``,
-  ``this_year``, ``decade_before``, ``decade_after``, ``night_of``, ``night_into``.
+  ``this_year``, ``decade_before``, ``decade_after``, ``night_of``, ``night_into``;
+  ``since_after`` / ``until_after``: after a date, an open bound ("2018 or later", "2030 and
+  beyond" / "2015 or earlier"), which also makes a bare year a year.
 - ``month_prefixes``: words that may introduce a month ("the month of").
 - ``date_in_year``: words between a date without its year and a year ("28 June in 2020").
 - ``now_words``: "now", today only as one end of a range ("between now and May").
@@ -51,6 +53,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   noventa", "les 70s") when no noun follows.
 - ``article_before_days``: false where a leading article is left out of a day's span (fr, es).
 - ``article_before_ordinal_days``: false where it is left out before an ordinal weekday too (fr).
+- ``article_before_ordinal_weeks``: true where an ordinal week keeps it all the same, but after
+  "of" ("absent la troisième semaine de juillet"; "ventes de la première semaine"; fr).
 - ``article_before_months``: false where it is left out before a month, or a season with its
   modifier ("el próximo junio", "le juin 2016", "la próxima primavera"; fr, es); "le mois de"
   keeps it.
@@ -64,6 +68,7 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   stand alone ("dans déc", "dans Jan").
 - ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
   quarter/half -> words / letter codes (Q1, H2); ``seasons``: season -> spellings.
+- ``holidays``: a holiday key ("12-25", "easter+1", "11-4thu"; see ``d_holidays``) -> names.
 """
 
 from __future__ import annotations
@@ -139,6 +144,9 @@ class DateLexicon:
     # where false (with article_before_days false), an ordinal weekday drops it too ("le premier
     # vendredi de juillet" -> "premier vendredi de juillet")
     article_before_ordinal_days: bool = True
+    # where true (with article_before_ordinal_days false), an ordinal week keeps it but after
+    # "of" ("absent la première semaine de mai"; "les ventes de la première semaine" drops it)
+    article_before_ordinal_weeks: bool = False
     # where false, a unit counted from today drops it too ("la semaine prochaine" -> "semaine
     # prochaine", "l'année dernière" -> "année dernière")
     article_before_relative_units: bool = True
@@ -280,6 +288,8 @@ _TRAILING = frozenset({"ordinal_suffixes", "year_suffixes", "decade_after"})
 
 _SIMPLE_LISTS = (
     "articles",
+    "since_after",
+    "until_after",
     "ordinal_suffixes",
     "connectors",
     "year_cues",
@@ -337,7 +347,7 @@ _NUMBERED = (
     "months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds", "decade_words"
 )
 _OFFSETS = ("relative_days", "nights", "anchored_days")
-_NAMED = ("units", "parts", "period_units", "period_codes", "seasons")
+_NAMED = ("units", "parts", "period_units", "period_codes", "seasons", "holidays")
 
 
 def build_lexicon(data: dict[str, Any]) -> DateLexicon:
@@ -347,6 +357,7 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         year_pairs=bool(data.get("year_pairs", False)),
         article_before_days=bool(data.get("article_before_days", True)),
         article_before_ordinal_days=bool(data.get("article_before_ordinal_days", True)),
+        article_before_ordinal_weeks=bool(data.get("article_before_ordinal_weeks", False)),
         article_before_relative_units=bool(data.get("article_before_relative_units", True)),
         article_before_months=bool(data.get("article_before_months", True)),
         article_kept_units=frozenset(data.get("article_kept_units") or ["day"]),
@@ -402,6 +413,7 @@ _CORE = (
     "anchored_days",
     "relative_units",
     "seasons",
+    "holidays",
     "period_units",
     "period_codes",
     "this_year",

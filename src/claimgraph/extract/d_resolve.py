@@ -13,6 +13,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from claimgraph.extract.d_holidays import holiday_date
 from claimgraph.extract.d_sem import (
     Bound,
     Cal,
@@ -21,6 +22,7 @@ from claimgraph.extract.d_sem import (
     DayShift,
     Decade,
     FirstN,
+    Holiday,
     MonthOf,
     Night,
     NthUnit,
@@ -236,6 +238,27 @@ class Resolver:
             iv for y in range(pivot.year - 5, pivot.year + 6) if (iv := _cal_interval(y, c))
         ]
         return _pick(candidates, pivot, c.mod, after=not_before is not None)
+
+    def _holiday(self, h: Holiday, not_after: date | None, not_before: date | None) -> Interval:
+        if h.year is not None:
+            d = holiday_date(h.key, self._year_of(h.year))
+            if d is None:
+                raise Unresolved
+            return Interval(d, d, "day")
+        if h.mod is not None:  # "last Easter": the reference decides, not a range
+            not_after = not_before = None
+        pivot = not_before or not_after or self.ctx.ref()
+        if h.mod == 0:
+            d = holiday_date(h.key, pivot.year)
+            if d is None:
+                raise Unresolved
+            return Interval(d, d, "day")
+        candidates = [
+            Interval(d, d, "day")
+            for y in range(pivot.year - 2, pivot.year + 3)
+            if (d := holiday_date(h.key, y)) is not None
+        ]
+        return _pick(candidates, pivot, h.mod, after=not_before is not None)
 
     def _weekday(self, w: Weekday, not_after: date | None, not_before: date | None) -> Interval:
         if w.mod in (-1, 1):
@@ -571,6 +594,8 @@ def _has_year(sem: Sem) -> bool:
         return _has_year(sem.inner)
     if isinstance(sem, MonthOf):
         return _has_year(sem.year)
+    if isinstance(sem, Holiday):
+        return sem.year is not None and _has_year(sem.year)
     if isinstance(sem, DayOf | NthWeekday):
         return sem.month is not None and _has_year(sem.month)
     return False

@@ -188,6 +188,16 @@ class WeekNumber:
 
 
 @dataclass(frozen=True, slots=True)
+class Holiday:
+    """A named day (``d_holidays`` key: "12-25", "easter+1", "11-4thu") in the year ``year``
+    designates; ``year`` None: by ``mod`` as a bare month ("Christmas", "last Easter")."""
+
+    key: str
+    year: Sem | None = None
+    mod: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Range:
     first: Sem
     last: Sem
@@ -224,4 +234,5 @@ Sem = (
     | NthUnit
     | WeekOf
     | WeekNumber
+    | Holiday
 )
