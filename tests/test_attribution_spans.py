@@ -135,3 +135,63 @@ def test_after_an_auxiliary_a_cue_is_a_verb_for_a_described_teller(lang, text, c
     att = _by_cue(text, lang, cue)
     assert att is not None
     assert _written(text, att)[0] == teller
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        (
+            "en",
+            "Trump said 40 drones were shot down, and Ihnat said 12 missiles hit Kyiv.",
+            "40 drones were shot down",
+            "Ihnat",
+        ),
+        (
+            "fr",
+            "Le ministère a déclaré que 40 drones ont été abattus, et Ihnat a affirmé que 12 "
+            "missiles ont frappé Kyiv.",
+            "40 drones ont été abattus",
+            "Ihnat",
+        ),
+        (
+            "de",
+            "Das Ministerium sagte, 40 Drohnen seien abgeschossen worden, und Ihnat sagte, 12 "
+            "Raketen hätten Kiew getroffen.",
+            "40 Drohnen seien abgeschossen worden",
+            "Ihnat",
+        ),
+        (
+            "es",
+            "El ministerio dijo que 40 drones fueron derribados, y Ihnat dijo que 12 misiles "
+            "impactaron en Kiev.",
+            "40 drones fueron derribados",
+            "Ihnat",
+        ),
+        (
+            "ru",
+            "Минобороны заявило, что сбито 40 дронов; Игнат заявил, что 12 ракет попали в Киев.",
+            "сбито 40 дронов",
+            "Игнат",
+        ),
+        (
+            "uk",
+            "Міноборони заявило, що збито 40 дронів, а Ігнат заявив, що 12 ракет влучили в Київ.",
+            "збито 40 дронів",
+            "Ігнат",
+        ),
+    ],
+)
+def test_a_statement_ends_where_a_clause_with_its_own_teller_begins(lang, text, first, second):
+    """ "X said A, and Y said B": A is X's, B is Y's alone (Y does not relay X)."""
+    atts = [a for a in find_attributions(text, lang) if not a.inherited]
+    assert text[atts[0].content.start : atts[0].content.end] == first
+    last = atts[-1]
+    assert len(last.chain) == 1
+    assert last.chain[0].name == second
+
+
+def test_a_cue_before_an_infinitive_reads_forward_not_back():
+    text = "He calls for a single-payer system; Mrs. Clinton aims to build on the law."
+    att = _by_cue(text, "en", "aims")
+    assert att is not None
+    assert text[att.content.start : att.content.end] == "to build on the law"

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from claimgraph.extract.a_lexicon import AttributionLexicon, lexicon, phrase_tokens
+from claimgraph.extract.a_spans import trim_at_clause_breaks
 from claimgraph.extract.a_tellers import (
     MAX_DESCRIBED,
     TellerMemory,
@@ -83,6 +84,8 @@ _MAX_SUBJECT = 10  # words of a sentence-opening subject ("Some advocates for st
 _SUBJECT_PUNCT = frozenset({"-", "%", "'", "’", "/", "&", "."})
 #: marks before a teller named ahead of its asides: a clause break or a closing quotation
 _NAME_OPENERS = frozenset({",", ":", ";", "—", "–", "-", "”", '"', "'", "’", "»", "("})
+#: marks after which a teller follows what it says ("“...,” X said", "..., X said")
+_POSTPOSED_AFTER = frozenset({",", "—", "–", "”", '"', "'", "’", "»", "“", "«"})
 _MAX_GAP_CHARS = 12  # between a cue and the pronoun opening its complement ("said that he")
 
 
@@ -262,7 +265,9 @@ def _content_around(
     before = _span(toks, lo, first)
     nxt = next((words[k] for k in range(c1, min(hi, c1 + _MAX_TRIM)) if toks[k].is_word), None)
     ends_clause = nxt is None or nxt in lex.np_stop or nxt in lex.post_cue_skip
-    if before is not None and ends_clause:
+    # "..., X said on Friday": a teller set off after what it says; not "...; Y aims to"
+    postposed = first > lo and toks[first - 1].text in _POSTPOSED_AFTER
+    if before is not None and ends_clause and postposed:
         return before, None
     if nxt is not None:
         return _content_after(ctx, c1, hi)
@@ -1016,6 +1021,7 @@ def find_attributions(
         if atts:
             own[si] = atts
             found.extend(atts)
+    trim_at_clause_breaks(text, found, lex)
     restated = _nest(found, lambda outer, inner: _restates(text, lex, outer, inner))
     found = [a for a in found if id(a) not in restated]
     found.extend(_inherit(text, sentences, own, ctx.quotes))

@@ -1,0 +1,80 @@
+"""Statement spans: where what a teller says ends.
+
+A statement found after its cue runs to the end of the sentence, which swallows the next
+clause when that clause has a teller of its own: "X said A, and Y said B", "X wants A; Y
+believes B", "He agreed to sell it in 2010, records show". Such a clause is not relayed by the
+first teller: the first statement ends at the clause break (a comma, semicolon, colon or dash,
+maybe followed by a coordinator from the language data) before the second teller.
+
+Linear: statements are visited in text order and each looks at the few statements after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from claimgraph.extract.a_lexicon import AttributionLexicon
+from claimgraph.records import Span
+
+__all__ = ["trim_at_clause_breaks"]
+
+_LOOKAHEAD = 8  # statements after a statement that may open a clause inside it
+_BREAKS = frozenset(",;:—–")
+_MAX_WORD = 12  # letters of a coordinator looked at before a teller
+
+
+class _Statement(Protocol):
+    content: Span
+    cue: Span | None
+    source_span: Span | None
+
+
+def _clause_break_before(text: str, at: int, floor: int, lex: AttributionLexicon) -> int | None:
+    """Where the clause opening at ``at`` is broken off from the text before it: the offset of
+    a break mark before ``at`` (skipping one coordinator, "..., and Y said"), or None."""
+    k = at
+    while k > floor and text[k - 1].isspace():
+        k -= 1
+    j = k
+    while j > floor and k - j <= _MAX_WORD and text[j - 1].isalpha():
+        j -= 1
+    if j < k and text[j:k].lower() in lex.coordinators:
+        k = j
+        while k > floor and text[k - 1].isspace():
+            k -= 1
+    if k > floor and text[k - 1] in _BREAKS:
+        return k - 1
+    return None
+
+
+def trim_at_clause_breaks(
+    text: str, statements: Sequence[_Statement], lex: AttributionLexicon
+) -> None:
+    """End each statement read after its cue before a later clause that has its own teller
+    (see the module docstring). Statements are changed in place."""
+    ordered = sorted(
+        (s for s in statements if s.cue is not None), key=lambda s: (s.cue.start, s.cue.end)
+    )
+    for n, outer in enumerate(ordered):
+        cue = outer.cue
+        assert cue is not None
+        content = outer.content
+        if content.start < cue.start and content.end <= cue.end:
+            continue  # "..., X said.": the statement before the teller ends at the teller
+        for inner in ordered[n + 1 : n + 1 + _LOOKAHEAD]:
+            assert inner.cue is not None
+            opens = inner.cue.start
+            if inner.source_span is not None:
+                opens = min(opens, inner.source_span.start)
+            if opens <= cue.end or not content.start < opens < content.end:
+                continue
+            brk = _clause_break_before(text, opens, max(content.start, cue.end), lex)
+            if brk is None:
+                continue
+            end = brk
+            while end > content.start and text[end - 1].isspace():
+                end -= 1
+            if end > content.start and end > cue.end:
+                outer.content = Span(content.start, end)
+            break
