@@ -136,6 +136,10 @@ class _Segment:
     # Per sentence (index into ``sentences``): what lies inside it. Built once, so assembling a
     # claim looks at its own sentence only and the whole document costs linear work.
     mentions_in: dict[int, list[Mention]] = field(default_factory=dict)
+    # countries named by a demonym with an actor noun ("the Iranian government"), per sentence
+    actors_in: dict[int, list[Mention]] = field(default_factory=dict)
+    weapons: list[Mention] = field(default_factory=list)  # watched weapons, in text order
+    weapon_ends: list[int] = field(default_factory=list)
     times_in: dict[int, list[TimeRef]] = field(default_factory=dict)
     attributions_in: dict[int, list[Attribution]] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)
@@ -156,6 +160,13 @@ class _Segment:
             si = self.sentence_of(m.span.start)
             if si is not None:
                 self.mentions_in.setdefault(si, []).append(m)
+        for m in _demonym_actors(self.text, self.lang, self.profile, self.mentions):
+            si = self.sentence_of(m.span.start)
+            if si is not None:
+                self.actors_in.setdefault(si, []).append(m)
+        self.weapons = [m for m in self.mentions if m.entity_id and m.type == "weapon"]
+        self.weapons.sort(key=lambda m: m.span.end)
+        self.weapon_ends = [m.span.end for m in self.weapons]
         for t in self.times:
             si = self.sentence_of(t.span.start)
             if si is not None:
@@ -394,7 +405,7 @@ def _quantity_claim(
         att = None
     sources = _sources(doc, att, seg)
     attributed = att is not None
-    modality = view.modality(attributed)
+    modality = view.modality(attributed, q)
     local_when = view.nearest_time(q)
     when = _shift_time(local_when, off) if local_when is not None else None
     if (
@@ -484,6 +495,87 @@ def _clause_start(text: str, floor: int, at: int) -> int:
     return lo
 
 
+@cache
+def _claims_words(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """A ``claims.yaml`` list of phrases, each as its case-folded words."""
+    words = load_language_data(lang, "claims").get(key) or []
+    return tuple(tuple(w.casefold() for w in _WORD_RE.findall(str(p))) for p in words)
+
+
+def _starts_with(text: str, lang: str, key: str) -> bool:
+    """Whether ``text`` opens with one of the ``claims.yaml`` phrases under ``key``."""
+    words = [w.casefold() for w in _WORD_RE.findall(for_matching(text[:60]))]
+    return any(tuple(words[: len(p)]) == p for p in _claims_words(lang, key) if p)
+
+
+def _coordinator_offsets(text: str, lang: str) -> list[int]:
+    """Where in ``text`` a clause coordinator ("and", "mais", "але") starts, in order."""
+    phrases = _claims_words(lang, "clause_coordinators")
+    if not phrases:
+        return []
+    longest = max(len(p) for p in phrases)
+    found = list(_WORD_RE.finditer(for_matching(text)))
+    words = [m.group().casefold() for m in found]
+    return [
+        found[i].start()
+        for i in range(len(words))
+        if any(tuple(words[i : i + n]) in phrases for n in range(1, longest + 1))
+    ]
+
+
+_ACTOR_MATCHERS: dict[tuple[int, str], tuple[Profile, PhraseMatcher[WatchedEntity] | None]] = {}
+
+
+def _actor_matcher(profile: Profile, lang: str) -> PhraseMatcher[WatchedEntity] | None:
+    """Demonym + actor noun phrases of ``lang`` (in the language's order), to their country."""
+    key = (id(profile), lang)
+    hit = _ACTOR_MATCHERS.get(key)
+    if hit is None or hit[0] is not profile:
+        data = load_language_data(lang, "claims")
+        nouns = [str(n) for n in data.get("actor_nouns") or []]
+        after = bool(data.get("demonym_after_noun"))
+        phrases = [
+            (f"{n} {d}" if after else f"{d} {n}", e)
+            for e in profile.watchlist
+            for d in e.demonyms
+            for n in nouns
+        ]
+        hit = (profile, PhraseMatcher(phrases, lang) if phrases else None)
+        _ACTOR_MATCHERS[key] = hit
+    return hit[1]
+
+
+def _demonym_actors(
+    text: str, lang: str, profile: Profile, mentions: list[Mention]
+) -> list[Mention]:
+    """Countries named by a demonym and an actor noun ("Ukrainian forces", "l'armée russe",
+    "российские войска"), outside the names already found ("Ukrainian Air Force")."""
+    matcher = _actor_matcher(profile, lang)
+    if matcher is None:
+        return []
+    taken = AnyOverlapping([m.span for m in mentions])
+    out: list[Mention] = []
+    for m in matcher.find(text):  # longest first at each start
+        span = Span(m.start, m.end)
+        if taken.hits(span) or (out and out[-1].span.end > span.start):
+            continue
+        ent = m.payload
+        out.append(Mention(span, text[m.start : m.end], ent.type, ent.id, ent.name, ent.country))
+    return out
+
+
+def _acting(m: Mention | None, profile: Profile) -> Mention | None:
+    """The entity a subject stands for when it acts (the Kremlin is Russia): see the profile's
+    ``stands_for``."""
+    if m is None or not m.entity_id:
+        return m
+    ent = profile.entity(m.entity_id)
+    target = profile.entity(ent.stands_for) if ent is not None and ent.stands_for else None
+    if target is None:
+        return m
+    return Mention(m.span, m.text, target.type, target.id, target.name, target.country)
+
+
 class _SentenceView:
     """One sentence's subject candidates, times, place and modality, indexed once for all its
     claims: on an absurd sentence with thousands of quantities and names each question is a
@@ -496,9 +588,13 @@ class _SentenceView:
         spans, ids = _tellers_in(seg, si)
         tellers = AnyOverlapping(spans)
         # names that may be the subject (tellers never are), in text order
+        names = seg.mentions_in.get(si, [])
+        actors = seg.actors_in.get(si, [])
+        if actors:
+            names = sorted([*names, *actors], key=lambda m: m.span.start)
         self.candidates = [
             m
-            for m in seg.mentions_in.get(si, [])
+            for m in names
             if m.span.end <= sent.end
             and m.type in _SUBJECT_TYPES
             and not tellers.hits(m.span)
@@ -514,16 +610,48 @@ class _SentenceView:
         self._counted_starts = [m.span.start for m in self._counted]
         self._placed: PrefixBest | None = None
         self._times: tuple[list[TimeRef], Nearest] | None = None
-        self._modality: dict[bool, Modality] = {}
+        self._modality: dict[tuple[bool, int, int], Modality] = {}
+        self._breaks: tuple[list[int], list[int]] | None = None
         self._place: tuple[str | None] | None = None
 
-    def modality(self, attributed: bool) -> Modality:
-        hit = self._modality.get(attributed)
+    def modality(self, attributed: bool, q: Quantity | None = None) -> Modality:
+        """The sentence's modality; a hedge or a plan counts for ``q`` only inside its clause
+        run: not across a colon or semicolon, nor after a coordinator that follows it
+        ("Russia apparently intends ...: the Kremlin wants up to 6,000 drones" is asserted;
+        "a month behind, and the plant seems ..." is not hedged)."""
+        whole = self._classify(attributed, self.sent.start, self.sent.end)
+        if q is None or whole not in ("hedged", "expected"):
+            return whole
+        start, end = self._clause_run(q)
+        if (start, end) == (self.sent.start, self.sent.end):
+            return whole
+        return self._classify(attributed, start, end)
+
+    def _classify(self, attributed: bool, start: int, end: int) -> Modality:
+        key = (attributed, start, end)
+        hit = self._modality.get(key)
         if hit is None:
-            span = Span(self.sent.start, self.sent.end)
-            hit = classify_modality(self.seg.text, span, self.seg.lang, attributed)
-            self._modality[attributed] = hit
+            hit = classify_modality(self.seg.text, Span(start, end), self.seg.lang, attributed)
+            self._modality[key] = hit
         return hit
+
+    def _clause_run(self, q: Quantity) -> tuple[int, int]:
+        if self._breaks is None:
+            stext = self.seg.text[self.sent.start : self.sent.end]
+            strong = [self.sent.start + i for i, c in enumerate(stext) if c in ";:"]
+            coords = [self.sent.start + i for i in _coordinator_offsets(stext, self.seg.lang)]
+            self._breaks = (strong, coords)
+        strong, coords = self._breaks
+        k = bisect_left(strong, q.span.start)
+        start = strong[k - 1] + 1 if k else self.sent.start
+        ends = [self.sent.end]
+        k = bisect_left(strong, q.span.end)
+        if k < len(strong):
+            ends.append(strong[k])
+        k = bisect_left(coords, q.span.end)
+        if k < len(coords):
+            ends.append(coords[k])
+        return start, min(ends)
 
     def place(self) -> str | None:
         if self._place is None:
@@ -548,18 +676,59 @@ class _SentenceView:
         return self._times[0][i] if i is not None else None
 
     def subject(self, q: Quantity, match: MeasureMatch) -> Mention | None:
-        """See the module docstring: the counted thing, the located thing, the first name of
-        the quantity's clause, the nearest name before, a name after, the sentence before."""
+        """See the module docstring: the counted thing, the located thing, the item described,
+        the first name of the quantity's clause, the sentence before for a pronoun, the nearest
+        name before, a name after, the sentence before; as the entity it stands for."""
+        return _acting(self._subject(q, match), self.seg.profile)
+
+    def _counted_name(self, q: Quantity) -> Mention | None:
+        """A watched weapon or facility inside the counted phrase or right after it ("15
+        Iranian-made Shahid-136/131 suicide drones", "drones (Geran-2)"), not in the next
+        clause or conjunct ("four missiles, and the Shahed series")."""
+        if q.counted_span is None:
+            return None
+        limit = q.counted_span.end + _COUNTED_REACH
+        k = bisect_left(self._counted_starts, q.span.end)
+        while k < len(self._counted) and self._counted_starts[k] <= limit:
+            m = self._counted[k]
+            if m.span.end <= limit:
+                gap = self.seg.text[q.counted_span.end : m.span.start]
+                if m.span.start > q.counted_span.end and (
+                    any(c in gap for c in ",;:") or _coordinator_offsets(gap, self.seg.lang)
+                ):
+                    return None
+                return m
+            k += 1
+        return None
+
+    def _item(self, q: Quantity, match: MeasureMatch) -> Mention | None:
+        """The weapon an ``item`` measure describes: the one nearest its trigger in the
+        sentence ("the Mohajer-6, which can carry four missiles"), else the last one named
+        before in the text ("Russia paid $ 200,000 for such a drone")."""
+        weapons = [m for m in self.candidates if m.type == "weapon" and m.entity_id]
+        if weapons:
+            i = Nearest([m.span for m in weapons]).nearest(match.trigger or q.span)
+            if i is not None:
+                return weapons[i]
+        k = bisect_right(self.seg.weapon_ends, self.sent.start)
+        return self.seg.weapons[k - 1] if k else None
+
+    def _subject(self, q: Quantity, match: MeasureMatch) -> Mention | None:
         seg = self.seg
-        if q.counted_span is not None:
-            # "15 Iranian-made Shahid-136/131 suicide drones", "drones (Geran-2)"
-            limit = q.counted_span.end + _COUNTED_REACH
-            k = bisect_left(self._counted_starts, q.span.end)
-            while k < len(self._counted) and self._counted_starts[k] <= limit:
-                if self._counted[k].span.end <= limit:
-                    return self._counted[k]
-                k += 1
-        if seg.profile.measure(match.measure).subject == "located":
+        counted = self._counted_name(q)
+        if counted is not None:
+            return counted
+        role = seg.profile.measure(match.measure).subject
+        if role == "item":
+            item = self._item(q, match)
+            if item is not None:
+                return item
+        if role == "place":
+            places = [m for m in self.candidates if m.type in _PLACE_TYPES]
+            i = Nearest([m.span for m in places]).nearest(q.span) if places else None
+            if i is not None:
+                return places[i]
+        if role == "located":
             limit = q.span.start
             if match.trigger is not None:
                 limit = min(limit, match.trigger.start)
@@ -581,6 +750,11 @@ class _SentenceView:
             if self.agents[k].span.end <= q.span.start:
                 return self.agents[k]
             k += 1
+        if self.si > 0 and _starts_with(seg.text[clause : q.span.start], seg.lang, "subject_pronouns"):
+            # "It is located 600 miles east of Moscow": whom the sentence before was about
+            earlier = seg.view(self.si - 1).agents
+            if earlier:
+                return earlier[0]
         i = self._agents_ending.best(q.span.start)  # the last name before
         if i is not None:
             return self.agents[i]

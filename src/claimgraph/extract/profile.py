@@ -43,8 +43,10 @@ class Measure:
     priority: int = 0
     fallback: bool = False
     # Who the measure is about: ``agent`` (who produces, supplies, launches: the name acting in
-    # the quantity's clause) or ``located`` (a distance: the thing before the trigger, never the
-    # reference point after "east of").
+    # the quantity's clause), ``located`` (a distance: the thing before the trigger, never the
+    # reference point after "east of"), ``item`` (a price, a payload, a range: the weapon it
+    # describes, named in the sentence or, failing that, the last one named before) or ``place``
+    # (strikes, deaths: the place hit, named in the sentence; else the agent).
     subject: str = "agent"
     # Measures whose trigger, as the purpose of one of this measure's triggers, counts for this
     # one ("a production line to supply 6,000 units" is a production target, not a delivery).
@@ -54,7 +56,7 @@ class Measure:
         return self.triggers.get(lang, ())
 
 
-SUBJECT_ROLES: frozenset[str] = frozenset({"agent", "located"})
+SUBJECT_ROLES: frozenset[str] = frozenset({"agent", "located", "item", "place"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,9 @@ class WatchedEntity:
     located_in: tuple[str, ...] = ()
     # Adjectives of nationality: a teller described as "Iranian Foreign Minister" speaks for Iran.
     demonyms: tuple[str, ...] = ()
+    # The entity this one is a figure of speech for when it acts: "the Kremlin wants to build a
+    # factory" is Russia building it (a teller keeps its own name: "the Kremlin said").
+    stands_for: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +239,15 @@ def _event(name: str, spec: Any, where: str) -> EventKind:
 def _entity(entity_id: str, spec: Any, where: str) -> WatchedEntity:
     if not isinstance(spec, dict):
         raise _fail(where, "must be a mapping with name, type and aliases")
-    unknown = set(spec) - {"name", "type", "aliases", "country", "located_in", "demonyms"}
+    unknown = set(spec) - {
+        "name",
+        "type",
+        "aliases",
+        "country",
+        "located_in",
+        "demonyms",
+        "stands_for",
+    }
     if unknown:
         raise _fail(where, f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
     etype = spec.get("type")
@@ -256,6 +269,9 @@ def _entity(entity_id: str, spec: Any, where: str) -> WatchedEntity:
     places = _phrases(spec.get("located_in"), f"{where}.located_in")
     demonyms = _phrases(spec.get("demonyms"), f"{where}.demonyms")
     unique = list(dict.fromkeys([name, *aliases]))
+    stands_for = spec.get("stands_for")
+    if stands_for is not None and (not isinstance(stands_for, str) or not stands_for.strip()):
+        raise _fail(f"{where}.stands_for", "must be the id of another watched entity")
     return WatchedEntity(
         entity_id,
         name,
@@ -264,6 +280,7 @@ def _entity(entity_id: str, spec: Any, where: str) -> WatchedEntity:
         country.upper() if country else None,
         tuple(dict.fromkeys(places)),
         tuple(dict.fromkeys(demonyms)),
+        stands_for.strip() if stands_for else None,
     )
 
 
@@ -317,6 +334,13 @@ def profile_from_data(data: Any, where: str = "profile") -> Profile:
             raise _fail(
                 f"{where}: measures.{m.name}.absorbs",
                 f"no measure named {', '.join(unknown_measures)}",
+            )
+    ids = {e.id for e in watchlist}
+    for ent in watchlist:
+        if ent.stands_for is not None and (ent.stands_for not in ids or ent.stands_for == ent.id):
+            raise _fail(
+                f"{where}: watchlist.{ent.id}.stands_for",
+                f"{ent.stands_for!r} is not another entity of the watchlist",
             )
     seen: dict[str, str] = {}
     for ent in watchlist:
