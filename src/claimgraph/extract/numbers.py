@@ -644,15 +644,26 @@ def _ordinal_ahead(
 # --------------------------------------------------------------------------- all numbers
 
 
-def find_numbers(tokens: list[Token], ql: QuantityLanguage) -> list[NumberMatch]:
-    """Every number in the tokens, in order, non-overlapping (one left-to-right pass)."""
+def find_numbers(
+    tokens: list[Token], ql: QuantityLanguage, skip_idioms: bool = True
+) -> list[NumberMatch]:
+    """Every number in the tokens, in order, non-overlapping (one left-to-right pass).
+
+    ``skip_idioms``: leave out the numbers of the language's ``idioms`` ("24 heures sur 24",
+    "24/7": round the clock), which state no amount; the number layer alone keeps them."""
     out: list[NumberMatch] = []
     vague = ql.trie("vague")
     negative = ql.trie("negative")
+    idioms = ql.trie("idioms") if skip_idioms else None
     i = 0
     n = len(tokens)
     while i < n:
         tok = tokens[i]
+        if idioms and tok.kind != "punct":
+            idiom = idioms.match(tokens, i, ql.forms)
+            if idiom is not None and _stands_alone(tokens, i, idiom[0]):
+                i = idiom[0]  # "24 heures sur 24", "24/7": round the clock, no amount
+                continue
         if tok.kind == "word":
             hit = vague.match(tokens, i, ql.forms)
             if hit is not None:
@@ -713,6 +724,29 @@ def find_numbers(tokens: list[Token], ql: QuantityLanguage) -> list[NumberMatch]
         i = m.last
     out = _fraction_of_scale(tokens, out, ql)
     return _link_fractions(tokens, out, ql) if ql.trie("fraction_links") else out
+
+
+def _stands_alone(tokens: list[Token], first: int, end: int) -> bool:
+    """Is ``tokens[first:end]`` not glued to digits or a slash around it ("24/7" yes,
+    "24/7/2023" a date, "1/24/7" a path)?"""
+    before = tokens[first - 1] if first else None
+    if (
+        before is not None
+        and tokens[first].glued
+        and (before.kind == "num" or before.low in "/.,:-")
+    ):
+        return False
+    if end >= len(tokens) or not tokens[end].glued:
+        return True
+    after = tokens[end]
+    if after.kind == "num" or after.low in "/-":
+        return False
+    return not (
+        after.low in ".,:"
+        and end + 1 < len(tokens)
+        and tokens[end + 1].kind == "num"
+        and tokens[end + 1].glued
+    )
 
 
 def _fraction_of_scale(
@@ -922,13 +956,14 @@ def is_pronoun_one(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) ->
 
 
 def number_spans(text: str, lang: str) -> list[tuple[int, int, float]]:
-    """(start, end, value) of every number in ``text``, in text order. A lone article ("a",
-    "un") and the pronoun "one" are no numbers here."""
+    """(start, end, value) of every number in ``text``, in text order, idioms included ("24/7"
+    is 24 and 7 here; ``extract_quantities`` leaves them out). A lone article ("a", "un") and
+    the pronoun "one" are no numbers here."""
     ql = quantity_language(lang)
     tokens = tokenize(text, ql.elisions)
     return [
         (tokens[m.first].start, tokens[m.last - 1].end, m.value)
-        for m in find_numbers(tokens, ql)
+        for m in find_numbers(tokens, ql, skip_idioms=False)
         if not m.weak and not is_pronoun_one(tokens, m, ql)
     ]
 

@@ -155,6 +155,7 @@ _TRIE_SECTIONS = (
     "age_cues",
     "fraction_links",
     "compound_ordinals",
+    "idioms",
 )
 
 
