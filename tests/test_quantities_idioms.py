@@ -18,7 +18,11 @@ ROUND_THE_CLOCK = [
     ("fr", "L'usine devrait fonctionner 24 heures sur 24 sur une chaîne de production.", []),
     ("fr", "Ouvert 24h/24 et 7j/7, l'atelier assemble 300 drones.", [300.0]),
     ("de", "Die Fabrik arbeitet 24 Stunden am Tag und 7 Tage die Woche an 300 Drohnen.", [300.0]),
-    ("es", "La fábrica trabaja 24 horas al día, 7 días a la semana, y produce 300 drones.", [300.0]),
+    (
+        "es",
+        "La fábrica trabaja 24 horas al día, 7 días a la semana, y produce 300 drones.",
+        [300.0],
+    ),
     ("ru", "Завод работает 24 часа в сутки, 7 дней в неделю и выпускает 300 дронов.", [300.0]),
     ("uk", "Завод працює 24 години на добу, 7 днів на тиждень і випускає 300 дронів.", [300.0]),
 ]
