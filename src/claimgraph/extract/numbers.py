@@ -99,7 +99,9 @@ def _value_of(
             decimal = False  # 1,234,567: a repeated separator groups
         elif earlier:
             decimal = True  # 1.234,5 / 1 234,5: the last, different separator is decimal
-        elif len(groups[-1]) != 3 or groups[0] == "0":
+        elif len(groups[-1]) != 3 or groups[0] == "0" or (len(groups[0]) > 3 and last == "."):
+            # 1111.121: a group before a thousands mark has at most 3 digits ("2023,300" is a
+            # comma missing its space, read apart)
             decimal = True
         else:
             decimal = last == ql.decimal and last not in ql.group
