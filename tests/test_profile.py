@@ -100,6 +100,15 @@ def test_a_users_own_profile_loads(tmp_path: Path) -> None:
             "watchlist:\n  a: {type: spaceship}\n",
             "watchlist.a.type",
         ),
+        (
+            "measures:\n  x: {dimensions: [count], triggers: {en: [a]}}\n"
+            "watchlist:\n  a: {type: government, stands_for: nowhere}\n",
+            "watchlist.a.stands_for",
+        ),
+        (
+            "measures:\n  x: {dimensions: [count], triggers: {en: [a]}, subject: victim}\n",
+            "measures.x.subject",
+        ),
         ("measures: {x: [unclosed\n", "not valid YAML"),
     ],
 )
@@ -112,6 +121,15 @@ def test_a_broken_profile_fails_with_the_file_and_key(
         load_profile(path)
     assert str(path) in str(err.value)
     assert message in str(err.value)
+
+
+def test_the_default_profile_says_whom_each_measure_is_about() -> None:
+    profile = load_profile()
+    assert profile.measure("unit_cost").subject == "item"
+    assert profile.measure("strikes").subject == "place"
+    assert profile.measure("distance").subject == "located"
+    assert profile.measure("launched").subject == "agent"
+    assert profile.entity("kremlin").stands_for == "russia"
 
 
 def test_a_missing_profile_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -549,11 +549,11 @@ def _demonym_actors(
     text: str, lang: str, profile: Profile, mentions: list[Mention]
 ) -> list[Mention]:
     """Countries named by a demonym and an actor noun ("Ukrainian forces", "l'armée russe",
-    "российские войска"), outside the names already found ("Ukrainian Air Force")."""
+    "российские войска"), outside the watched names ("Ukrainian Air Force")."""
     matcher = _actor_matcher(profile, lang)
     if matcher is None:
         return []
-    taken = AnyOverlapping([m.span for m in mentions])
+    taken = AnyOverlapping([m.span for m in mentions if m.entity_id])
     out: list[Mention] = []
     for m in matcher.find(text):  # longest first at each start
         span = Span(m.start, m.end)
@@ -591,6 +591,9 @@ class _SentenceView:
         names = seg.mentions_in.get(si, [])
         actors = seg.actors_in.get(si, [])
         if actors:
+            # "die iranische Regierung" says more than the bare name "Regierung" inside it
+            inside = AnyOverlapping([m.span for m in actors])
+            names = [m for m in names if m.entity_id or not inside.hits(m.span)]
             names = sorted([*names, *actors], key=lambda m: m.span.start)
         self.candidates = [
             m
@@ -701,15 +704,18 @@ class _SentenceView:
             k += 1
         return None
 
-    def _item(self, q: Quantity, match: MeasureMatch) -> Mention | None:
-        """The weapon an ``item`` measure describes: the one nearest its trigger in the
-        sentence ("the Mohajer-6, which can carry four missiles"), else the last one named
-        before in the text ("Russia paid $ 200,000 for such a drone")."""
+    def _item(self, q: Quantity) -> Mention | None:
+        """The weapon an ``item`` measure describes: the last one named before the quantity in
+        its sentence ("the Mohajer-6, which can carry four missiles, and the Shahed"), else the
+        first after it ("$ 20,000 for a Shahed"), else the last one named before in the text
+        ("Russia paid $ 200,000 for such a drone")."""
         weapons = [m for m in self.candidates if m.type == "weapon" and m.entity_id]
-        if weapons:
-            i = Nearest([m.span for m in weapons]).nearest(match.trigger or q.span)
-            if i is not None:
-                return weapons[i]
+        before = [m for m in weapons if m.span.end <= q.span.start]
+        if before:
+            return before[-1]
+        after = [m for m in weapons if m.span.start >= q.span.end]
+        if after:
+            return after[0]
         k = bisect_right(self.seg.weapon_ends, self.sent.start)
         return self.seg.weapons[k - 1] if k else None
 
@@ -720,7 +726,7 @@ class _SentenceView:
             return counted
         role = seg.profile.measure(match.measure).subject
         if role == "item":
-            item = self._item(q, match)
+            item = self._item(q)
             if item is not None:
                 return item
         if role == "place":
