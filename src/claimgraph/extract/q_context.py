@@ -17,6 +17,7 @@ from claimgraph.extract.units import (
     currency_before,
     currency_before_glued,
     dimension_of,
+    letter_symbols,
     unit_info,
     units_after,
 )
@@ -140,6 +141,8 @@ def unit_after(
     if tokens[k].low in _BRACKETS:
         return _bracketed_unit(tokens, k, lang, ql)
     cased = cased_symbols().get(tokens[k].text)
+    if cased is not None and tokens[k].text in letter_symbols() and not _letter_symbol(tokens, k):
+        return None
     if cased is not None and not (
         k + 1 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].kind != "punct"
     ):
@@ -195,6 +198,22 @@ def unit_after_modifier(
     if dimension_of(found[1]) in (None, "currency", "count"):
         return None
     return found
+
+
+_CLAUSE_END = frozenset(".,;:!?)")
+
+
+def _letter_symbol(tokens: list[Token], k: int) -> bool:
+    """May the one-letter symbol at ``k`` ("12 C", "80 F") be read as a unit?"""
+    if tokens[k].glued:
+        return False
+    if k + 1 >= len(tokens):
+        return True
+    nxt = tokens[k + 1]
+    if nxt.glued:
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        return nxt.low in _CLAUSE_END and (after is None or not after.glued)
+    return nxt.low in _CLAUSE_END or (nxt.kind == "word" and nxt.text == nxt.low)
 
 
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
@@ -332,6 +351,30 @@ def counted_after(
     return weak
 
 
+def noun_before_or(
+    tokens: list[Token], first: int, lang: str, ql: QuantityLanguage
+) -> tuple[str, Counted | None] | None:
+    """ "a day or two", "another pick or two": a number after "or" and a singular noun with its
+    article (``one_or_articles``) counts that noun: (unit, counted phrase or None for a unit
+    of measure)."""
+    articles = ql.words("one_or_articles")
+    j = first - 2
+    if not articles or j < 1 or tokens[first - 1].low not in ql.words("counted_coordinators"):
+        return None
+    if tokens[j].kind != "word" or tokens[j - 1].low not in articles:
+        return None
+    unit = unit_after(tokens, j, lang, ql)
+    if unit is not None:
+        return (unit[1], None) if unit[0] == first - 1 else None
+    lex = ql.trie("counted").match(tokens, j, ql.forms)
+    if lex is not None:
+        return (str(lex[1]), Counted(str(lex[1]), j, j + 1, True)) if lex[0] == j + 1 else None
+    low = tokens[j].low
+    if not low.isalpha() or low in ql.words("stop_words") or tokens[j].text != low:
+        return None
+    return low, Counted(low, j, j + 1, False)
+
+
 def hyphen_compound(tokens: list[Token], k: int, ql: QuantityLanguage) -> Counted | None:
     """ "six-cylinder engine", "a three-point shot": the noun hyphenated right after a number
     (token ``k`` is the hyphen), itself followed by the noun it qualifies, is what the number
@@ -413,6 +456,25 @@ def rate_after(
     if noun is None or noun.first != after:
         return None
     return noun.last, noun.unit or tokens[after].low
+
+
+ASIDE_WINDOW = 12  # tokens inside brackets skipped to read a rate after them
+
+
+def rate_after_aside(
+    tokens: list[Token], k: int, lang: str, ql: QuantityLanguage
+) -> tuple[int, str] | None:
+    """A rate after a bracketed aside that follows the amount ("9 billion shekels ($2.408
+    billion) a year"): (index after the rate, denominator unit)."""
+    if k >= len(tokens) or tokens[k].low != "(":
+        return None
+    for j in range(k + 1, min(len(tokens), k + ASIDE_WINDOW)):
+        low = tokens[j].low
+        if low == ")":
+            return rate_after(tokens, j + 1, lang, ql)
+        if low in "(;!?" or (low == "." and j + 1 < len(tokens) and not tokens[j + 1].glued):
+            return None
+    return None
 
 
 def _glued_hyphen(tokens: list[Token], k: int) -> bool:
@@ -535,7 +597,7 @@ def is_ordinal_or_glued_word(
         return False
     if nxt.low in ql.words("ordinal_suffixes"):
         return True
-    if nxt.text in cased_symbols():
+    if nxt.text in cased_symbols() and nxt.text not in letter_symbols():
         return False  # "100t", "5mV": a symbol whose case is its meaning
     return units_after(lang).match(tokens, m.last, ql.forms) is None and (
         ql.trie("times").match(tokens, m.last, ql.forms) is None

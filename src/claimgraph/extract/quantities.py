@@ -15,6 +15,7 @@ not part of the span.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from claimgraph.extract import q_context as ctx
 from claimgraph.extract.numbers import NumberMatch, find_numbers
@@ -68,6 +69,7 @@ def extract_quantities(text: str, lang: str) -> list[Quantity]:
         c for m in find_numbers(tokens, ql) if (c := _read(tokens, m, lang, ql)) is not None
     ]
     candidates = _merge_ranges(tokens, candidates, ql)
+    _from_range_to_unit(tokens, candidates, ql)
     candidates = join_minor_units(tokens, candidates, ql)
     candidates = join_compound_units(tokens, candidates, ql)
     candidates = inherit_partitive_units(tokens, candidates, ql)
@@ -161,7 +163,14 @@ def _read(
         cand.unit = _AGE_OF[cand.unit]
     cand.tail = cand.last
     cand.dimension = dimension_in_context(tokens, m.first, cand.last, cand.unit, ql)
-    if cand.unit is None:
+    before_or = ctx.noun_before_or(tokens, m.first, lang, ql) if cand.unit is None else None
+    if before_or is not None:
+        cand.unit, cand.counted = before_or  # "a day or two", "another pick or two"
+        if cand.counted is None:
+            cand.unit_kind = "measure"
+        else:
+            cand.unit_kind = "counted" if cand.counted.from_lexicon else "noun"
+    elif cand.unit is None:
         noun = ctx.hyphen_compound(tokens, m.last, ql) if abs(m.value) != 1 else None
         noun = noun or ctx.counted_after(
             tokens, m.last, ql, singular_ok=abs(m.value) == 1 or m.kind != "digits"
@@ -185,6 +194,12 @@ def _read(
     if rate is not None:
         cand.unit = f"{cand.unit or 'unit'}/{rate[1]}"
         cand.last = cand.tail = rate[0]
+    elif cand.unit_kind == "currency" and (
+        rate := ctx.rate_after_aside(tokens, cand.tail, lang, ql)
+    ):
+        # "9 billion shekels ($2.408 billion) a year": the rate is read past the conversion in
+        # brackets, which keeps its own amount (and the span stays the amount's own)
+        cand.unit = f"{cand.unit}/{rate[1]}"
     before = ctx.bound_before(tokens, cand.first, ql)
     if before is not None:
         cand.bound_first, cand.bound = before
@@ -343,6 +358,25 @@ def _range(
         )
         return merged
     return None
+
+
+def _from_range_to_unit(tokens: list[Token], cands: list[_Candidate], ql: QuantityLanguage) -> None:
+    """ "from about 14-18 mpg to 24": a change from a range to a bare number states the number
+    in the range's unit (a change from a single number is merged into a range already)."""
+    pairs = [
+        (tuple(str(r["start"]).lower().split()), tuple(str(r["sep"]).lower().split()))
+        for r in ql.data.get("ranges") or []
+        if isinstance(r, dict) and r.get("start")
+    ]
+    for a, b in pairwise(cands):
+        if a.low is None or a.unit is None or b.unit is not None or b.low is not None:
+            continue
+        gap = tuple(t.low for t in tokens[a.tail : b.first])
+        k = a.bound_first if a.bound_first is not None else a.first
+        for start, sep in pairs:
+            if gap == sep and tuple(t.low for t in tokens[max(0, k - len(start)) : k]) == start:
+                b.unit, b.unit_kind, b.dimension = a.unit, a.unit_kind, a.dimension
+                break
 
 
 _LOWER, _UPPER = (">", ">="), ("<", "<=")

@@ -117,6 +117,13 @@ def cased_symbols() -> dict[str, str]:
 
 
 @cache
+def letter_symbols() -> frozenset[str]:
+    """Cased symbols of one letter ("C", "F") read only apart from the digits, before the end
+    of a clause or a lower-case word (``units.yaml``: ``letter_symbols``)."""
+    return frozenset(str(s) for s in _unit_data().get("letter_symbols") or [])
+
+
+@cache
 def currency_before_glued() -> PhraseTrie:
     """Transliterated currency signs read only when glued to the digits ("PS2.7m" = £2.7m)."""
     trie = PhraseTrie(skip=frozenset())

@@ -1,0 +1,81 @@
+"""A number read from what stands before it in news copy: the unit of a range it changes from
+("from about 14-18 mpg to 24"), the noun counted before "or" ("a day or two", "another pick or
+two"), a rate written past a bracketed conversion ("9 billion shekels ($2.408 billion) a
+year"), and degrees written with a bare letter ("a high of 12 C", "80 F")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.quantities import extract_quantities
+
+
+def _brief(text: str, lang: str = "en") -> list[tuple]:
+    out = []
+    for q in extract_quantities(text, lang):
+        out.append(((q.low, q.high) if q.is_range else q.value, q.unit))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mileage went from about 14-18 mpg to 24 for sport utility vehicles.",
+            [((14, 18), "mpg"), (24, "mpg")],
+        ),
+        ("Prices went from 10-12 dollars to 15.", [((10, 12), "USD"), (15, "USD")]),
+        # a change from a single amount is a range; "to" after a percent is a level, no percent
+        ("It rose from 5 percent to 7.", [((5, 7), "percent")]),
+        ("The index fell 3% to 1,200.", [(3, "percent"), (1200, None)]),
+    ],
+)
+def test_a_change_from_a_range_keeps_its_unit(text: str, expected: list[tuple]):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They seem primed to add another pick or two.", [(2, "pick")]),
+        ("A drone or three crossed the border.", [(3, "drone")]),
+        ("It is a Tesla or two.", [(2, None)]),  # a name is no counted noun
+    ],
+)
+def test_a_number_after_or_counts_the_noun_before(text: str, expected: list[tuple]):
+    assert _brief(text) == expected
+
+
+def test_a_rate_past_a_bracketed_conversion():
+    text = "It is a blow to the 9 billion shekels ($2.408 billion) a year tobacco industry."
+    found = extract_quantities(text, "en")
+    assert [(q.text, q.unit) for q in found] == [
+        ("9 billion shekels", "ILS/year"),
+        ("$2.408 billion", "USD"),
+    ]
+    assert _brief("He paid 100 euros (in cash). A day later he left.") == [(100, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Expect a high of 12 C, then 80 F on Monday.",
+            [(12, "celsius"), (80, "fahrenheit")],
+        ),
+        ("en", "12 C melting point.", [(12, "celsius")]),
+        ("fr", "Il fera 12 C à Montréal.", [(12, "celsius")]),
+        ("de", "Es werden 12 C erwartet.", [(12, "celsius")]),
+        ("es", "Se esperan 12 C en Madrid.", [(12, "celsius")]),
+        ("ru", "Ожидается 12 C тепла.", [(12, "celsius")]),
+        ("uk", "Очікується 12 C тепла.", [(12, "celsius")]),
+        # glued, before a hyphen or a capitalised word, the letter is a name or a code
+        ("en", "The 13F filing was due.", []),
+        ("en", "Ford sells more than 800,000 F-Series pickups.", [(800000, "pickup")]),
+        ("en", "Jane Doe, Cloud City, PA 23456 F Block", [(23456, None)]),
+        ("en", "A Boeing 777F took off.", []),
+    ],
+)
+def test_degrees_written_with_a_bare_letter(lang: str, text: str, expected: list[tuple]):
+    assert _brief(text, lang) == expected
