@@ -24,10 +24,16 @@ Scoring (written down so the figures mean something):
 - **period**: for gold claims with a match. Gold ``when`` null is right when the claim has no
   resolved period (no ``when``, or one left unresolved); otherwise each gold end (ISO year,
   month or day) must be a prefix of the claim's resolved end at the same side (``2022-09``
-  matches ``2022-09-01``), a null gold end requires a null claim end.
+  matches ``2022-09-01``), a null gold end requires a null claim end. A miss is split in two:
+  **unresolvable** when the document has no publication date and the claim kept its relative
+  expression unresolved ("on Saturday" cannot become a day without one; by design), and
+  **wrong** otherwise. For the unresolvable ones the kept expression is checked too: resolved
+  against the gold period's last day taken as the publication date, does it give the gold
+  period? (It says whether the right expression was kept; it is not counted as right.)
 - lenient extras: measure and modality agreement on matched claims (judgement calls); subject
   agreement: the claim's subject (a watched entity: its name or any alias; else its text) occurs
   in gold's free-text ``subject`` ("Russia" in "Russia drone production line"), case-insensitive.
+  The subject disagreements are listed with what was chosen and the gold text.
 
 Prints figures; never asserts.
 """
@@ -38,6 +44,7 @@ import json
 import os
 import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +123,53 @@ def period_ok(claim: Claim, gold: dict[str, Any]) -> bool:
     return True
 
 
+def _last_day(iso: str) -> date:
+    """The last day an ISO year, month or day covers."""
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 12, 31)
+    if len(parts) == 2:
+        y, m = parts
+        return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+    return date(*parts[:3])
+
+
+def unresolvable(claim: Claim, doc: Document) -> bool:
+    """The claim kept a relative expression that a document without a date cannot resolve."""
+    from claimgraph.extract.claims import reference_date
+
+    w = claim.when
+    return (
+        w is not None
+        and not (w.start or w.end)
+        and w.relative
+        and reference_date(doc.published) is None
+    )
+
+
+def expression_fits(claim: Claim, gold: dict[str, Any], doc: Document) -> bool:
+    """Resolved against the gold period's last day as the publication date, whether the
+    claim's kept expression gives the gold period."""
+    from dataclasses import replace
+
+    from claimgraph.extract.dates import extract_time_refs
+    from claimgraph.lang import resolve_language
+
+    w, gw = claim.when, gold.get("when") or {}
+    end = gw.get("end") or gw.get("start")
+    if w is None or not end:
+        return False
+    segment = next((s for s in doc.body if s.start <= w.span.start < s.end), None)
+    if segment is None:
+        return False
+    refs = extract_time_refs(
+        doc.text[segment.start : segment.end], resolve_language(doc.language), _last_day(end)
+    )
+    local = w.span.start - segment.start
+    again = next((t for t in refs if t.span.start == local), None)
+    return again is not None and period_ok(replace(claim, when=again), gold)
+
+
 def locate(doc: Document, context: str, quote: str) -> tuple[Span, Span] | None:
     """The gold context and quote spans in ``doc.text`` (a body occurrence preferred)."""
     text = doc.text
@@ -176,8 +230,10 @@ def main() -> None:
         located.append((g, *spans))
 
     recall_hits = src_hits = period_hits = measure_hits = modality_hits = matched = 0
-    subject_hits = 0
+    subject_hits = period_unresolvable = period_fits = 0
     rows: list[str] = []
+    subject_rows: list[str] = []
+    period_rows: list[str] = []
     for g, _context, quote in located:
         candidates = [
             c
@@ -197,9 +253,30 @@ def main() -> None:
         src_hits += src
         per = period_ok(best, g)
         period_hits += per
+        if not per:
+            doc = docs[g["doc"]]
+            kept = best.when.text if best.when is not None else "-"
+            if unresolvable(best, doc):
+                period_unresolvable += 1
+                fits = expression_fits(best, g, doc)
+                period_fits += fits
+                verdict = "unresolvable, no publication date; expression " + (
+                    "fits gold" if fits else "does NOT fit gold"
+                )
+            else:
+                verdict = "WRONG"
+            period_rows.append(
+                f"  {g['doc'][:3]} {g['quote']!r:24} kept {kept!r:40.40} gold {g['when']}: {verdict}"
+            )
         measure_hits += best.measure == g["measure"]
         modality_hits += best.modality == g["modality"]
-        subject_hits += subject_ok(best, g)
+        subj = subject_ok(best, g)
+        subject_hits += subj
+        if not subj:
+            subject_rows.append(
+                f"  {g['doc'][:3]} {g['quote']!r:24} got {best.subject!s:14.14} "
+                f"({best.subject_text!r:.28}) gold {g['subject']!r}"
+            )
         q = best.quantity
         assert q is not None
         got = f"{[q.low, q.high] if q.is_range else q.value} {q.unit} {q.bound}"
@@ -242,9 +319,18 @@ def main() -> None:
     )
     print(f"innermost source right:      {src_hits}/{total}  (of {matched} matched)")
     print(f"period right:                {period_hits}/{total}  (of {matched} matched)")
+    wrong = matched - period_hits - period_unresolvable
+    print(
+        f"  period misses: {period_unresolvable} unresolvable (no publication date; "
+        f"{period_fits} of them keep an expression that fits gold), {wrong} wrong"
+    )
+    for row in period_rows:
+        print(row)
     print(f"measure agrees (lenient):    {measure_hits}/{matched} matched")
     print(f"modality agrees (lenient):   {modality_hits}/{matched} matched")
     print(f"subject agrees (lenient):    {subject_hits}/{matched} matched")
+    for row in subject_rows:
+        print(row)
     print(
         f"all extracted claims:        {all_claims} ({quantity_claims} quantity, {all_claims - quantity_claims} non-numeric) in {len(docs)} documents"
     )
