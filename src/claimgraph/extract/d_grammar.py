@@ -158,6 +158,12 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             and not self.lex.is_first_token(tok.low)
         )
 
+    def word_follows(self, k: int) -> bool:
+        """Is token ``k`` a lower-case word that does not link to another date ("take", "or")?"""
+        if k >= self.n or self.t[k].num is not None or self.t[k].upper:
+            return False
+        return self.t[k].low.isalpha() and self.lex.has(self.t, k, "range_links") is None
+
     def ends_phrase(self, k: int) -> bool:
         """Nothing but the end of the text or sentence punctuation follows (for a bare day)."""
         return k >= self.n or self.low(k) in (".", "!", "?", ";", ",", ")", ":")
@@ -233,6 +239,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             or tok.digits != 4
             or not _MIN_YEAR <= tok.num <= _MAX_YEAR
             or self.in_number(k)
+            # "138-2010-2015", "2010-2015-86": digit groups of a phone number or a code
+            or self.in_number_before(k)
+            or self.continues_number(k + 1)
         ):
             return None
         j = k + 1
@@ -290,6 +299,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if self.lex.has(self.t, word, "not_dates") is not None:
             return False
         capital_ok = self.t[word].upper or not self.lex.capitalised_months
+        if has_mod and not capital_ok and self.word_follows(word + 1):
+            return False  # "this may take longer", "this may or may not"
         cues = (*_CUE_CATEGORIES, "month_cues") if month else _CUE_CATEGORIES
         return has_mod or (
             capital_ok and (self.has_cue_before(i, cues) or self.month_range_end(i))
@@ -342,12 +353,78 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 return end, Cal(a.num, b.num)
             if sep == "-" and b.digits == 4 and a.num < b.num <= _MAX_YEAR:
                 return end, Range(Cal(a.num), Cal(b.num))
+            if sep == "/" and b.digits == 4 and b.num == a.num + 1:  # "the 2019/2020 season"
+                return end, Range(Cal(a.num), Cal(b.num))
             if sep in "-/" and b.digits == 2 and a.num % 100 < b.num:
                 return end, Range(Cal(a.num), Cal(a.num - a.num % 100 + b.num))
             return None
         if a.digits <= 2 and b.digits == 4 and 1 <= a.num <= 12 and _MIN_YEAR <= b.num <= _MAX_YEAR:
             return end, Cal(b.num, a.num)
         return None
+
+    def numeric_parts(self, i: int) -> tuple[int, list[Tok], str] | None:
+        """Two or three digit runs glued by one separator ("10/1", "5/7/2020", "10-1-2018"),
+        the last one stopping before the separator that links a range ("10/1-11/7")."""
+        a = self.num(i)
+        sep = self.low(i + 1)
+        if a is None or sep not in _NUMERIC_SEPS or not self.glued(i + 1) or not self.glued(i + 2):
+            return None
+        parts = [a]
+        k = i + 1
+        while len(parts) < 3 and self.low(k) == sep and self.glued(k) and self.glued(k + 1):
+            b = self.num(k + 1)
+            if b is None:
+                break
+            parts.append(b)
+            k += 2
+        return (k, parts, sep) if len(parts) >= 2 else None
+
+    def numeric_day(self, parts: list[Tok]) -> Cal | None:
+        """A day written in numbers, with its year or without ("10/1", "5/7/2020")."""
+        if len(parts) == 3:
+            return self._three_part(*parts)
+        a, b = parts
+        if a.digits > 2 or b.digits > 2:
+            return None
+        first, second = (a.num, b.num) if self.lex.numeric_order == "dmy" else (b.num, a.num)
+        for d, m in ((first, second), (second, first)):
+            if _valid_day(m, d, None):
+                return Cal(None, m, d)
+        return None
+
+    def numeric_range(self, i: int) -> Parsed:
+        """"10/1-11/7", "5/1-5/7/2020", "5/1-5/7, 2020", "10/1/2018-10/7/2018": two days in
+        numbers linked by a dash; the first takes the second's year. Without any year only
+        after a day cue ("from", "between", "on"), since "2/3-4/5" alone is no date."""
+        if self.in_number_before(i):
+            return None
+        first = self.numeric_parts(i)
+        if first is None:
+            return None
+        k, parts1, sep = first
+        if self.low(k) not in ("-", "~") or not self.glued(k) or not self.glued(k + 1):
+            return None
+        second = self.numeric_parts(k + 1)
+        if second is None or second[2] != sep or self.continues_number(second[0]):
+            return None
+        end, parts2, _ = second
+        a, b = self.numeric_day(parts1), self.numeric_day(parts2)
+        if a is None or b is None or (a.year is not None and b.year is None):
+            return None
+        year = b.year
+        if year is None:
+            j = self.punct(end, ",")
+            y = self.year(j)
+            if y is not None and not y[2]:
+                end, year = y[0], y[1]
+                b = Cal(year, b.month, b.day)
+            elif not self.day_cue_before(i):
+                return None
+        if a.year is None:
+            a = Cal(year, a.month, a.day)
+        if year is not None and not _valid_day(a.month or 0, a.day or 0, a.year):
+            return None
+        return end, Range(a, b)
 
     def spaced_month_year(self, i: int) -> Parsed:
         """"11 / 2016", "11 - 2016", "2016 / 11": a month and a year around a spaced separator
@@ -570,8 +647,10 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 return second[0], Range(Cal(None, month), second[1])
         # month and year
         j = k
-        if self.low(j) == "." and self.glued(j):
-            j += 1
+        if self.glued(j) and (
+            self.low(j) == "." or (self.low(j) in ("-", "/") and self.glued(j + 1))
+        ):
+            j += 1  # "Dec. 2022", "Dec-2018", "Dec/2018"
         j = self.punct(j, ",")
         j = self.skip(j, "connectors")
         y = self.year(j)
@@ -1047,6 +1126,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         """Rules that can start at a digit run."""
         return (
             self.numeric,
+            self.numeric_range,
             self.spaced_month_year,
             self.period,
             self.decade,
@@ -1157,6 +1237,12 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 if linked and _rangeable(a.sem) and _rangeable(b.sem) and self.range_ok(a, b):
                     a = Match(start, b.j, Range(a.sem, b.sem))
                     k += 1
+            if isinstance(a.sem, Range) and not a.weak:
+                # "between 2014-2018", "from 10/1-11/7": the opening of a range written as one
+                # atom belongs to it
+                opening = self.lex.ends_before(self.t, a.i, "range_open")
+                if opening is not None:
+                    a = Match(opening, a.j, a.sem)
             post = self.post_bound(a, atoms[k + 1] if k + 1 < len(atoms) else None)
             if post is not None:
                 out.append(post)
@@ -1174,6 +1260,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         m = self.lex.match(self.t, a.j, "since_after", "until_after")
         if m is None or (nxt is not None and nxt.i <= self.skip(m[0], "articles")):
             return None
+        if self.lex.has(self.t, m[0] - 1, "after", "before") and not self.ends_phrase(m[0]):
+            return None  # "1/1/2016 and after my work is done": "after" governs what follows
         if self.bounded(a) is not a:
             return None
         kind = "since" if m[1] == "since_after" else "until"
@@ -1202,7 +1290,6 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 or (
                     isinstance(a.sem, NthWeekday | NthUnit)  # "première semaine de 2015" too
                     and not lex.article_before_ordinal_days
-                    and not self.ordinal_week_keeps_article(a)
                 )
             )
         ) or (
@@ -1220,17 +1307,6 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if not day_like:
             return a
         return Match(k, a.j, a.sem, a.weak, a.bare_year)
-
-    def ordinal_week_keeps_article(self, a: Match) -> bool:
-        """"absent la troisième semaine de juillet": an ordinal week used as an adverb keeps
-        its article where the language says so; after "de" ("les ventes de la première
-        semaine") the article goes with the preposition and stays out."""
-        return (
-            self.lex.article_before_ordinal_weeks
-            and isinstance(a.sem, NthUnit)
-            and a.sem.unit == "week"
-            and self.lex.ends_before(self.t, a.i, "of") is None
-        )
 
     def range_ok(self, a: Match, b: Match) -> bool:
         """Two bare years are a range only when no counted noun follows ("1500 and 2000 drones")."""

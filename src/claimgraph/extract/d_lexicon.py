@@ -53,8 +53,6 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   noventa", "les 70s") when no noun follows.
 - ``article_before_days``: false where a leading article is left out of a day's span (fr, es).
 - ``article_before_ordinal_days``: false where it is left out before an ordinal weekday too (fr).
-- ``article_before_ordinal_weeks``: true where an ordinal week keeps it all the same, but after
-  "of" ("absent la troisième semaine de juillet"; "ventes de la première semaine"; fr).
 - ``article_before_months``: false where it is left out before a month, or a season with its
   modifier ("el próximo junio", "le juin 2016", "la próxima primavera"; fr, es); "le mois de"
   keeps it.
@@ -144,9 +142,6 @@ class DateLexicon:
     # where false (with article_before_days false), an ordinal weekday drops it too ("le premier
     # vendredi de juillet" -> "premier vendredi de juillet")
     article_before_ordinal_days: bool = True
-    # where true (with article_before_ordinal_days false), an ordinal week keeps it but after
-    # "of" ("absent la première semaine de mai"; "les ventes de la première semaine" drops it)
-    article_before_ordinal_weeks: bool = False
     # where false, a unit counted from today drops it too ("la semaine prochaine" -> "semaine
     # prochaine", "l'année dernière" -> "année dernière")
     article_before_relative_units: bool = True
@@ -225,10 +220,23 @@ class DateLexicon:
             i = j - n
             if i < 0:
                 break
-            m = self.match(toks, i, *categories)
-            if m is not None and m[0] == j:
+            if self.spans(toks, i, j, *categories):
                 return i
         return None
+
+    def spans(self, toks: list[Tok], i: int, j: int, *categories: str) -> bool:
+        """Is ``toks[i:j]`` exactly a phrase of ``categories``? Unlike ``match`` a shorter
+        phrase counts though a longer one starts there too ("depuis" before "le 2 octobre",
+        while "depuis le" is a phrase of its own)."""
+        if j > len(toks) or i >= j:
+            return False
+        by_category = self._index.get(toks[i].low)
+        if by_category is None:
+            return False
+        words = tuple(t.low for t in toks[i + 1 : j])
+        return any(
+            tail == words for cat in categories for tail, _, _ in by_category.get(cat, ())
+        )
 
     def is_core(self, tok: Tok) -> bool:
         """Could ``tok`` be the head of a time expression (a digit run, or a word every phrase of
@@ -277,8 +285,7 @@ class TextLexicon(DateLexicon):
                 break
             if i >= len(toks) or self._at[i] is None:
                 continue
-            m = DateLexicon.match(self, toks, i, *categories)
-            if m is not None and m[0] == j:
+            if self.spans(toks, i, j, *categories):
                 return i
         return None
 
@@ -357,7 +364,6 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         year_pairs=bool(data.get("year_pairs", False)),
         article_before_days=bool(data.get("article_before_days", True)),
         article_before_ordinal_days=bool(data.get("article_before_ordinal_days", True)),
-        article_before_ordinal_weeks=bool(data.get("article_before_ordinal_weeks", False)),
         article_before_relative_units=bool(data.get("article_before_relative_units", True)),
         article_before_months=bool(data.get("article_before_months", True)),
         article_kept_units=frozenset(data.get("article_kept_units") or ["day"]),
