@@ -195,3 +195,69 @@ def test_a_cue_before_an_infinitive_reads_forward_not_back():
     att = _by_cue(text, "en", "aims")
     assert att is not None
     assert text[att.content.start : att.content.end] == "to build on the law"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "opening"),
+    [
+        (
+            "en",
+            "In three interviews, Ihnat criticized the report, saying 40 drones were shot down.",
+            "saying",
+            "In",
+        ),
+        (
+            "fr",
+            "Dans trois entretiens, Ihnat a critiqué le rapport, affirmant que 40 drones ont "
+            "été abattus.",
+            "affirmant",
+            "Dans",
+        ),
+        (
+            "de",
+            "In drei Interviews kritisierte Ihnat den Bericht und sagte, 40 Drohnen seien "
+            "abgeschossen worden.",
+            "sagte",
+            "In",
+        ),
+        (
+            "es",
+            "En tres entrevistas, Ihnat criticó el informe, afirmando que 40 drones fueron "
+            "derribados.",
+            "afirmando",
+            "En",
+        ),
+        (
+            "ru",
+            "В трёх интервью Игнат раскритиковал отчёт, заявив, что сбито 40 дронов.",
+            "заявив",
+            "В",
+        ),
+        (
+            "uk",
+            "У трьох інтерв'ю Ігнат розкритикував звіт, заявивши, що збито 40 дронів.",
+            "заявивши",
+            "У",
+        ),
+    ],
+)
+def test_an_opening_preposition_is_never_the_teller_of_a_participle(lang, text, cue, opening):
+    """ "In three interviews, Ihnat ..., saying": the clause's subject speaks, or no one the
+    rules can name; never the capitalised preposition opening the sentence."""
+    att = _by_cue(text, lang, cue)
+    if att is not None:
+        assert _written(text, att)[0] != opening
+        assert att.chain[-1].name == "Ihnat"
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        ("At the time, she released a statement saying that 40 drones were shot down.", "she"),
+        ("Then he cut into Bush, calling him a stiff.", "he"),
+    ],
+)
+def test_a_participle_after_an_object_speaks_for_the_clause_subject(text, teller):
+    att = _by_cue(text, "en", "saying" if "saying" in text else "calling")
+    assert att is not None
+    assert _written(text, att)[0] == teller

@@ -386,18 +386,28 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
         while k < end and not toks[k].is_word:
             k += 1
     for _ in range(2):
+        skipped = 0
+        while (
+            k + 1 < end
+            and skipped < 2
+            and (toks[k].low in lex.coordinators or toks[k].low in lex.pre_cue_skip)
+        ):
+            k += 1  # "Then he cut into Bush, calling ...", "But she ..."
+            skipped += 1
         if k >= end:
             return None
-        if lex.pronouns.get(toks[k].low, "relative") != "relative":
-            return TellerPhrase(k, k + 1)
-        named = _name_run(ctx, k, end)
-        if named is not None and _verb_follows(ctx, named.b):
-            return named
-        phrase = right_phrase(toks, k, end, lex, loose=False)
-        if phrase is None:
-            phrase = described_before(toks, k, _word_run_end(ctx, k, end), lex)
-        if phrase is not None and phrase.b < end and _verb_follows(ctx, phrase.b):
-            return phrase
+        # "At the time, she ...": an opening phrase, its subject after the comma
+        if not (_function_word(ctx, k) or toks[k].low in lex.np_internal):
+            if lex.pronouns.get(toks[k].low, "relative") != "relative":
+                return TellerPhrase(k, k + 1)
+            named = _name_run(ctx, k, end)
+            if named is not None and _verb_follows(ctx, named.b):
+                return named
+            phrase = right_phrase(toks, k, end, lex, loose=False)
+            if phrase is None:
+                phrase = described_before(toks, k, _word_run_end(ctx, k, end), lex)
+            if phrase is not None and phrase.b < end and _verb_follows(ctx, phrase.b):
+                return phrase
         m = k
         while m < end and m - k < _MAX_OPENER and toks[m].text != ",":
             m += 1
@@ -410,9 +420,10 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
 def _name_run(ctx: _Context, k: int, end: int) -> TellerPhrase | None:
     """The capitalised words starting at ``k`` ("Минобороны", "Ihnat", "Ministry of Defence"),
     not opening on an article."""
-    toks = ctx.toks
-    if not toks[k].is_cap or toks[k].low in ctx.lex.determiners:
-        return None
+    toks, lex = ctx.toks, ctx.lex
+    low = toks[k].low
+    if not toks[k].is_cap or low in lex.determiners or _function_word(ctx, k):
+        return None  # "In three interviews, ...", "When asked, ...", "But the former ..."
     m = k + 1
     while m < end and m - k < _MAX_OPENER:
         if toks[m].is_word and toks[m].is_cap:
@@ -422,6 +433,35 @@ def _name_run(ctx: _Context, k: int, end: int) -> TellerPhrase | None:
         else:
             break
     return TellerPhrase(k, m) if m < end else None
+
+
+def _object_of_verb(ctx: _Context, phrase: TellerPhrase) -> bool:
+    """The phrase follows a lower-case word that is no link or coordinator: the object of a
+    verb ("released *a statement*"), not a subject ("with *McCain* calling", "and *he*")."""
+    if phrase.a <= ctx.first_word:
+        return False
+    prev = ctx.toks[phrase.a - 1]
+    return (
+        prev.is_word
+        and not prev.is_cap
+        and not _function_word(ctx, phrase.a - 1)
+        and prev.low not in ctx.lex.determiners
+        and prev.low not in ctx.lex.complementizers
+    )
+
+
+def _function_word(ctx: _Context, k: int) -> bool:
+    """A link, coordinator, auxiliary or participle ("In", "When", "But", "Having"): a
+    capitalised word opening a sentence that names no one."""
+    low, lex = ctx.words[k], ctx.lex
+    return (
+        low in lex.np_stop
+        or low in lex.coordinators
+        or low in lex.conjunctions
+        or low in lex.pre_cue_skip
+        or low in lex.participle_openers
+        or any(low.endswith(x) for x in lex.progressive_suffixes)
+    )
 
 
 def _verb_follows(ctx: _Context, k: int) -> bool:
@@ -502,6 +542,10 @@ def _verb(
     cue_start = start
     start = _skip_citation(ctx, lo, start)
     phrase = left_phrase(toks, lo, start, ctx.lex)
+    if phrase is not None and all(
+        ctx.words[m] in ctx.lex.post_cue_skip for m in range(phrase.a, phrase.b)
+    ):
+        phrase = None  # "The campaign on Tuesday released": a time, not a teller
     if phrase is None and start - 1 > lo and toks[start - 1].text == ",":
         phrase = apposition_before(toks, lo, start - 1, ctx.lex)
         if phrase is None:
@@ -514,6 +558,9 @@ def _verb(
     aside = phrase is not None and _is_aside(ctx, lo, phrase.a, _skip_right(ctx, c1, hi), hi)
     if phrase is None and kind in _SUBJECT_RUN_KINDS:
         phrase = _subject_run(ctx, start)
+    if phrase is not None and progressive and _object_of_verb(ctx, phrase):
+        # "she released a statement saying ...": the clause's subject speaks through it
+        phrase = _clause_subject(ctx, lo, phrase.a - 1) or phrase
     cue = Span(toks[cue_start].start, toks[c1 - 1].end)
     chain: list[Source] = []
     quote: Quote | None = None
