@@ -208,12 +208,9 @@ def _noun_unit(q: Quantity) -> str:
     transplant): for counts we give the counted phrase, lower-cased, its last word singular
     by the extractor's own English plural rules."""
     # NewsQuant leaves coordinators out ("Kia and Hyundai vehicles" -> kia hyundai vehicle)
-    surface = [w for w in (q.counted or "").split() if w.lower() not in ("and", "or")]
-    if not surface:
+    words = [w for w in (q.counted or "").lower().split() if w not in ("and", "or")]
+    if not words:
         return newsquant_unit(q.unit)
-    words = [w.lower() for w in surface]
-    if surface[-1][:1].isupper() and words[-1].endswith("ans"):
-        return " ".join(words)  # a demonym stays as written ("millions of Americans")
     return " ".join([*words[:-1], singular_noun(words[-1], "en")])
 
 
