@@ -114,3 +114,28 @@ def test_extract_reports_bad_options_in_one_line(tmp_path: Path) -> None:
     broken.write_text("measures: 3\n", encoding="utf-8")
     bad_profile = runner.invoke(app, ["extract", "--profile", str(broken), str(source)])
     assert bad_profile.exit_code == 2 and "broken.yaml" in bad_profile.output
+
+
+def test_claims_of_one_document_by_file_name_prefix_id_or_uri(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "ledger.db")
+    ingested = runner.invoke(app, ["--db", db, "ingest", "-q", "--workers", "1", str(seeds_dir)])
+    assert ingested.exit_code == 0, ingested.output
+    path = str(seeds_dir / "002_c439a4a123958bf1.txt")
+
+    def docs_of(ref: str) -> set[str]:
+        result = runner.invoke(app, ["--db", db, "claims", "--doc", ref, "--json"])
+        assert result.exit_code == 0, result.output
+        return {r["doc"] for r in json.loads(result.output)}
+
+    shown = json.loads(runner.invoke(app, ["--db", db, "show", path, "--json"]).output)
+    for ref in (path, "002_c439a4a123958bf1.txt", "002_", "002", shown["id"][:10]):
+        assert docs_of(ref) == {path}, ref
+
+    ambiguous = runner.invoke(app, ["--db", db, "claims", "--doc", "00"])
+    assert ambiguous.exit_code == 1
+    assert "names 5 documents" in ambiguous.output and "001_4884c0e8cb92d681.txt" in ambiguous.output
+    unknown = runner.invoke(app, ["--db", db, "claims", "--doc", "999_nothing.txt"])
+    assert unknown.exit_code == 1
+    assert "no document" in unknown.output and len(unknown.output.strip().splitlines()) <= 2

@@ -112,7 +112,10 @@ def print_json(records: list[dict[str, Any]]) -> None:
 def claims(
     ctx: typer.Context,
     doc: Annotated[
-        str | None, typer.Option("--doc", help="Only this document (id, id prefix or URI).")
+        str | None,
+        typer.Option(
+            "--doc", help="Only this document: id, id prefix, URI, file name or its unique prefix."
+        ),
     ] = None,
     measure: Annotated[
         str | None, typer.Option("--measure", help="Only this measure (e.g. launched, range).")
@@ -135,12 +138,7 @@ def claims(
 ) -> None:
     """List the claims stored in the ledger, with their evidence highlighted."""
     with open_ledger(ctx) as ledger:
-        doc_ids: tuple[str, ...] | None = None
-        if doc is not None:
-            try:
-                doc_ids = (ledger.resolve(doc),)
-            except (DocumentNotFound, AmbiguousDocument) as exc:
-                raise fail(str(exc)) from None
+        doc_ids = None if doc is None else (_document_id(ledger, doc),)
         flt = claim_store.ClaimFilter(
             doc_ids=doc_ids, measure=measure, entity=entity, source=source, lang=lang, limit=limit
         )
@@ -155,6 +153,30 @@ def claims(
     for c in found:
         print_claim(c)
     console.print(f"{len(found)} claims", style="dim")
+
+
+def _document_id(ledger: Any, ref: str) -> str:
+    """The document ``ref`` names: what ``show`` accepts (an id, a unique id prefix, a URI),
+    else a file name or a unique prefix of one ("001_4884c0e8cb92d681.txt", "001_")."""
+    try:
+        return str(ledger.resolve(ref))
+    except AmbiguousDocument as exc:
+        raise fail(str(exc)) from None
+    except DocumentNotFound as exc:
+        missing = str(exc)
+    with ledger.engine.connect() as conn:
+        named = claim_store.documents_named(conn, ref)
+    ids = list(dict.fromkeys(doc_id for doc_id, _ in named))
+    if len(ids) == 1:
+        return ids[0]
+    if ids:
+        uris = list(dict.fromkeys(uri for _, uri in named))
+        shown = ", ".join(uris[:5]) + (f" and {len(uris) - 5} more" if len(uris) > 5 else "")
+        raise fail(
+            f"{ref!r} names {len(ids)} documents ({shown}); give more of the file name, "
+            "the id or the URI"
+        )
+    raise fail(f"{missing} (nor a file name)")
 
 
 # --------------------------------------------------------------------------- extract

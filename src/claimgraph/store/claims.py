@@ -318,6 +318,28 @@ def query_claims(conn: Connection, flt: ClaimFilter | None = None) -> list[Claim
     return [claim_from_row(r, by_claim.get(r.id, [])) for r in rows]
 
 
+def _file_name(uri: str) -> str:
+    """The last path segment of a URI or path ("a/b/001_x.txt#L3" -> "001_x.txt#L3")."""
+    return uri.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def documents_named(conn: Connection, name: str) -> list[tuple[str, str]]:
+    """(id, uri) of the documents whose file name is ``name`` or, when none is, starts with
+    it ("001_4884c0e8cb92d681.txt", "001_"), in ingest order."""
+    name = name.strip()
+    if not name:
+        return []
+    rows = conn.execute(
+        select(documents.c.id, documents.c.uri)
+        .where(documents.c.uri.contains(name, autoescape=True))
+        .order_by(documents.c.ingested_at, documents.c.id)
+    ).all()
+    exact = [(r.id, r.uri) for r in rows if _file_name(r.uri) == name]
+    if exact:
+        return exact
+    return [(r.id, r.uri) for r in rows if _file_name(r.uri).startswith(name)]
+
+
 def count_claims(conn: Connection) -> int:
     return conn.execute(select(func.count()).select_from(claims)).scalar_one()
 
