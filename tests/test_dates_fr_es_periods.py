@@ -121,3 +121,49 @@ def test_a_month_abbreviation_with_its_cue(lang: str, text: str, want: list) -> 
 )
 def test_last_and_next_year(lang: str, text: str, want: tuple[str, str]) -> None:
     assert [(r.text, r.start) for r in extract_time_refs(text, lang, REF)] == [want]
+
+
+# "depuis" before two dates linked by "à" stays out of the range; before one date (even after
+# "depuis le" is listed as a phrase of its own) it opens the bound
+FRENCH_WEEKS_AND_RANGES = [
+    (
+        "Le bilan de la première semaine de 2016 est lourd.",
+        [("première semaine de 2016", "2016-01-04", "2016-01-10")],
+    ),
+    (
+        "L'usine est restée fermée depuis 2 oct à 22 octobre.",
+        [("2 oct à 22 octobre", "2016-10-02", "2016-10-22")],
+    ),
+    (
+        "Les livraisons sont suspendues depuis le 2 octobre.",
+        [("depuis le 2 octobre", "2016-10-02", None)],
+    ),
+    (
+        "Les prix montent après le 1er janvier et avant le 1er mars 2017.",
+        [("après le 1er janvier", "2016-01-02", None), ("avant le 1er mars 2017", None, "2017-02-28")],
+    ),
+]
+
+
+# a bound word that is also the start of a longer bound phrase still opens its bound
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("es", "Los precios suben desde el 2 de octubre.", ("desde el 2 de octubre", "2016-10-02")),
+        ("es", "Los precios suben desde 2015.", ("desde 2015", "2015-01-01")),
+        ("fr", "Les prix montent depuis 2015.", ("depuis 2015", "2015-01-01")),
+    ],
+)
+def test_a_bound_opens_its_date(lang: str, text: str, want: tuple[str, str]) -> None:
+    assert [(r.text, r.start) for r in extract_time_refs(text, lang, REF)] == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), FRENCH_WEEKS_AND_RANGES)
+def test_french_weeks_and_ranges(text: str, want: list) -> None:
+    assert found("fr", text) == want
+
+
+def test_a_spanish_ordinal_week_keeps_its_article() -> None:
+    assert found("es", "Los ataques crecieron la tercera semana de julio.") == [
+        ("la tercera semana de julio", "2016-07-18", "2016-07-24")
+    ]
