@@ -146,3 +146,49 @@ def test_the_last_weeks_of_a_year_are_whole_weeks() -> None:
     assert found("en", "Maintenance is set for the last 3 weeks of this year.") == [
         ("the last 3 weeks of this year", "2019-12-09", "2019-12-29")
     ]
+
+
+# "within the next 3 years": from the reference day to the point 3 years ahead, as "within 3
+# years" (French, Russian and Ukrainian write the count first: their shapes are not read here)
+WITHIN_THE_NEXT = [
+    ("en", "I will be back within the next 3 years.", "within the next 3 years"),
+    ("de", "Ich komme innerhalb der nächsten 3 Jahre zurück.", "innerhalb der nächsten 3 Jahre"),
+    ("es", "Volveré dentro de los próximos 3 años.", "dentro de los próximos 3 años"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), WITHIN_THE_NEXT)
+def test_within_the_next_years_starts_today(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text, date(2017, 11, 8)) == [(surface, "2017-11-08", "2020-11-08")]
+
+
+def test_english_relative_units_after_next() -> None:
+    ref = date(2016, 11, 7)
+    assert found("en", "I'll be out the month after the next.", ref) == [
+        ("the month after the next", "2017-01-01", "2017-01-31")
+    ]
+    assert found("en", "I'll be out the year after next.", ref) == [
+        ("the year after next", "2018-01-01", "2018-12-31")
+    ]
+
+
+# a range of days whose second day names the month: "from 4 to January 22, 1995"
+DAY_TO_FULL_DATE = [
+    ("en", "I'll be out from 4 to January 22, 1995.", "from 4 to January 22, 1995"),
+    ("fr", "Je serai absent du 4 au 22 janvier 1995.", "du 4 au 22 janvier 1995"),
+    ("de", "Ich bin vom 4. bis 22. Januar 1995 weg.", "vom 4. bis 22. Januar 1995"),
+    ("es", "Estaré fuera del 4 al 22 de enero de 1995.", "del 4 al 22 de enero de 1995"),
+    ("ru", "Меня не будет с 4 по 22 января 1995 года.", "с 4 по 22 января 1995 года"),
+    ("uk", "Мене не буде з 4 по 22 січня 1995 року.", "з 4 по 22 січня 1995 року"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), DAY_TO_FULL_DATE)
+def test_a_day_to_a_full_date(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "1995-01-04", "1995-01-22")]
+
+
+def test_a_year_and_month_around_a_spaced_dash_at_the_end_of_a_phrase() -> None:
+    assert found("en", "I'll be out 2016 - 11.") == [("2016 - 11", "2016-11-01", "2016-11-30")]
+    # before a noun the second number counts it
+    assert found("en", "In 2016 - 11 soldiers died.") == [("2016", "2016-01-01", "2016-12-31")]

@@ -428,7 +428,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
 
     def spaced_month_year(self, i: int) -> Parsed:
         """"11 / 2016", "11 - 2016", "2016 / 11": a month and a year around a spaced separator
-        (a year before its month only with a slash: "2016 - 11 soldiers" is a count)."""
+        (a year before its month with a dash only where the phrase ends: "2016 - 11 soldiers"
+        is a count)."""
         a, b = self.num(i), self.num(i + 2)
         sep = self.low(i + 1)
         if a is None or b is None or sep not in ("/", "-") or self.in_number_before(i):
@@ -438,7 +439,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if self.continues_number(i + 3) or self.noun_follows(i + 3):
             return None
         month, year = (a, b) if a.digits <= 2 else (b, a)
-        if a.digits > 2 and sep != "/":
+        if a.digits > 2 and sep != "/" and not self.ends_phrase(i + 3):
             return None
         if month.digits > 2 or not 1 <= month.num <= 12 or year.digits != 4:
             return None
@@ -545,6 +546,18 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             d2 = self.day(self.skip(link, "articles"))
             if d2 is not None and d2[1] > day1:
                 k, day2 = d2
+        if opening is not None and day2 is None and link is not None:
+            # "from 4 to January 22, 1995": the second day names the month (and the year)
+            second = self.month_first(self.skip(link, "articles"), allow_alone=False)
+            if (
+                second is not None
+                and isinstance(second[1], Cal)
+                and second[1].day is not None
+                and second[1].month is not None
+                and second[1].day > day1
+            ):
+                last = second[1]
+                return second[0], Range(Cal(last.year, last.month, day1), last)
         if opening is not None and day2 is None:
             # "entre le 1er janvier et le 5 avril": the opening pairs with a later date, which
             # ``compose`` links; this atom starts after it
@@ -723,7 +736,10 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
 
     def relative_unit(self, i: int) -> Parsed:
         m = self.lex.match(self.t, i, "relative_units")
-        if m is not None:
+        if m is not None and self.modifier(m[0]) is None:  # "le week-end dernier" reads on
+            after = self.lex.match(self.t, self.skip(i, "articles"), "relative_units")
+            if after is not None and after[0] > m[0]:
+                return None  # "el fin de semana después del próximo": the longer phrase
             unit, shift = m[2]
             return m[0], UnitShift(unit, shift)
         same = self.lex.match(self.t, i, "same")
@@ -796,6 +812,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         within = self.lex.match(self.t, k, "within")
         if within is not None:
             k = within[0]
+            ahead = self.modifier(k) or self.modifier(self.skip(k, "articles"))
+            if ahead is not None and ahead[1] == 1 and self.counted_units(ahead[0]) is not None:
+                k = ahead[0]  # "within the next 3 years" is "within 3 years"
         bound = self.lex.match(self.t, k, "more_than", "less_than")
         if bound is not None:
             k = bound[0]
@@ -1035,6 +1054,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         p = self.lex.match(self.t, i, "parts")
         if p is None:
             return None
+        whole = self.unit(i)
+        if whole is not None and whole[0] > p[0]:
+            return None  # "fin de semana" is the weekend, not the end of a week
         k, kind = p[0], p[2]
         if self.low(k) == "-" and self.glued(k):
             k += 1
@@ -1128,6 +1150,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             self.numeric,
             self.numeric_range,
             self.spaced_month_year,
+            self.part,  # "2ª mitad de 2016"
             self.period,
             self.decade,
             self.century,
