@@ -153,3 +153,30 @@ def test_english_cents_stay_money_whatever_the_amount() -> None:
 )
 def test_french_indian_scales_and_trillion(text: str, surface: str, value: float) -> None:
     assert parse_numbers(text, "fr") == [(surface, value)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_period_after_more_than_three_digits_is_a_decimal_mark(lang: str) -> None:
+    assert parse_numbers("1111.121", lang) == [("1111.121", 1111.121)]
+    assert parse_numbers("12345.678", lang) == [("12345.678", 12345.678)]
+
+
+def test_a_comma_glued_after_a_year_in_english_keeps_both_numbers() -> None:
+    # "In 2023,300 drones": a comma missing its space, no decimal
+    assert [v for _, v in parse_numbers("In 2023,300 drones were launched", "en")] == [
+        2023.0,
+        300.0,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "3 dz eggs", 36.0),
+        ("es", "3 dz de huevos", 36.0),
+        ("fr", "3 douzaines d'œufs", 36.0),
+        ("de", "3 Dutzend Eier", 36.0),
+    ],
+)
+def test_a_dozen_written_short_or_long_multiplies(lang: str, text: str, value: float) -> None:
+    assert [v for _, v in parse_numbers(text, lang)] == [value]
