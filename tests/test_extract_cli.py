@@ -139,3 +139,39 @@ def test_claims_of_one_document_by_file_name_prefix_id_or_uri(
     unknown = runner.invoke(app, ["--db", db, "claims", "--doc", "999_nothing.txt"])
     assert unknown.exit_code == 1
     assert "no document" in unknown.output and len(unknown.output.strip().splitlines()) <= 2
+
+
+def test_extract_reads_a_scraped_article_as_ingest_does(seeds_dir: Path) -> None:
+    path = str(seeds_dir / "000_417ffefe938d1bfc.txt")
+    shown = runner.invoke(app, ["extract", path], env={"COLUMNS": "400"})
+    assert shown.exit_code == 0, shown.output
+    out = shown.output
+    # the outlet opens every chain; the site's menu line is no claim
+    assert "rnd → Wall Street Journal → unnamed US officials  [reported]" in out
+    assert "HomeDefence" not in out
+    # the subject by its watchlist name, with the words written; a whole month as a month
+    assert "about Russia (“Kremlin”)" in out
+    assert "when 2022-08" in out and "2022-08-01" not in out
+    # without a publication date the expression is kept, and said to be unresolved
+    assert "when “the first two days of the new year” (unresolved)" in out
+
+    repeated = runner.invoke(
+        app, ["extract", "--json", str(seeds_dir / "002_c439a4a123958bf1.txt")]
+    )
+    records = json.loads(repeated.output)
+    assert [r["value"] for r in records].count(6000) == 1  # the body printed twice counts once
+    assert all(r["sources"][0] == "i24" for r in records)
+
+
+def test_a_period_reads_at_the_granularity_it_covers(tmp_path: Path) -> None:
+    source = tmp_path / "t.txt"
+    source.write_text(
+        "Russia launched 40 drones in March 2024. Russia will deliver 300 drones by September "
+        "2025. Iran sent 20 drones in 2023.",
+        encoding="utf-8",
+    )
+    out = runner.invoke(app, ["extract", "--lang", "en", str(source)], env={"COLUMNS": "300"})
+    assert out.exit_code == 0, out.output
+    assert "when 2024-03" in out.output
+    assert "when by 2025-09" in out.output
+    assert "when 2023" in out.output and "2023-12-31" not in out.output

@@ -7,17 +7,21 @@ Importing this module also registers the ``claims`` ingest stage (``claimgraph.s
 from __future__ import annotations
 
 import sys
-from datetime import date
+from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.text import Text
 
 from claimgraph.cli.app import app, console, fail, open_ledger
-from claimgraph.records import Claim
+from claimgraph.records import Claim, Document, Published, ReadFailure
 from claimgraph.store import claims as claim_store  # registers the ingest stage
 from claimgraph.store.errors import AmbiguousDocument, DocumentNotFound
+
+if TYPE_CHECKING:
+    from claimgraph.extract.profile import Profile
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 
@@ -40,7 +44,8 @@ def value_text(claim: Claim) -> str:
     bound = "" if q.bound == "=" else f"{q.bound} "
     unit = f" {q.unit}" if q.unit else ""
     si = ""
-    if q.si_value is not None and q.si_unit and q.si_unit != q.unit:
+    # a duration in seconds ("12 day (= 1,036,800 s)") tells a reader nothing
+    if q.si_value is not None and q.si_unit and q.si_unit not in (q.unit, "s"):
         si = f" (= {_number(round(q.si_value, 1))} {q.si_unit})"
     return f"{bound}{amount}{unit}{si}"
 
@@ -49,17 +54,63 @@ def chain_text(claim: Claim) -> str:
     return " → ".join(s.name for s in claim.sources) if claim.sources else "(unattributed)"
 
 
+def _day(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def _as_written(start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """The ends of a period at the granularity they cover: whole years as "2022", whole months
+    as "2022-08" (so 2022-08-01 – 2022-08-31 reads "2022-08")."""
+    a = _day(start) if start else None
+    b = _day(end) if end else None
+    if a is not None and b is not None and (a.month, a.day, b.month, b.day) == (1, 1, 12, 31):
+        return str(a.year), str(b.year)
+    month_start = a is None or a.day == 1
+    month_end = b is None or (b + timedelta(days=1)).day == 1
+    if month_start and month_end and (a is not None or b is not None):
+        return (
+            f"{a:%Y-%m}" if a is not None else None,
+            f"{b:%Y-%m}" if b is not None else None,
+        )
+    return start, end
+
+
 def when_text(claim: Claim) -> str | None:
+    """ "2022-08", "2023-01 – 2023-03", "by 2025-09", "since 2022", or the expression kept
+    unresolved (a relative date in a document without a publication date)."""
     if claim.when is None:
         return None
     if claim.when.start or claim.when.end:
-        start, end = claim.when.start or "…", claim.when.end or "…"
+        start, end = _as_written(claim.when.start, claim.when.end)
+        if start is None:
+            return f"by {end}"
+        if end is None:
+            return f"since {start}"
         return start if start == end else f"{start} – {end}"
     return f"“{claim.when.text}” (unresolved)"
 
 
+def subject_text(claim: Claim, profile: Profile | None = None) -> str | None:
+    """The subject by its watchlist name, with the words written when they differ
+    ("Russia (“Kremlin”)"); else as written."""
+    if not claim.subject:
+        return None
+    from claimgraph.extract.profile import default_profile
+
+    entity = (profile or default_profile()).entity(claim.subject)
+    name = entity.name if entity is not None else claim.subject
+    written = claim.subject_text
+    if written and written.casefold() != name.casefold():
+        return f"{name} (“{written}”)"
+    return name
+
+
 def highlighted_evidence(claim: Claim) -> Text:
-    """The evidence sentence with the quantity in bold and the reporting cue underlined."""
+    """The evidence sentence with the quantity (or the proposition of a non-numeric claim) in
+    bold and the reporting cue underlined."""
     text = Text(claim.evidence_text)
     base = claim.evidence.start
     limit = len(claim.evidence_text)
@@ -73,16 +124,25 @@ def highlighted_evidence(claim: Claim) -> Text:
         mark(claim.cue.start, claim.cue.end, "underline")
     if claim.quantity is not None:
         mark(claim.quantity.span.start, claim.quantity.span.end, "bold yellow")
+    elif claim.proposition:
+        at = claim.evidence_text.find(claim.proposition)
+        if at >= 0:
+            mark(base + at, base + at + len(claim.proposition), "bold")
     return text
 
 
-def print_claim(claim: Claim) -> None:
+def print_claim(claim: Claim, profile: Profile | None = None) -> None:
+    """One claim for a reader: what and how much, about whom, when, where; then the chain of
+    tellers (outermost first), the modality and where it is; then the evidence highlighted.
+    A non-numeric claim's proposition is shown in its evidence, not repeated above it."""
     head = Text()
     head.append(claim.measure or "claim", style="bold cyan")
-    head.append("  ")
-    head.append(value_text(claim), style="bold")
-    if claim.subject:
-        head.append(f"  subject {claim.subject}", style="magenta")
+    if claim.quantity is not None:
+        head.append("  ")
+        head.append(value_text(claim), style="bold")
+    subject = subject_text(claim, profile)
+    if subject:
+        head.append(f"  about {subject}", style="magenta")
     period = when_text(claim)
     if period:
         head.append(f"  when {period}", style="green")
@@ -182,18 +242,28 @@ def _document_id(ledger: Any, ref: str) -> str:
 # --------------------------------------------------------------------------- extract
 
 
-def _read_text(file: str) -> str:
-    if file == "-":
-        data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
-    else:
-        path = Path(file)
-        if not path.is_file():
-            raise fail(f"no such file: {file}", code=2)
-        with path.open("rb") as fh:
-            data = fh.read(MAX_TEXT_BYTES + 1)
-    if len(data) > MAX_TEXT_BYTES:
-        raise fail(f"{file} is larger than {MAX_TEXT_BYTES // (1024 * 1024)} MB", code=2)
-    return data.decode("utf-8", errors="replace")
+def _documents(
+    file: str, lang: str | None, published: str | None, outlet: str | None
+) -> Iterator[Document]:
+    """The documents in ``file`` (or standard input), read and cleaned as ``ingest`` does (site
+    furniture and repeated bodies left out, outlet and date found), the options taking
+    precedence over what the cleaner found."""
+    from claimgraph.clean import clean_document
+    from claimgraph.readers import read_sources
+
+    if file != "-" and not Path(file).is_file():
+        raise fail(f"no such file: {file}", code=2)
+    for item in read_sources([file], max_bytes=MAX_TEXT_BYTES):
+        if isinstance(item, ReadFailure):
+            raise fail(f"{item.uri}: {item.reason}", code=2)
+        doc = clean_document(item)
+        if lang is not None:
+            doc.language = lang
+        if published is not None:
+            doc.published = Published(published, "container", 1.0)
+        if outlet is not None:
+            doc.outlet = outlet
+        yield doc
 
 
 @app.command()
@@ -217,8 +287,8 @@ def extract(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON claim records.")] = False,
 ) -> None:
-    """Print the claims of one text without storing it."""
-    from claimgraph.extract.claims import extract_claims_from_text
+    """Print the claims of one text without storing it (read and cleaned as ``ingest`` does)."""
+    from claimgraph.extract.claims import extract_claims
     from claimgraph.extract.profile import ProfileError, load_profile
     from claimgraph.lang import available_languages
 
@@ -237,12 +307,9 @@ def extract(
         chosen = load_profile(profile)
     except ProfileError as exc:
         raise fail(str(exc), code=2) from None
-    text = _read_text(file)
-    if lang is None:
-        from claimgraph.clean import detect_language
-
-        lang, _ = detect_language(text)
-    found = extract_claims_from_text(text, lang, published, profile=chosen, uri=file, outlet=outlet)
+    found = [
+        c for doc in _documents(file, lang, published, outlet) for c in extract_claims(doc, chosen)
+    ]
     if as_json:
         print_json([c.to_dict() for c in found])
         return
@@ -250,5 +317,5 @@ def extract(
         console.print("no claims found", style="dim")
         return
     for c in found:
-        print_claim(c)
+        print_claim(c, chosen)
     console.print(f"{len(found)} claims", style="dim")
