@@ -135,7 +135,9 @@ def test_claims_of_one_document_by_file_name_prefix_id_or_uri(
 
     ambiguous = runner.invoke(app, ["--db", db, "claims", "--doc", "00"])
     assert ambiguous.exit_code == 1
-    assert "names 5 documents" in ambiguous.output and "001_4884c0e8cb92d681.txt" in ambiguous.output
+    assert (
+        "names 5 documents" in ambiguous.output and "001_4884c0e8cb92d681.txt" in ambiguous.output
+    )
     unknown = runner.invoke(app, ["--db", db, "claims", "--doc", "999_nothing.txt"])
     assert unknown.exit_code == 1
     assert "no document" in unknown.output and len(unknown.output.strip().splitlines()) <= 2
