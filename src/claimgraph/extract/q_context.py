@@ -80,7 +80,13 @@ def _data_trie(lang: str, section: str) -> PhraseTrie:
     compile."""
     ql = quantity_language(lang)
     trie = PhraseTrie(skip=frozenset(), elisions=ql.elisions)
-    for phrase, value in (ql.data.get(section) or {}).items():
+    section_data = ql.data.get(section) or {}
+    entries = (
+        section_data.items()
+        if isinstance(section_data, dict)
+        else ((w, True) for w in section_data)
+    )
+    for phrase, value in entries:
         trie.add(str(phrase), value)
     return trie
 
@@ -570,6 +576,10 @@ def is_identifier(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> 
                 return True  # 136/131, 24/7
             if prev.low == "-" and before.kind == "num" and _hyphen_chain(tokens, i):
                 return True  # 222-2222-2222
+    if tok.low == "-" and i > 0 and not tok.glued and i + 1 < len(tokens) and tokens[i + 1].glued:
+        before = tokens[i - 1]
+        if before.kind == "word" and len(before.text) > 1 and before.text.isupper():
+            return True  # "COVID -19": an acronym's number written apart from its hyphen
     return False
 
 
@@ -630,7 +640,22 @@ def is_clock_or_label(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage)
     labels = ql.words("labels")
     if k >= 0 and any(f in labels for f in ql.forms(tokens[k])):
         return m.kind == "digits"
+    if m.kind == "digits" and m.plain_integer and m.last < n:
+        # "the 90049 ZIP code": a noun after the digits that makes them a code
+        return _data_trie(ql.lang, "labels_after").match(tokens, m.last, ql.forms) is not None
     return False
+
+
+def is_period_fraction(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> bool:
+    """ "this half", "the first half of 2024": a fraction word after an ordinal or a
+    demonstrative names a part of a period, not an amount (``period_fraction_before``)."""
+    return (
+        m.kind != "digits"
+        and m.last - m.first == 1
+        and m.first > 0
+        and tokens[m.first].low in ql.words("period_fractions")
+        and tokens[m.first - 1].low in ql.words("period_fraction_before")
+    )
 
 
 def is_date_part(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> bool:
@@ -664,13 +689,17 @@ def is_address(tokens: list[Token], k: int, ql: QuantityLanguage) -> bool:
         if j > k and tok.gap.strip():
             return False
         if tok.kind == "word" and tok.text[:1].isupper():
-            if j > k and tok.low in streets:
-                return True
+            if tok.low in streets and (j > k or _capitalised_word(tokens, j + 1)):
+                return True  # "49 Zorro Ranch Road"; "22 Ave Foch" names the street after
             continue
         if tok.kind == "num" or (tok.kind == "word" and tok.glued):
             continue  # "71st"
         return False
     return False
+
+
+def _capitalised_word(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper()
 
 
 def looks_like_year(m: NumberMatch) -> bool:

@@ -38,6 +38,7 @@ _AGE_OF = {
 }
 _OR_EQUAL = "or_equal"  # a bound after that makes a strict bound before inclusive
 _DATE_RANGE = "__date_range__"  # "between 2014 and 2017": a period, dropped
+_SCORE = "__score__"  # "won 2-0", "tied at 89-89": a result, dropped
 
 
 @dataclass(slots=True)
@@ -245,7 +246,7 @@ def _drop(tokens: list[Token], cand: _Candidate, ql: QuantityLanguage) -> bool:
     if cand.unit is None and m.kind == "digits" and ctx.is_address(tokens, cand.last, ql):
         return True
     if cand.low is not None:
-        return cand.unit == _DATE_RANGE
+        return cand.unit in (_DATE_RANGE, _SCORE)
     if m.weak:
         # "un", "ein", "a": one only with a bound and a unit ("au moins un mois")
         # the unit must be a word: in "exceeds a $ 4 billion" the sign belongs to the digits
@@ -256,7 +257,7 @@ def _drop(tokens: list[Token], cand: _Candidate, ql: QuantityLanguage) -> bool:
             cand.bound_first is None
             and dimension_of(cand.unit) not in ql.words("weak_one_dimensions")
         )
-    if ctx.is_date_part(tokens, m, ql):
+    if ctx.is_date_part(tokens, m, ql) or ctx.is_period_fraction(tokens, m, ql):
         return True
     if cand.unit is None and ctx.is_name_label(tokens, m):
         return True
@@ -336,6 +337,10 @@ def _range(
         if not a.num.scaled and b.num.scaled and lo * b.num.scale <= hi:
             lo *= b.num.scale
         if lo >= hi and not start:
+            if _is_score(tokens, a, b):
+                return _Candidate(
+                    num=a.num, first=a.first, last=b.last, low=lo, high=hi, unit=_SCORE
+                )
             continue
         if ctx.looks_like_year(a.num) and ctx.looks_like_year(b.num) and b.unit is None:
             return _Candidate(
@@ -377,6 +382,23 @@ def _from_range_to_unit(tokens: list[Token], cands: list[_Candidate], ql: Quanti
             if gap == sep and tuple(t.low for t in tokens[max(0, k - len(start)) : k]) == start:
                 b.unit, b.unit_kind, b.dimension = a.unit, a.unit_kind, a.dimension
                 break
+
+
+def _is_score(tokens: list[Token], a: _Candidate, b: _Candidate) -> bool:
+    """ "2-0 down", "tied at 89-89", "a 5-4 vote", "a 2-1 win": two whole numbers glued by a
+    dash, the second not above the first, neither with a unit of measure nor a lexicon noun,
+    are a score or a tally, not an amount."""
+    return (
+        b.first == a.last + 1
+        and tokens[a.last].glued
+        and tokens[b.first].glued
+        and a.unit is None
+        and b.unit_kind in (None, "noun")
+        and a.bound_first is None
+        and a.num.plain_integer
+        and b.num.plain_integer
+        and a.num.kind == b.num.kind == "digits"
+    )
 
 
 _LOWER, _UPPER = (">", ">="), ("<", "<=")
