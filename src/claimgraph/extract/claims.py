@@ -17,13 +17,25 @@ assembles, sentence by sentence:
   a proposition text.
 
 The subject of a quantity claim is, in turn: a watched entity inside the counted phrase ("15
-Shahid-136 drones"); for a ``located`` measure (a distance) the thing named before the trigger,
-a facility first ("Alabuga is located 600 miles east of Moscow"); otherwise the first name of the
-quantity's clause before it ("the Kremlin wants to build a factory for up to 6,000 drones"), the
-nearest name earlier in the sentence, a name after the quantity, the first name of the sentence
-before in the same paragraph. Tellers are never subjects, and a name right after a target,
-recipient or companion word of the language (``claims.yaml``: "attacks on Ukraine", "to
-Russia", "together with Iran") only as a last resort.
+Shahid-136 drones"), not one in the next clause or conjunct; then by the measure's ``subject``
+role in the profile: for ``item`` (a price, a payload, a range) the weapon named before the
+quantity in its sentence, else after it, else the last one named earlier ("Russia paid $ 200,000
+for such a drone"); for ``place`` (strikes, deaths) the place named nearest; for ``located`` (a
+distance) the thing named before the trigger, a facility first ("Alabuga is located 600 miles
+east of Moscow"); otherwise the first name of the quantity's clause before it ("the Kremlin wants
+to build a factory for up to 6,000 drones"), the subject of the sentence before when the clause
+opens with a pronoun ("It produced ..."), the nearest name earlier in the sentence, a name after
+the quantity, the first name of the sentence before in the same paragraph. Names include a
+demonym with an actor noun of the language (``claims.yaml``: "the Iranian government", "l'armée
+russe", "российские войска": the country), never a demonym describing a thing ("Iranian
+drones"). Tellers are never subjects, and a name right after a target, recipient or companion
+word of the language ("attacks on Ukraine", "to Russia", "together with Iran") only as a last
+resort. A watched entity that ``stands_for`` another (the Kremlin for Russia) is reported as that
+one, keeping the words written in ``subject_text``.
+
+A hedge or a plan decides the modality of a quantity only within its clause run: not across a
+colon or semicolon, nor past a coordinator after the quantity ("a month behind, and the plant
+seems unable ..." is not hedged).
 
 Evidence is the sentence. Offsets are into ``doc.text``. ``extract_claims_from_text`` does the same
 for a plain text that is not stored (``claimgraph extract``).
@@ -756,7 +768,9 @@ class _SentenceView:
             if self.agents[k].span.end <= q.span.start:
                 return self.agents[k]
             k += 1
-        if self.si > 0 and _starts_with(seg.text[clause : q.span.start], seg.lang, "subject_pronouns"):
+        if self.si > 0 and _starts_with(
+            seg.text[clause : q.span.start], seg.lang, "subject_pronouns"
+        ):
             # "It is located 600 miles east of Moscow": whom the sentence before was about
             earlier = seg.view(self.si - 1).agents
             if earlier:
