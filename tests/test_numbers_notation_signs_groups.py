@@ -180,3 +180,19 @@ def test_a_comma_glued_after_a_year_in_english_keeps_both_numbers() -> None:
 )
 def test_a_dozen_written_short_or_long_multiplies(lang: str, text: str, value: float) -> None:
     assert [v for _, v in parse_numbers(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("pourcent des trois cent cinq", 305.0, "percent"),
+        ("pour cent de vingt", 20.0, "percent"),
+        ("le pourcentage de 12 pays", 12.0, None),
+        ("5 pour cent de 20", 5.0, "percent"),
+    ],
+)
+def test_french_percent_written_before_its_number(
+    text: str, value: float, unit: str | None
+) -> None:
+    first = extract_quantities(text, "fr")[0]
+    assert (first.value, first.unit) == (value, unit)
