@@ -261,3 +261,76 @@ def test_a_participle_after_an_object_speaks_for_the_clause_subject(text, teller
     att = _by_cue(text, "en", "saying" if "saying" in text else "calling")
     assert att is not None
     assert _written(text, att)[0] == teller
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        ("en", "These drones are dangerous, believe the experts.", "the experts"),
+        ("fr", "Ces drones sont dangereux, estiment les experts.", "les experts"),
+        ("de", "Diese Drohnen sind gefährlich, glauben Experten.", "Experten"),
+        ("es", "Estos drones son peligrosos, creen los expertos.", "los expertos"),
+        ("ru", "Эти дроны опасны, считают эксперты.", "эксперты"),
+        ("uk", "Ці дрони небезпечні, вважають експерти.", "експерти"),
+    ],
+)
+def test_an_inverted_belief_closing_the_sentence_names_its_teller(lang, text, teller):
+    atts = [a for a in find_attributions(text, lang, kinds=ALL_KINDS) if a.source_span]
+    assert [_written(text, a)[0] for a in atts] == [teller]
+
+
+def test_after_a_belief_or_an_intention_what_follows_is_its_object():
+    text = "Voters look to their local legislature for answers."
+    atts = find_attributions(text, "en", kinds=ALL_KINDS)
+    assert all(_written(text, a)[0] != "their local legislature" for a in atts if a.source_span)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        ("en", "I saw his surprise—naturally he expected a speech.", "his surprise", "he"),
+        (
+            "fr",
+            "Le ministère a déclaré que 40 drones ont été abattus, mais naturellement Ihnat a "
+            "affirmé que 12 missiles ont frappé.",
+            "40 drones ont été abattus",
+            "Ihnat",
+        ),
+        (
+            "de",
+            "Das Ministerium sagte, 40 Drohnen seien abgeschossen worden, aber Ihnat sagte, 12 "
+            "Raketen hätten getroffen.",
+            "40 Drohnen seien abgeschossen worden",
+            "Ihnat",
+        ),
+        (
+            "es",
+            "El ministerio dijo que 40 drones fueron derribados, pero naturalmente Ihnat dijo "
+            "que 12 misiles impactaron.",
+            "40 drones fueron derribados",
+            "Ihnat",
+        ),
+        (
+            "ru",
+            "Минобороны заявило, что сбито 40 дронов, но, конечно, Игнат заявил, что 12 ракет "
+            "попали.",
+            "сбито 40 дронов",
+            "Игнат",
+        ),
+        (
+            "uk",
+            "Міноборони заявило, що збито 40 дронів, але, звісно, Ігнат заявив, що 12 ракет "
+            "влучили.",
+            "збито 40 дронів",
+            "Ігнат",
+        ),
+    ],
+)
+def test_a_statement_ends_before_links_and_adverbs_opening_the_next_teller(
+    lang, text, first, second
+):
+    """ "..., but naturally Y said": the first statement stops at the break; Y relays no one."""
+    atts = [a for a in find_attributions(text, lang, kinds=ALL_KINDS) if not a.inherited]
+    assert text[atts[0].content.start : atts[0].content.end].startswith(first)
+    assert second not in text[atts[0].content.start : atts[0].content.end]
+    assert [s.name for s in atts[-1].chain] == [second]

@@ -4,7 +4,8 @@ A statement found after its cue runs to the end of the sentence, which swallows 
 clause when that clause has a teller of its own: "X said A, and Y said B", "X wants A; Y
 believes B", "He agreed to sell it in 2010, records show". Such a clause is not relayed by the
 first teller: the first statement ends at the clause break (a comma, semicolon, colon or dash,
-maybe followed by a coordinator from the language data) before the second teller.
+maybe followed by up to two links or adverbs from the language data: ", and", ", but because",
+"—naturally") before the second teller.
 
 Linear: statements are visited in text order and each looks at the few statements after it.
 """
@@ -22,6 +23,8 @@ __all__ = ["trim_at_clause_breaks"]
 _LOOKAHEAD = 8  # statements after a statement that may open a clause inside it
 _BREAKS = frozenset(",;:—–")
 _MAX_WORD = 12  # letters of a coordinator looked at before a teller
+_MAX_LINKS = 2  # link words between a clause break and a teller (", but because they ...")
+_MIN_ADVERB = 6  # letters of a word taken as an adverb by its ending
 
 
 class _Statement(Protocol):
@@ -34,18 +37,32 @@ def _clause_break_before(text: str, at: int, floor: int, lex: AttributionLexicon
     """Where the clause opening at ``at`` is broken off from the text before it: the offset of
     a break mark before ``at`` (skipping one coordinator, "..., and Y said"), or None."""
     k = at
-    while k > floor and text[k - 1].isspace():
-        k -= 1
-    j = k
-    while j > floor and k - j <= _MAX_WORD and text[j - 1].isalpha():
-        j -= 1
-    if j < k and text[j:k].lower() in lex.coordinators:
-        k = j
+    found: int | None = None
+    for _ in range(2 * _MAX_LINKS + 1):
         while k > floor and text[k - 1].isspace():
             k -= 1
-    if k > floor and text[k - 1] in _BREAKS:
-        return k - 1
-    return None
+        if k > floor and text[k - 1] in _BREAKS:
+            found = k - 1  # ", но, конечно, Игнат": the earliest break of the run
+            k -= 1
+            continue
+        j = k
+        while j > floor and k - j <= _MAX_WORD and text[j - 1].isalpha():
+            j -= 1
+        if j == k or not _link_word(text[j:k].lower(), lex):
+            break
+        k = j
+    return found
+
+
+def _link_word(word: str, lex: AttributionLexicon) -> bool:
+    """A word that may stand between a clause break and the next clause's teller: a
+    coordinator or link ("and", "but", "because", "while") or an adverb ("naturally")."""
+    return (
+        word in lex.coordinators
+        or word in lex.np_stop
+        or word in lex.pre_cue_skip
+        or (len(word) >= _MIN_ADVERB and any(word.endswith(x) for x in lex.adverb_suffixes))
+    )
 
 
 def trim_at_clause_breaks(

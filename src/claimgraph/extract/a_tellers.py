@@ -527,6 +527,8 @@ class TellerMemory:
         if len(words) == 1 and words[0] in lex.pronouns:
             want = lex.pronouns[words[0]]
             for s, _ in reversed(self.seen[-_MEMORY_LOOKBACK:]):
+                if s.name.lower() in lex.pronouns:
+                    continue  # an unresolved "I" or "we" is no antecedent for "he"
                 if want == "person" and s.type in (
                     "person",
                     "agency",

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from claimgraph.extract.a_lexicon import AttributionLexicon, lexicon, phrase_tokens
 from claimgraph.extract.a_spans import trim_at_clause_breaks
 from claimgraph.extract.a_tellers import (
+    ASIDE_CLOSERS,
     MAX_DESCRIBED,
     TellerMemory,
     TellerPhrase,
@@ -69,6 +70,9 @@ _MIN_ADVERB = 6  # letters in a word taken as an adverb by its ending ("rally" i
 #: cue families whose verb is read as a verb after any described teller ("the airline said");
 #: with other families "a poor showing", "38 percent support" are nouns
 _DESCRIBED_KINDS = frozenset({"speech"})
+#: cue families whose teller may follow the verb ("..., said the minister"); after a belief or
+#: an intention what follows is its object ("look to their local legislature")
+_INVERTED_KINDS = frozenset({"speech", "evidence"})
 _MAX_COLON_TELLER = 6  # words of a teller before a colon ("Former AG Mukasey at RNC:")
 _DASHES = frozenset({"-", "—", "–"})
 _HEADLINE_WORD = 4  # letters of the words counted to tell a headline
@@ -337,13 +341,21 @@ def _is_aside(ctx: _Context, lo: int, a: int, after: int, hi: int) -> bool:
         and ctx.toks[a - 1].text == ","
         and after < hi
         and ctx.toks[after].text == ","
+        and (after + 1 >= hi or ctx.words[after + 1] not in ctx.lex.complementizers)
         and _quote_at(ctx, a) is None
-    )
+    )  # not ", Игнат заявил, что ...": a clause reported after the comma
 
 
 def _quote_at(ctx: _Context, k: int) -> Quote | None:
     q = quote_containing(ctx.quotes, ctx.toks[k].start)
     return q if q is not None and q.inner.start <= ctx.toks[k].start < q.inner.end else None
+
+
+def _closing_aside(ctx: _Context, start: int, phrase: TellerPhrase, hi: int) -> bool:
+    """An inverted verb after a comma and its teller ending the clause: "..., glauben
+    Experten." / ", считают эксперты,"."""
+    toks = ctx.toks
+    return toks[start - 1].text == "," and (phrase.b >= hi or toks[phrase.b].text in ASIDE_CLOSERS)
 
 
 def _aside_opens(ctx: _Context, k: int) -> bool:
@@ -618,7 +630,11 @@ def _verb(
         phrase = right_phrase(toks, after, hi, ctx.lex, loose=False)
         if phrase is None:
             phrase = described_after(toks, after, hi, ctx.lex)
-        if phrase is None:
+        if phrase is None or not (
+            kind in _INVERTED_KINDS or _closing_aside(ctx, start, phrase, hi)
+        ):
+            # "look to their local legislature": after a belief or an intention what follows
+            # is its object, unless verb and teller close the sentence (", считают эксперты.")
             return None
         chain = [_teller(ctx, phrase, lo, s.paragraph)]
         source_span = Span(toks[phrase.a].start, toks[phrase.b - 1].end)
