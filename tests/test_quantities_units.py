@@ -192,3 +192,31 @@ LOWERCASE_PREFIXES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), LOWERCASE_PREFIXES)
 def test_lowercase_currency_prefixes(lang: str, text: str, expected: list[tuple]) -> None:
     assert [(q.value, q.unit) for q in extract_quantities(text, lang)] == expected
+
+
+CRYPTO_AND_MINOR_UNITS = [
+    ("en", "Supply limit: ₿21,000,000.", [(21e6, "BTC")]),
+    ("en", "2 satoshis one day will be worth something.", [(2, "BTC_satoshi"), (1, "day")]),
+    ("en", "Its shares slid to close one penny lower.", [(1, "GBP_pence")]),
+    ("en", "Sell Mex$ 10 million forward.", [(10e6, "MXN")]),
+    ("fr", "Le plafond est de ₿21 000 000.", [(21e6, "BTC")]),
+    ("es", "Vendió Mex$ 10 millones.", [(10e6, "MXN")]),
+    ("de", "Das Limit liegt bei ₿21.000.000.", [(21e6, "BTC")]),
+    ("ru", "Лимит составляет ₿21 000 000.", [(21e6, "BTC")]),
+    ("uk", "Ліміт становить ₿21 000 000.", [(21e6, "BTC")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CRYPTO_AND_MINOR_UNITS)
+def test_crypto_signs_and_minor_units(lang: str, text: str, expected: list[tuple]) -> None:
+    got = [(q.value, q.unit) for q in extract_quantities(text, lang)]
+    assert got == [(pytest.approx(v), u) for v, u in expected]
+    assert all(q.dimension == "currency" for q in extract_quantities(text, lang) if q.unit != "day")
+
+
+def test_bits_and_codes() -> None:
+    text = "IBM picked the 16-bit 8088 chip; the part scp2-173m is a code."
+    assert [(q.text, q.unit) for q in extract_quantities(text, "en")] == [
+        ("16-bit", "bit"),
+        ("8088", None),
+    ]

@@ -576,11 +576,17 @@ def is_identifier(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> 
                 return True  # 136/131, 24/7
             if prev.low == "-" and before.kind == "num" and _hyphen_chain(tokens, i):
                 return True  # 222-2222-2222
+            if prev.low == "-" and before.kind == "num" and _glued_to_word(tokens, i - 2):
+                return True  # "scp2-173m", "A4-300": a code's letters, digits, dash
     if tok.low == "-" and i > 0 and not tok.glued and i + 1 < len(tokens) and tokens[i + 1].glued:
         before = tokens[i - 1]
         if before.kind == "word" and len(before.text) > 1 and before.text.isupper():
             return True  # "COVID -19": an acronym's number written apart from its hyphen
     return False
+
+
+def _glued_to_word(tokens: list[Token], i: int) -> bool:
+    return i > 0 and tokens[i].glued and tokens[i - 1].kind == "word"
 
 
 def _hyphen_chain(tokens: list[Token], i: int) -> bool:
