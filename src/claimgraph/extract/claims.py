@@ -51,6 +51,8 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from claimgraph.extract.a_lexicon import lexicon
+from claimgraph.extract.a_tokens import tokenize as cue_tokens
 from claimgraph.extract.attribution import (
     Attribution,
     DenialOrRetraction,
@@ -625,8 +627,11 @@ class _SentenceView:
         self._counted_starts = [m.span.start for m in self._counted]
         self._placed: PrefixBest | None = None
         self._times: tuple[list[TimeRef], Nearest] | None = None
-        self._modality: dict[tuple[bool, int, int], Modality] = {}
+        self._modality: dict[bool, Modality] = {}
+        self._cues: dict[str, list[int]] | None = None
         self._breaks: tuple[list[int], list[int]] | None = None
+        self._weapons: tuple[list[Mention], PrefixBest, list[int]] | None = None
+        self._places: tuple[list[Mention], Nearest] | None = None
         self._place: tuple[str | None] | None = None
 
     def modality(self, attributed: bool, q: Quantity | None = None) -> Modality:
@@ -634,21 +639,45 @@ class _SentenceView:
         run: not across a colon or semicolon, nor after a coordinator that follows it
         ("Russia apparently intends ...: the Kremlin wants up to 6,000 drones" is asserted;
         "a month behind, and the plant seems ..." is not hedged)."""
-        whole = self._classify(attributed, self.sent.start, self.sent.end)
+        whole = self._modality.get(attributed)
+        if whole is None:
+            span = Span(self.sent.start, self.sent.end)
+            whole = classify_modality(self.seg.text, span, self.seg.lang, attributed)
+            self._modality[attributed] = whole
         if q is None or whole not in ("hedged", "expected"):
             return whole
+        # No retraction or denial anywhere in the sentence: what the clause run holds decides,
+        # in ``classify_modality``'s order (looked up among the sentence's cues, found once).
         start, end = self._clause_run(q)
-        if (start, end) == (self.sent.start, self.sent.end):
-            return whole
-        return self._classify(attributed, start, end)
+        if self._cue_in("hedge", start, end):
+            return "hedged"
+        if self._cue_in("strong", start, end) or (
+            not attributed and self._cue_in("weak", start, end)
+        ):
+            return "expected"
+        return "reported" if attributed else "asserted"
 
-    def _classify(self, attributed: bool, start: int, end: int) -> Modality:
-        key = (attributed, start, end)
-        hit = self._modality.get(key)
-        if hit is None:
-            hit = classify_modality(self.seg.text, Span(start, end), self.seg.lang, attributed)
-            self._modality[key] = hit
-        return hit
+    def _cue_in(self, kind: str, start: int, end: int) -> bool:
+        if self._cues is None:
+            lex = lexicon(self.seg.lang)
+            sets = {
+                "hedge": lex.hedges,
+                "strong": lex.expectation_strong,
+                "weak": lex.expectation_weak,
+            }
+            tokens = cue_tokens(self.seg.text[self.sent.start : self.sent.end])
+            words = [t.low for t in tokens]
+            self._cues = {
+                name: [
+                    self.sent.start + tokens[i].start
+                    for i in range(len(words))
+                    if phrases.match(words, i) is not None
+                ]
+                for name, phrases in sets.items()
+            }
+        starts = self._cues[kind]
+        k = bisect_left(starts, start)
+        return k < len(starts) and starts[k] < end
 
     def _clause_run(self, q: Quantity) -> tuple[int, int]:
         if self._breaks is None:
@@ -721,13 +750,20 @@ class _SentenceView:
         its sentence ("the Mohajer-6, which can carry four missiles, and the Shahed"), else the
         first after it ("$ 20,000 for a Shahed"), else the last one named before in the text
         ("Russia paid $ 200,000 for such a drone")."""
-        weapons = [m for m in self.candidates if m.type == "weapon" and m.entity_id]
-        before = [m for m in weapons if m.span.end <= q.span.start]
-        if before:
-            return before[-1]
-        after = [m for m in weapons if m.span.start >= q.span.end]
-        if after:
-            return after[0]
+        if self._weapons is None:
+            weapons = [m for m in self.candidates if m.type == "weapon" and m.entity_id]
+            self._weapons = (
+                weapons,
+                PrefixBest([m.span.end for m in weapons], [m.span.end for m in weapons]),
+                [m.span.start for m in weapons],
+            )
+        weapons, ending, starts = self._weapons
+        i = ending.best(q.span.start)  # the last one ending before the quantity
+        if i is not None:
+            return weapons[i]
+        k = bisect_left(starts, q.span.end)
+        if k < len(weapons):
+            return weapons[k]
         k = bisect_right(self.seg.weapon_ends, self.sent.start)
         return self.seg.weapons[k - 1] if k else None
 
@@ -742,10 +778,12 @@ class _SentenceView:
             if item is not None:
                 return item
         if role == "place":
-            places = [m for m in self.candidates if m.type in _PLACE_TYPES]
-            i = Nearest([m.span for m in places]).nearest(q.span) if places else None
+            if self._places is None:
+                places = [m for m in self.candidates if m.type in _PLACE_TYPES]
+                self._places = (places, Nearest([m.span for m in places]))
+            i = self._places[1].nearest(q.span) if self._places[0] else None
             if i is not None:
-                return places[i]
+                return self._places[0][i]
         if role == "located":
             limit = q.span.start
             if match.trigger is not None:
