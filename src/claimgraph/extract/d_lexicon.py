@@ -22,7 +22,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   ``range_links``, ``since``, ``until``, ``before``, ``after``, ``first_n``, ``last_n``, ``of``,
   ``this_year``, ``decade_before``, ``decade_after``, ``night_of``, ``night_into``;
   ``since_after`` / ``until_after``: after a date, an open bound ("2018 or later", "2030 and
-  beyond" / "2015 or earlier"), which also makes a bare year a year.
+  beyond" / "2015 or earlier"), which also makes a bare year a year; ``list_links``: words
+  listing a bare year after a year ("in 2007 and 2009", "2014 or 2015").
 - ``month_prefixes``: words that may introduce a month ("the month of").
 - ``date_in_year``: words between a date without its year and a year ("28 June in 2020").
 - ``now_words``: "now", today only as one end of a range ("between now and May").
@@ -61,7 +62,9 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``article_before_parts``: false where it is left out before a part ("end of 2000", en).
 - ``within`` ("within", "dentro de", "в течение"), ``more_than``, ``less_than``: before a count
   and a unit, a stretch from the reference or an open bound ("more than 2 weeks before today").
-- ``same``: before a unit, the one holding the date last mentioned ("the same week", "that year").
+- ``same``: before a unit, the one holding the date last mentioned ("the same week", "that year");
+  ``anchored_units``: phrase -> [unit, shift], the unit after/before the date last mentioned
+  ("the following week": [week, 1]).
 - ``month_cues``: words that, besides the general cues, let a month word that needs context
   stand alone ("dans déc", "dans Jan").
 - ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
@@ -297,6 +300,7 @@ _SIMPLE_LISTS = (
     "articles",
     "since_after",
     "until_after",
+    "list_links",
     "ordinal_suffixes",
     "connectors",
     "year_cues",
@@ -396,8 +400,9 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         for name, phrases in (data.get(key) or {}).items():
             for phrase in phrases:
                 lex.add(phrase, key, str(name))
-    for phrase, (unit, shift) in (data.get("relative_units") or {}).items():
-        lex.add(phrase, "relative_units", (str(unit), int(shift)))
+    for key in ("relative_units", "anchored_units"):
+        for phrase, (unit, shift) in (data.get(key) or {}).items():
+            lex.add(phrase, key, (str(unit), int(shift)))
     for opening, link in data.get("range_pairs", []) or []:
         lex.range_pairs.append((phrase_tokens(opening), phrase_tokens(link)))
         lex.add(opening, "range_open")
@@ -418,6 +423,7 @@ _CORE = (
     "nights",
     "anchored_days",
     "relative_units",
+    "anchored_units",
     "seasons",
     "holidays",
     "period_units",
@@ -440,7 +446,9 @@ def _core_words(data: dict[str, Any]) -> set[str]:
         value = data.get(key) or {}
         if isinstance(value, dict):
             for k, v in value.items():
-                phrases.extend([str(k)] if key in _OFFSETS or key == "relative_units" else v)
+                phrases.extend(
+                    [str(k)] if key in (*_OFFSETS, "relative_units", "anchored_units") else v
+                )
         else:
             phrases.extend(str(w) for w in value)
     # a number word counts from two: "a"/"one" alone only counts a unit, and units are core

@@ -1,0 +1,107 @@
+"""Dates in lists and sequences: a month range whose second month is also a verb ("from January
+to March"), years listed after a year ("in 2007 and 2009"), "the following week" after a dated
+event, and days a month does not have ("30 February"), kept and left unresolved."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimgraph.extract.dates import extract_time_refs
+
+REF = date(2019, 7, 30)
+
+
+def found(lang: str, text: str, ref: date = REF) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.start, r.end) for r in extract_time_refs(text, lang, ref)]
+
+
+def test_to_march_after_a_month_is_a_range_not_the_verb() -> None:
+    assert found("en", "Output rose from January to March.") == [
+        ("from January to March", "2019-01-01", "2019-03-31")
+    ]
+    # the verb stays a verb
+    assert found("en", "Troops continued to march on Kyiv.") == []
+    assert found("en", "They plan to march to the capital in March.") == [
+        ("March", "2019-03-01", "2019-03-31")
+    ]
+
+
+FROM_JANUARY_TO_MARCH = [
+    ("fr", "La production a augmenté de janvier à mars.", "de janvier à mars"),
+    ("de", "Die Produktion stieg von Januar bis März.", "von Januar bis März"),
+    ("es", "La producción subió de enero a marzo.", "de enero a marzo"),
+    ("ru", "Производство росло с января по март.", "с января по март"),
+    ("uk", "Виробництво зростало з січня по березень.", "з січня по березень"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), FROM_JANUARY_TO_MARCH)
+def test_from_january_to_march(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2019-01-01", "2019-03-31")]
+
+
+def test_years_listed_after_a_year() -> None:
+    assert found("en", "Sales rose in 2007 and 2009.") == [
+        ("2007", "2007-01-01", "2007-12-31"),
+        ("2009", "2009-01-01", "2009-12-31"),
+    ]
+    assert [t for t, _, _ in found("en", "Sales rose in 2007, 2008 or 2009.")] == [
+        "2007", "2008", "2009"
+    ]
+    assert found("de", "Im Jahr 2007 und 2009.") == [
+        ("Jahr 2007", "2007-01-01", "2007-12-31"),
+        ("2009", "2009-01-01", "2009-12-31"),
+    ]
+    # a number before a counted noun stays a number
+    assert found("en", "In 2014 and 2000 drones were built.") == [
+        ("2014", "2014-01-01", "2014-12-31")
+    ]
+
+
+FOLLOWING_WEEK = [
+    ("en", "Talks began on 3 March 2022. The following week, shelling resumed.",
+     [("3 March 2022", "2022-03-03", "2022-03-03"), ("following week", "2022-03-07", "2022-03-13")]),
+    ("de", "Die Gespräche begannen am 3. März 2022. In der darauffolgenden Woche ging es weiter.",
+     [("3. März 2022", "2022-03-03", "2022-03-03"),
+      ("darauffolgenden Woche", "2022-03-07", "2022-03-13")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FOLLOWING_WEEK)
+def test_the_following_week_follows_the_date_last_mentioned(
+    lang: str, text: str, expected: list
+) -> None:
+    assert found(lang, text) == expected
+
+
+def test_the_following_week_without_a_date_before_is_next_week() -> None:
+    assert found("en", "Please schedule something for the following week.") == [
+        ("following week", "2019-08-05", "2019-08-11")
+    ]
+    # a plural is no single period
+    assert found("en", "In the following months prices rose.") == []
+
+
+IMPOSSIBLE_DAYS = [
+    ("en", "The meeting on February 30 did not take place.", "February 30"),
+    ("fr", "La réunion du 30 février n'a pas eu lieu.", "30 février"),
+    ("de", "Das Treffen am 30. Februar fand nicht statt.", "30. Februar"),
+    ("es", "La reunión del 30 de febrero no tuvo lugar.", "del 30 de febrero"),
+    ("ru", "Встреча 30 февраля не состоялась.", "30 февраля"),
+    ("uk", "Зустріч 30 лютого не відбулася.", "30 лютого"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), IMPOSSIBLE_DAYS)
+def test_a_day_the_month_does_not_have_is_kept_unresolved(
+    lang: str, text: str, surface: str
+) -> None:
+    refs = extract_time_refs(text, lang, REF)
+    assert [(r.text, r.start, r.end, r.relative) for r in refs] == [(surface, None, None, True)]
+
+
+def test_february_29_is_the_last_leap_day() -> None:
+    assert found("en", "It happened on Feb 29.") == [("Feb 29", "2016-02-29", "2016-02-29")]
+    assert found("en", "It happened on February 29, 2019.") == [("February 29, 2019", None, None)]
