@@ -79,3 +79,17 @@ def test_a_rate_past_a_bracketed_conversion():
 )
 def test_degrees_written_with_a_bare_letter(lang: str, text: str, expected: list[tuple]):
     assert _brief(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UV light will help produce sub-7 nanometer chips.", [(7, "nm", "<")]),
+        ("The sub-$1,000 phone sold out.", [(1000, "USD", "<")]),
+        # a name hyphenated to digits stays a name
+        ("The F-16 and the Shahed-136 flew.", []),
+    ],
+)
+def test_a_prefix_hyphenated_to_digits_is_a_bound(text: str, expected: list[tuple]):
+    found = extract_quantities(text, "en")
+    assert [(q.value, q.unit, q.bound) for q in found] == expected

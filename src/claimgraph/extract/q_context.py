@@ -534,6 +534,14 @@ _COMPARISON_SIGNS = frozenset("<>=≤≥")
 
 
 def bound_before(tokens: list[Token], first: int, ql: QuantityLanguage) -> tuple[int, str] | None:
+    if (
+        first >= 2
+        and tokens[first - 1].low == "-"
+        and tokens[first - 1].glued
+        and tokens[first].glued
+        and tokens[first - 2].low in ql.words("number_prefixes")
+    ):
+        first -= 1  # "sub-7 nanometer": the prefix's hyphen stands between bound and number
     hit = ql.trie("bounds_before").match_before(tokens, first, ql.forms)
     if hit is None:
         return None
@@ -571,7 +579,8 @@ def is_identifier(tokens: list[Token], m: NumberMatch, ql: QuantityLanguage) -> 
         before = tokens[i - 2] if i > 1 else None
         if prev.glued and before is not None:
             if prev.low == "-" and before.kind == "word":
-                return True  # Shahed-136, F-16
+                # Shahed-136, F-16; "sub-7 nanometer" is a bound (``number_prefixes``)
+                return before.low not in ql.words("number_prefixes")
             if prev.low == "/" and before.kind == "num":
                 return True  # 136/131, 24/7
             if prev.low == "-" and before.kind == "num" and _hyphen_chain(tokens, i):
