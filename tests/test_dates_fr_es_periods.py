@@ -167,3 +167,53 @@ def test_a_spanish_ordinal_week_keeps_its_article() -> None:
     assert found("es", "Los ataques crecieron la tercera semana de julio.") == [
         ("la tercera semana de julio", "2016-07-18", "2016-07-24")
     ]
+
+
+# halves of any period: a year in months, a month ("quincena", "quinzaine") or a week in days
+HALVES = [
+    ("es", "La producción cayó en la primera mitad de 2016.", "primera mitad de 2016",
+     "2016-01-01", "2016-06-30"),
+    ("es", "Las entregas se harán en la segunda quincena de este mes.",
+     "segunda quincena de este mes", "2016-11-16", "2016-11-30"),
+    ("es", "Se registraron ataques en la 2ª mitad del año pasado.", "2ª mitad del año pasado",
+     "2015-07-01", "2015-12-31"),
+    ("es", "Se esperan lluvias en la 2ª mitad de esta semana.", "2ª mitad de esta semana",
+     "2016-11-10", "2016-11-13"),
+    ("fr", "Les livraisons reprendront la seconde quinzaine de juillet.",
+     "seconde quinzaine de juillet", "2016-07-16", "2016-07-31"),
+    ("fr", "Les frappes ont doublé au cours de la première quinzaine du mois dernier.",
+     "première quinzaine du mois dernier", "2016-10-01", "2016-10-15"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "start", "end"), HALVES,
+                         ids=[f"{c[0]}:{c[2]}" for c in HALVES])
+def test_halves_of_a_period(lang: str, text: str, surface: str, start: str, end: str) -> None:
+    assert found(lang, text) == [(surface, start, end)]
+
+
+# the weekend with its article is this week's (as "ce week-end"); "fin de semana" is never
+# the end of a week; "the one after next"
+WEEKENDS_AND_AFTER_NEXT = [
+    ("es", "Los combates se intensificaron el fin de semana.",
+     [("el fin de semana", "2016-11-12", "2016-11-13")]),
+    ("es", "Hubo ataques el fin de semana pasado.",
+     [("el fin de semana pasado", "2016-11-05", "2016-11-06")]),
+    ("es", "Se votará el fin de semana después del próximo.",
+     [("fin de semana después del próximo", "2016-11-26", "2016-11-27")]),
+    ("es", "La cumbre será la semana después de la próxima.",
+     [("semana después de la próxima", "2016-11-21", "2016-11-27")]),
+    ("fr", "Des manifestations sont prévues le week-end.",
+     [("le week-end", "2016-11-12", "2016-11-13")]),
+    ("fr", "Le sommet aura lieu le mois après le prochain.",
+     [("le mois après le prochain", "2017-01-01", "2017-01-31")]),
+    # a count of weekends or every weekend is no date
+    ("fr", "Le chantier a duré trois week-ends.", []),
+    ("es", "Los mercados cierran los fines de semana.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), WEEKENDS_AND_AFTER_NEXT,
+                         ids=_ids(WEEKENDS_AND_AFTER_NEXT))
+def test_weekends_and_the_one_after_next(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want

@@ -559,6 +559,8 @@ def _part_of(kind: str, inner: Interval) -> Interval:
     s, e = inner.start, inner.end
     if s is None or e is None:
         raise Unresolved
+    if kind in ("first_half", "second_half"):
+        return _half_of(kind == "second_half", s, e, inner.granularity)
     if inner.granularity == "year" and s.month == 1 and e.month == 12 and s.year == e.year:
         first, last = _YEAR_PARTS[kind]
         return Interval(date(s.year, first, 1), month_end(s.year, last), "month")
@@ -575,6 +577,20 @@ def _part_of(kind: str, inner: Interval) -> Interval:
     if kind == "mid":
         return Interval(s + timedelta(days=third), e - timedelta(days=third), "day")
     return Interval(e - timedelta(days=length - 2 * third - 1), e, "day")
+
+
+def _half_of(second: bool, s: date, e: date, granularity: str | None) -> Interval:
+    """"la primera mitad de 2016", "la segunda quincena de julio", "la 2ª mitad de esta
+    semana": a year in six months, anything else in days (a month 1-15 / 16-end, a week
+    Monday-Wednesday / Thursday-Sunday, as Recognizers-Text)."""
+    if granularity == "year" and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
+        if second:
+            return Interval(date(e.year, 7, 1), e, "month")
+        return Interval(s, date(s.year, 6, 30), "month")
+    first_days = ((e - s).days + 1) // 2
+    if second:
+        return Interval(s + timedelta(days=first_days), e, "day")
+    return Interval(s, s + timedelta(days=first_days - 1), "day")
 
 
 def iso_week_one(year: int) -> date:
