@@ -611,10 +611,12 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         year = None
         if y is not None:
             k, year = y[0], y[1]
-        if not _valid_day(month, day1, year) or (
-            day2 is not None and not _valid_day(month, day2, year)
+        if day2 is not None and not (
+            _valid_day(month, day1, year) and _valid_day(month, day2, year)
         ):
             return None
+        # "Feb 30", "February 29, 2019": a day the month does not have is still written as a
+        # date; it is kept, and left unresolved
         first = Cal(year, month, day1)
         if year is None:
             k = self.abbreviation_dot(k)  # "le 27 déc."
@@ -746,6 +748,10 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if same is not None:  # "the same week", "that year", "в том же году"
             u = self.unit(self.skip(same[0], "articles"))
             return None if u is None else (u[0], UnitShift(u[1], 0, anchored=True))
+        following = self.lex.match(self.t, i, "anchored_units")
+        if following is not None:  # "the following week": after the date last mentioned
+            unit, step = following[2]
+            return following[0], UnitShift(unit, step, anchored=True)
         mod = self.modifier(i)
         if mod is not None:
             k, shift = mod
@@ -1224,6 +1230,11 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         while i < self.n:
             if near[i] and self.could_start(i):
                 blocked = self.lex.has(self.t, i, "not_dates")
+                # "from January to March": after a date, "to" is a range link, not the verb's
+                if blocked is not None and out and out[-1].j == i and self.lex.has(
+                    self.t, i, "range_links"
+                ):
+                    blocked = None
                 if blocked is not None:
                     i = blocked
                     continue
@@ -1266,6 +1277,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 opening = self.lex.ends_before(self.t, a.i, "range_open")
                 if opening is not None:
                     a = Match(opening, a.j, a.sem)
+            if a.weak and self.listed_year(a, out[-1] if out else None):
+                a = Match(a.i, a.j, a.sem)
             post = self.post_bound(a, atoms[k + 1] if k + 1 < len(atoms) else None)
             if post is not None:
                 out.append(post)
@@ -1273,6 +1286,21 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 out.append(self.trim_article(self.bounded(a)))
             k += 1
         return out
+
+    def listed_year(self, a: Match, prev: Match | None) -> bool:
+        """"in 2007 and 2009", "2014, 2015 or 2016": a bare year listed right after a year
+        is one too (not before a counted noun: "in 2014 and 2000 drones")."""
+        if prev is None or not a.bare_year:
+            return False
+        if not (isinstance(prev.sem, Cal) and prev.sem.year is not None and prev.sem.month is None):
+            return False
+        k = prev.j
+        if self.low(k) == ",":
+            k += 1
+        k = self.lex.has(self.t, k, "list_links") or k
+        if k != a.i or k == prev.j:
+            return False
+        return not self.noun_follows(a.j)
 
     def post_bound(self, a: Match, nxt: Match | None) -> Match | None:
         """"2018 or later", "1/1/2016 and after", "2015 or earlier": an open bound written
