@@ -5,10 +5,14 @@ belongs to."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from claimgraph.extract.claims import extract_claims_from_text
-from claimgraph.records import Claim
+from claimgraph.clean import clean_document
+from claimgraph.extract.claims import extract_claims, extract_claims_from_text
+from claimgraph.readers import read_sources
+from claimgraph.records import Claim, RawDocument
 
 
 def figures(text: str, lang: str) -> list[Claim]:
@@ -239,3 +243,43 @@ def test_a_hedge_in_the_next_coordinated_clause_does_not_hedge_the_figure(lang, 
 def test_a_hedge_governing_the_figures_clause_still_hedges_it(lang, text):
     claim = figure(text, lang, 90)
     assert claim.modality == "hedged"
+
+
+def _seed_claims(seeds_dir: Path, name: str) -> list[Claim]:
+    items = [i for i in read_sources([str(seeds_dir / name)]) if isinstance(i, RawDocument)]
+    return [c for c in extract_claims(clean_document(items[0])) if c.quantity is not None]
+
+
+def _about(claims: list[Claim], quote: str, inside: str) -> tuple[str | None, str | None]:
+    (c,) = [
+        c
+        for c in claims
+        if c.quantity is not None and c.quantity.text == quote and inside in c.evidence_text
+    ]
+    return c.subject, c.subject_text
+
+
+def test_whom_the_sample_articles_figures_are_about(seeds_dir: Path) -> None:
+    """What a reader of the five articles would say each figure is about."""
+    rnd = _seed_claims(seeds_dir, "000_417ffefe938d1bfc.txt")
+    assert _about(rnd, "6,000", "the Kremlin wants") == ("russia", "Kremlin")
+    assert _about(rnd, "84", "launched from Russian territory") == ("russia", "Russian territory")
+
+    report = _seed_claims(seeds_dir, "001_4884c0e8cb92d681.txt")
+    # the price is the drone's, not the buyer's; "this amount" a sentence later too
+    assert _about(report, "$ 200,000", "such a drone")[0] == "shahed-136"
+    assert _about(report, "$ 70,000", "this amount")[0] == "shahed-136"
+
+    i24 = _seed_claims(seeds_dir, "002_c439a4a123958bf1.txt")
+    assert _about(i24, "des centaines", "étudiants russes") == ("russia", "étudiants russes")
+
+    wire = _seed_claims(seeds_dir, "003_07bfecfded68885e.txt")
+    assert _about(wire, "51 times", "Kherson") == ("Kherson", "Kherson")
+    assert _about(wire, "three weeks", "Russian arsenal") == ("russia", "Russian arsenal")
+
+    cradle = _seed_claims(seeds_dir, "004_f5a9a532205b37f8.txt")
+    assert _about(cradle, "four", "Mohajer-6")[0] == "mohajer-6"
+    assert _about(cradle, "several hundred", "Iranian government") == (
+        "iran",
+        "Iranian government",
+    )
