@@ -36,6 +36,21 @@ def test_the_part_points_at_the_wholes_noun_and_keeps_its_own_span() -> None:
     assert text[part.counted_span.start : part.counted_span.end] == "drones"
 
 
+NOUN_WITH_THE_PART = [
+    ("en", "Air defence shot down 34 drones out of 40.", "drones"),
+    ("fr", "34 drones sur 40 ont été abattus.", "drones"),
+    ("de", "34 Drohnen von 40 wurden abgeschossen.", "Drohnen"),
+    ("es", "La defensa derribó 34 drones de 40.", "drones"),
+    ("ru", "Сбиты 34 дрона из 40.", "дрона"),
+    ("uk", "Збито 34 дрони з 40.", "дрони"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "noun"), NOUN_WITH_THE_PART)
+def test_a_bare_whole_after_the_part_counts_the_parts_noun(lang: str, text: str, noun: str) -> None:
+    assert _counts(text, lang) == [(34.0, "drone", noun), (40.0, "drone", noun)]
+
+
 WHOLE_OPENS_THE_CLAUSE = [
     ("en", "Of the 40 drones launched overnight, 34 were shot down."),
     ("fr", "Sur les 40 drones lancés cette nuit, 34 ont été abattus."),

@@ -3,11 +3,13 @@
 Air-force summaries state parts of a whole: "shot down 34 of 40 drones", "abattu 34 des 40
 drones", "34 von 40 Drohnen abgeschossen", "derribó 34 de 40 drones", "збито 34 з 40 дронів",
 "сбиты 34 из 40 дронов". Only the whole is written with its noun; the part inherits the whole's
-unit and counted noun. Three shapes, the words being language data (``partitive_counts``):
+unit and counted noun. Four shapes, the words being language data (``partitive_counts``):
 
 - part, ``links`` (maybe a determiner), whole and its noun: "34 of the 40 drones";
 - ``links`` opening a clause, whole and its noun, then the part within a few tokens of the
   same sentence: "Of the 40 drones, 34 were shot down", "Загалом з 40 дронів збито 34";
+- the part with its noun, ``links``, then the bare whole: "34 drones out of 40" (the whole
+  counts the part's noun);
 - the part next to a ``pronouns`` phrase standing for the count named just before: "launched 40
   drones; 34 of them were shot down", "dont 34", "34 davon", "з них 34".
 
@@ -71,13 +73,12 @@ def _is_part(c: _Candidate) -> bool:
     )
 
 
+def _is_count(c: _Candidate) -> bool:
+    return c.unit_kind in _COUNT_KINDS and c.counted is not None and c.low is None
+
+
 def _is_whole(c: _Candidate, part: _Candidate) -> bool:
-    return (
-        c.unit_kind in _COUNT_KINDS
-        and c.counted is not None
-        and c.low is None
-        and c.num.value >= part.num.value
-    )
+    return _is_count(c) and c.num.value >= part.num.value
 
 
 def _after_link(
@@ -154,6 +155,13 @@ def inherit_partitive_units(tokens: list[Token], cands: list, ql: QuantityLangua
             and _after_link(tokens, part.tail, nxt.first, links, ql)
         ):
             _inherit(part, nxt)  # "34 of 40 drones"
+        elif (
+            prev is not None
+            and _is_count(prev)
+            and prev.num.value <= part.num.value
+            and _after_link(tokens, prev.tail, part.first, links, ql)
+        ):
+            _inherit(part, prev)  # "34 drones out of 40": the whole counts the part's noun
         elif prev is None or not _is_whole(prev, part):
             continue
         elif (
