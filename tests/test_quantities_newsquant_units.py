@@ -26,6 +26,8 @@ def _brief(text: str, lang: str = "en") -> list[tuple]:
         ),
         ("He shot 32.3% from three-point range.", [(32.3, "percent", None), (3, "point", "point")]),
         ("A 10-member delegation arrived.", [(10, "member", "member")]),
+        # a suspended member shares a unit of measure too
+        ("It sold 5- and 10-year bonds.", [(5, "year", None), (10, "year", None)]),
         # a duration stays a unit of measure; an idiom with "one" is no count
         ("He signed a five-year contract.", [(5, "year", None)]),
         ("It was a one-off payment.", []),

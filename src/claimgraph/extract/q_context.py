@@ -381,30 +381,43 @@ def noun_before_or(
     return low, Counted(low, j, j + 1, False)
 
 
+def suspended_hyphen(tokens: list[Token], k: int, ql: QuantityLanguage) -> int | None:
+    """The hyphen of the last member a suspended one shares its word with ("four-, five- and
+    six-cylinder", "5- and 10-year"): token ``k`` is the suspended hyphen; links between the
+    members are ``hyphen_compound_links``."""
+    links = ql.words("hyphen_compound_links")
+    n = len(tokens)
+    if not links or k + 1 >= n or tokens[k].low != "-" or not tokens[k].glued:
+        return None
+    if tokens[k + 1].glued and tokens[k + 1].kind == "word":
+        return None  # not suspended: "six-cylinder"
+    for j in range(k + 1, min(n, k + 12)):
+        tok = tokens[j]
+        if tok.low == "-" and tok.glued and j + 1 < n and tokens[j + 1].glued:
+            return j
+        is_number = tok.kind == "num" or ql.trie("number_words").match(tokens, j, ql.forms)
+        if not (tok.low in links or tok.low == "-" or is_number):
+            return None
+    return None
+
+
 def hyphen_compound(tokens: list[Token], k: int, ql: QuantityLanguage) -> Counted | None:
     """ "six-cylinder engine", "a three-point shot": the noun hyphenated right after a number
     (token ``k`` is the hyphen), itself followed by the noun it qualifies, is what the number
     counts. A suspended hyphen ("four-, five- and six-cylinder") shares the noun of the last
     member. Languages list the words that may join suspended members in
     ``hyphen_compound_links``; without it the rule is off."""
-    links = ql.words("hyphen_compound_links")
     n = len(tokens)
-    if not links or k + 1 >= n or tokens[k].low != "-" or not tokens[k].glued:
+    if not ql.words("hyphen_compound_links") or k + 1 >= n:
+        return None
+    if tokens[k].low != "-" or not tokens[k].glued:
         return None
     j = k
     if not (tokens[k + 1].glued and tokens[k + 1].kind == "word"):
-        # a suspended member: skip links and further numbers up to the next "N-noun"
-        j = k + 1
-        while j < min(n, k + 12):
-            tok = tokens[j]
-            if tok.low == "-" and tok.glued and j + 1 < n and tokens[j + 1].glued:
-                break
-            is_number = tok.kind == "num" or ql.trie("number_words").match(tokens, j, ql.forms)
-            if not (tok.low in links or tok.low == "-" or is_number):
-                return None
-            j += 1
-        else:
+        shared = suspended_hyphen(tokens, k, ql)
+        if shared is None:
             return None
+        j = shared
     word = j + 1
     if word >= n or tokens[word].kind != "word" or not tokens[word].glued:
         return None

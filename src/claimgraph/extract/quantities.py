@@ -137,6 +137,12 @@ def _read(
         if unit is not None:
             cand.last, cand.unit = unit[0], unit[1]
             cand.unit_kind = "currency" if dimension_of(unit[1]) == "currency" else "measure"
+        elif (shared := ctx.suspended_hyphen(tokens, m.last, ql)) is not None:
+            # "between 5- and 10-year bonds": the suspended member shares the last one's unit
+            unit = ctx.unit_after(tokens, shared, lang, ql)
+            if unit is not None:
+                cand.unit = unit[1]
+                cand.unit_kind = "currency" if dimension_of(unit[1]) == "currency" else "measure"
     elif cand.unit_kind == "currency":
         # "$ 5 million US dollars" style repeats are rare; a code after the number is absorbed
         unit = ctx.unit_after(tokens, m.last, lang, ql)
