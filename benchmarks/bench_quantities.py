@@ -19,7 +19,13 @@ folder is reported and skipped.
      with it counts. Our concept words are the words of ``Quantity.counted`` ("-" when none).
    Our canonical units are mapped to NewsQuant's normalised unit names by the table
    ``NEWSQUANT_UNITS`` below (the same kind of adapter CQE's evaluation applies to every
-   system it compares). Three conventions differ and are translated, not tuned: NewsQuant
+   system it compares: its ``tagger.py`` maps "us fluid ounce" to ounce, "yen" to japanese
+   yen...); an ISO currency the table lacks takes its CLDR English name, lower-cased, which is
+   how NewsQuant names them ("japanese yen", "croatian kuna", "danish krone"; the table keeps
+   the exceptions: dollar, pound sterling, shekel). A counted noun phrase is lower-cased, its
+   coordinators left out ("Kia and Hyundai vehicles" -> kia hyundai vehicle) and its head made
+   singular by the extractor's own English plural rules (the bench used to carry a cruder copy
+   that made "viruses" "viruse"). Three conventions differ and are translated, not tuned: NewsQuant
    writes a change "from X ... to Y" as the range X-Y (we keep two values); it names
    a count by its noun (we map lexicon units such as ``person`` back to the counted noun's
    singular), and writes a vague plural ("hundreds", "millions of") as the range [v, 10v]
