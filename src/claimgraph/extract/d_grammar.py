@@ -624,8 +624,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             return k, first
         return k, Range(first, Cal(year, month, day2))
 
-    def month_first(self, i: int, allow_alone: bool = True) -> Parsed:
-        """December 10, 2022 / Dec. 10 / May 2022 / janvier dernier / в январе / next January."""
+    def month_first(self, i: int, allow_alone: bool = True, cued: bool = False) -> Parsed:
+        """December 10, 2022 / Dec. 10 / May 2022 / janvier dernier / в январе / next January;
+        ``cued``: a construction before it makes a lone month one ("the third week of Jan")."""
         k = self.prefix_weekday(i)
         prefixed = self.lex.has(self.t, k, "month_prefixes")  # "the month of"
         if prefixed is not None:
@@ -679,7 +680,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             k, mod = after_mod
         if not allow_alone and mod is None:
             return None
-        if not self.alone_ok(i, word, mod is not None or prefixed is not None, month=True):
+        if not cued and not self.alone_ok(
+            i, word, mod is not None or prefixed is not None, month=True
+        ):
             return None
         return self.abbreviation_dot(k), Cal(None, month, None, mod)
 
@@ -1037,7 +1040,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             if got is not None and (best is None or got[0] > best[0]):
                 best = got
         mo = (
-            self.month_first(k, allow_alone=True)
+            self.month_first(k, allow_alone=True, cued=True)
             if self.month(self.skip(k, "articles", "modifiers"))
             else None
         )
@@ -1081,6 +1084,10 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if m is None:
             return None
         c = self.count(m[0])
+        if (c is None or c[1] is None) and self.lex.has(
+            self.t, self.skip(i, "articles"), "parts"
+        ) is not None:
+            return None  # "los primeros días de": a part, not the first day
         if c is None or c[1] is None:
             n, k = 1, m[0]
         else:
@@ -1136,12 +1143,17 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         """Does the language leave the article at ``i`` out of this month's or season's span
         ("el próximo junio" -> "próximo junio", "le juin 2016" -> "juin 2016", "la próxima
         primavera")? A season without a modifier keeps it ("l'été", "el verano de 2016"); so do
-        "le mois de" and "ce"/"este"."""
+        "le mois de" and "ce"/"este". A decade named by its noun leaves it out too ("la década
+        de 1970"), not one after a decade article ("los años 70"); and a preposition merged
+        with an article never opens a shifted unit ("del mes que viene")."""
+        if isinstance(sem, UnitShift) and self.lex.has(self.t, i, "contracted_articles"):
+            return True
         if self.lex.article_before_months:
             return False
         month = isinstance(sem, Cal) and sem.month is not None and sem.day is None
         season = isinstance(sem, Season) and sem.mod is not None
-        if not (month or season):
+        decade = isinstance(sem, Decade) and self.lex.has(self.t, i, "decade_articles") is None
+        if not (month or season or decade):
             return False
         end = self.lex.has(self.t, i, "articles")
         if end is None or self.lex.has(self.t, i, "month_prefixes") is not None:
@@ -1155,6 +1167,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return (
             self.numeric,
             self.numeric_range,
+            self.nth_week,
+            self.nth_day_of,
             self.spaced_month_year,
             self.part,  # "2ª mitad de 2016"
             self.period,
@@ -1173,6 +1187,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             self.numeric,
             self.night,
             self.nth_week,
+            self.nth_day_of,
             self.nth_weekday,
             self.week_of,
             self.week_number,

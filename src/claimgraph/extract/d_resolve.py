@@ -46,6 +46,7 @@ _GRAN_ORDER = {
     "night": 0,
     "week": 1,
     "weekend": 1,
+    "fortnight": 1,
     "month": 2,
     "season": 3,
     "quarter": 3,
@@ -132,6 +133,8 @@ def shift(d: date, unit: str, count: int) -> date:
             return _business_days(d, count)
         if unit in ("week", "weekend"):
             return d + timedelta(weeks=count)
+        if unit == "fortnight":
+            return d + timedelta(weeks=2 * count)
         if unit == "month":
             return add_months(d, count)
         if unit == "quarter":
@@ -152,6 +155,9 @@ def unit_interval(d: date, unit: str) -> Interval:
     if unit == "week":
         monday = d - timedelta(days=d.weekday())
         return Interval(monday, monday + timedelta(days=6), "week")
+    if unit == "fortnight":  # two weeks from this Monday ("the next fortnight": the two after)
+        monday = d - timedelta(days=d.weekday())
+        return Interval(monday, monday + timedelta(days=13), "week")
     if unit == "weekend":
         saturday = d - timedelta(days=d.weekday()) + timedelta(days=5)
         return Interval(saturday, saturday + timedelta(days=1), "weekend")

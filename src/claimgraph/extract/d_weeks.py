@@ -193,6 +193,30 @@ class WeekRules:
             return None
         return best[0], WeekOf(best[1], starting=m[1] == "week_from")
 
+    def nth_day_of(self: Grammar, i: int) -> Parsed:
+        """the 15th day of next month, the twenty-third day of September, the thirty-first day
+        of the month (a month only: "the 100th day of the war" is a count)."""
+        k = self.skip(i, "articles")
+        o = self.ordinal(k, 31)
+        if o is None:
+            return None
+        u = self.unit(o[0])
+        if u is None or u[1] != "day":
+            return None
+        of = self.lex.has(self.t, u[0], "of")
+        if of is None:
+            return None
+        month = self.of_relative_period(of, "month")
+        if month is None and self.month(self.skip(of, "articles")) is not None:
+            month = self.month_first(self.skip(of, "articles"), cued=True)
+        if month is None:
+            a = self.skip(of, "articles")
+            m = self.unit(a)
+            if a == of or m is None or m[1] != "month":
+                return None
+            month = m[0], UnitShift("month", 0)  # "of the month": this one
+        return month[0], DayOf(o[1], month[1])
+
     def week_number(self: Grammar, i: int) -> Parsed:
         """week 10, semaine 12, semana 31 (ISO weeks of the reference's year)."""
         k = self.lex.has(self.t, i, "week_number")
@@ -201,8 +225,13 @@ class WeekRules:
         tok = self.num(k)
         if tok is None or tok.digits > 2 or not 1 <= tok.num <= 53 or self.in_number(k):
             return None
-        if self.lex.has(self.t, k + 1, "of") is not None:  # "week 3 of the war": a count
-            return None
+        of = self.lex.has(self.t, k + 1, "of")
+        if of is not None:
+            # "week 3 of 2027", "week 27 of last year"; "week 3 of the war" is a count
+            year = self.year_like(self.skip(of, "articles"))
+            if year is None:
+                return None
+            return year[0], WeekNumber(tok.num, year[1])
         return k + 1, WeekNumber(tok.num)
 
     def month_of_year(self: Grammar, k: int, month: int) -> Parsed:
