@@ -181,3 +181,33 @@ def test_a_retraction_marks_and_points_at_the_claim_it_takes_back(lang, text):
     assert retraction.targets is not None and retraction.targets.overlaps(figure.evidence)
     assert retraction.sources[-1].name != figure.sources[-1].name
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The contract between Russia and Iran provides for the delivery of 1,750 drones."),
+        ("fr", "Le contrat entre la Russie et l'Iran prévoit la livraison de 1 750 drones."),
+        ("de", "Der Vertrag zwischen Russland und Iran sieht die Lieferung von 1750 Drohnen vor."),
+        ("es", "El contrato entre Rusia e Irán prevé la entrega de 1.750 drones."),
+        ("ru", "Контракт между Россией и Ираном предусматривает поставку 1750 беспилотников."),
+        ("uk", "Контракт між Росією та Іраном передбачає постачання 1750 дронів."),
+    ],
+)
+def test_a_delivery_a_contract_provides_for_is_the_contracts_quantity(lang, text):
+    assert only_figure(text, lang).measure == "contract_quantity"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Iran delivered 300 drones to Russia, the contract says."),
+        ("fr", "L'Iran a livré 300 drones à la Russie, selon le contrat."),
+        ("de", "Iran hat 300 Drohnen an Russland geliefert, heißt es im Vertrag."),
+        ("es", "Irán entregó 300 drones a Rusia, según el contrato."),
+        ("ru", "Иран поставил России 300 беспилотников, говорится в контракте."),
+        ("uk", "Іран поставив Росії 300 дронів, йдеться в контракті."),
+    ],
+)
+def test_a_delivery_told_of_a_contract_stays_a_delivery(lang, text):
+    assert only_figure(text, lang).measure == "delivered"

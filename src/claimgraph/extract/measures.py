@@ -20,7 +20,9 @@ Two readings of the sentence's structure (words from the language's ``claims.yam
   drones defined in the original contract *were to be manufactured*"): it counts as adjacent;
 - **purpose**: a trigger right after a purpose link, following a trigger of a measure that
   ``absorbs`` it, says what that measure is for ("une chaîne de production de drones *pour
-  fournir* 6 000 unités" is a production target, not a delivery).
+  fournir* 6 000 unités" is a production target, not a delivery); so does a trigger after a
+  content link ("the contract *provides for the delivery* of 1,750 drones", "le contrat *prévoit
+  la livraison*" is a contract quantity). A determiner may stand between link and trigger.
 """
 
 from __future__ import annotations
@@ -104,12 +106,25 @@ class _TriggerIndex:
 
 
 @cache
-def _structure_words(lang: str) -> tuple[PhraseMatcher[str], PhraseMatcher[str], bool]:
+def _structure_words(
+    lang: str,
+) -> tuple[PhraseMatcher[str], PhraseMatcher[str], bool, frozenset[str]]:
     data = load_language_data(lang, "claims")
-    purpose = [(str(w), "purpose") for w in data.get("purpose_links") or []]
+    links = [*(data.get("purpose_links") or []), *(data.get("content_links") or [])]
+    purpose = [(str(w), "purpose") for w in links]
     auxiliaries = [(str(w), "auxiliary") for w in data.get("passive_auxiliaries") or []]
     after = bool(data.get("auxiliary_after_participle", False))
-    return PhraseMatcher(purpose, lang), PhraseMatcher(auxiliaries, lang), after
+    determiners = frozenset(str(w).casefold() for w in data.get("link_determiners") or [])
+    return PhraseMatcher(purpose, lang), PhraseMatcher(auxiliaries, lang), after, determiners
+
+
+def _link_ends(ends: list[int], tokens: list[Token], determiners: frozenset[str]) -> frozenset[int]:
+    """The last token of each link, and the determiner right after it ("for *the* delivery")."""
+    out = set(ends)
+    for e in ends:
+        if e + 1 < len(tokens) and tokens[e + 1].lower in determiners:
+            out.add(e + 1)
+    return frozenset(out)
 
 
 class MeasureFinder:
@@ -122,14 +137,14 @@ class MeasureFinder:
 
     def triggers(self, text: str) -> SentenceTriggers:
         tokens = tokenize(text)
-        purpose, auxiliaries, after = _structure_words(self.lang)
+        purpose, auxiliaries, after, determiners = _structure_words(self.lang)
         aux = auxiliaries.find(text, tokens)
         return SentenceTriggers(
             tokens,
             [t.start for t in tokens],
             self._matcher.find(text, tokens),
             text,
-            frozenset(m.last_token for m in purpose.find(text, tokens)),
+            _link_ends([m.last_token for m in purpose.find(text, tokens)], tokens, determiners),
             frozenset(m.last_token for m in aux),
             frozenset(m.first_token for m in aux) if after else frozenset(),
         )
@@ -179,7 +194,11 @@ class MeasureFinder:
                 distance = 0
             if distance > MAX_TRIGGER_DISTANCE:
                 continue
-            score = distance - measure.priority
+            # a measure's priority counts inside the quantity's clause only: "Iran delivered 300
+            # drones, the contract says" is a delivery
+            score = distance - (
+                0 if _across_clause(found, m, q_first, q_last) else measure.priority
+            )
             if best is None or (score, -measure.priority) < best[:2]:
                 best = (score, -measure.priority, m, distance)
         if best is not None:
@@ -194,6 +213,18 @@ class MeasureFinder:
             if measure.fallback and self.profile.accepts(measure, quantity):
                 return MeasureMatch(measure.name, None, None, MAX_TRIGGER_DISTANCE + 1)
         return None
+
+
+def _across_clause(found: SentenceTriggers, m: Match[Measure], q_first: int, q_last: int) -> bool:
+    """Whether a clause break (",", ";", ":") stands between trigger ``m`` and the quantity."""
+    toks = found.tokens
+    if m.last_token < q_first:
+        start, end = toks[m.last_token].end, toks[q_first].start
+    elif m.first_token > q_last:
+        start, end = toks[q_last].end, toks[m.first_token].start
+    else:
+        return False
+    return any(c in ",;:" for c in found.text[start:end])
 
 
 def _predicate(
