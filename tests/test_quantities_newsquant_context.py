@@ -93,3 +93,28 @@ def test_degrees_written_with_a_bare_letter(lang: str, text: str, expected: list
 def test_a_prefix_hyphenated_to_digits_is_a_bound(text: str, expected: list[tuple]):
     found = extract_quantities(text, "en")
     assert [(q.value, q.unit, q.bound) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Earnings came to 40 cents a share.", [(40, "USD_cent/share")]),
+        ("en", "Tickets sell for $5 a head.", [(5, "USD/head")]),
+        ("en", "They made a $10-a-share offer.", [(10, "USD/share")]),
+        # an article before any other noun is no rate
+        ("en", "He paid $5 a month ago for a book.", [(5, "USD")]),
+        ("fr", "Un dividende de 40 cents par action.", [(40, "USD_cent/action")]),
+        ("de", "Eine Dividende von 40 Cent je Aktie.", [(40, "EUR_cent/aktie")]),
+        ("es", "Un dividendo de 40 centavos por acción.", [(40, "USD_cent/acción")]),
+    ],
+)
+def test_an_amount_per_share(lang: str, text: str, expected: list[tuple]):
+    assert _brief(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Margins rose 2 ppts.", "Margins rose 2 pp on the year.", "Margins rose 2 pct points."],
+)
+def test_percentage_point_abbreviations(text: str):
+    assert _brief(text) == [(2, "percentage_point")]

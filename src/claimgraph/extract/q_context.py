@@ -469,7 +469,11 @@ def rate_after(
         if unit[0] < len(tokens) and tokens[unit[0]].low in ql.words("rate_blockers"):
             return None  # "a year earlier" is a time, not a rate
         return unit[0], code
-    if kind != "any" or after >= len(tokens):
+    if after >= len(tokens):
+        return None
+    if kind == "unit" and tokens[after].low in ql.words("article_rate_nouns"):
+        return after + 1, tokens[after].low  # "40 cents a share", "$5 a head"
+    if kind != "any":
         return None
     noun = counted_after(tokens, after, ql, singular_ok=True)
     if noun is None or noun.first != after:
