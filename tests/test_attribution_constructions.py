@@ -461,5 +461,9 @@ def test_the_words_opening_the_sentence_are_the_subject_of_its_verb(lang, text, 
     ],
 )
 def test_a_subject_holding_a_relative_clause_is_not_taken_whole(lang, text, cue, relative):
-    teller = _teller_of(text, lang, cue)
-    assert teller is None or relative not in teller.split()
+    """The teller is named without its relative clause; the span as written may hold a clause
+    set off by commas (PolNeAR's convention: "Mr. Schmidt, who bought the property, said")."""
+    at = text.index(cue)
+    for att in find_attributions(text, lang, kinds=ALL_KINDS):
+        if att.cue is not None and att.cue.start <= at < att.cue.end and att.chain:
+            assert relative not in att.chain[-1].name.split()

@@ -114,9 +114,38 @@ def test_a_word_opening_the_sentence_before_a_comma_is_no_aside():
     ],
 )
 def test_a_teller_named_before_asides_in_commas(text, cue, teller):
+    """The teller is the name (or its description); as written it keeps a descriptive aside
+    (PolNeAR's convention), never a number or an adverb ("Sarandon, 69,")."""
     att = _by_cue(text, "en", cue)
     assert att is not None
-    assert _written(text, att)[0] == teller
+    assert att.chain[-1].name.endswith(teller.removeprefix("An ").removeprefix("The "))
+    written = _written(text, att)[0]
+    assert teller in written
+    assert written.endswith(",") or written == teller
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "“It will hurt,” said Paul Chipok, a lawyer in Orlando who specializes in land use.",
+            "Paul Chipok, a lawyer in Orlando who specializes in land use",
+        ),
+        ("“It will hurt,” said Paul Maslin, adding that the plan fails.", "Paul Maslin"),
+        ("“I don’t know,” Sarandon, 69, told MSNBC on Monday.", "Sarandon"),
+        (
+            "Her chief policy aide, Jake Sullivan, calls her record a blueprint.",
+            "Her chief policy aide, Jake Sullivan,",
+        ),
+        (
+            "“We won,” Morton Blackwell, the conservative icon, said.",
+            "Morton Blackwell, the conservative icon,",
+        ),
+    ],
+)
+def test_a_teller_as_written_keeps_its_role_in_apposition(text, written):
+    atts = [a for a in find_attributions(text, "en") if a.source_span is not None]
+    assert [_written(text, a)[0] for a in atts] == [written]
 
 
 @pytest.mark.parametrize(

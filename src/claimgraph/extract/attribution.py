@@ -90,6 +90,7 @@ _SUBJECT_PUNCT = frozenset({"-", "%", "'", "’", "/", "&", "."})
 _NAME_OPENERS = frozenset({",", ":", ";", "—", "–", "-", "”", '"', "'", "’", "»", "("})
 #: marks after which a teller follows what it says ("“...,” X said", "..., X said")
 _POSTPOSED_AFTER = frozenset({",", "—", "–", "”", '"', "'", "’", "»", "“", "«"})
+_MAX_APPOSITION = 40  # tokens of a role after an inverted teller (", a pollster in ...")
 _MAX_GAP_CHARS = 12  # between a cue and the pronoun opening its complement ("said that he")
 
 
@@ -358,6 +359,64 @@ def _closing_aside(ctx: _Context, start: int, phrase: TellerPhrase, hi: int) -> 
     return toks[start - 1].text == "," and (phrase.b >= hi or toks[phrase.b].text in ASIDE_CLOSERS)
 
 
+def _apposition_opener(ctx: _Context, k: int) -> bool:
+    """Token ``k`` may open a description of the name before it: an article or possessive, a
+    relative pronoun, a role word or a capitalised word ("a pollster", "who chairs", "director
+    for ...", "Democrat of Delaware"); not a number, an adverb or a link ("69", "meanwhile")."""
+    if k >= len(ctx.toks) or not ctx.toks[k].is_word:
+        return False
+    word, lex = ctx.words[k], ctx.lex
+    if word in lex.determiners or lex.pronouns.get(word) == "relative" or word in lex.role_words:
+        return True
+    if any(word.endswith(e) for e in lex.possessive_endings):
+        return True
+    return ctx.toks[k].is_cap and not _function_word(ctx, k)
+
+
+def _apposition_end(ctx: _Context, b: int, hi: int) -> int:
+    """The end of a teller's apposition closing its clause (", a Democratic pollster."), or
+    ``b`` when none follows or the clause goes on (a quotation, "adding that ...")."""
+    toks = ctx.toks
+    if b + 1 >= hi or toks[b].text != "," or not _apposition_opener(ctx, b + 1):
+        return b
+    k = b + 1
+    while k < hi and k - b <= _MAX_APPOSITION:
+        t = toks[k]
+        if t.text in (";", ":") or _quote_at(ctx, k) is not None or t.text in '“"«„‹':
+            return b
+        if (
+            t.text == ","
+            and k + 1 < hi
+            and (
+                ctx.words[k + 1] in ctx.lex.complementizers
+                or any(ctx.words[k + 1].endswith(x) for x in ctx.lex.progressive_suffixes)
+            )
+        ):
+            return b  # "..., said X, adding that ...": the clause goes on
+        k += 1
+    if k < hi:
+        return b
+    while k > b and not toks[k - 1].is_word and toks[k - 1].text not in (")",):
+        k -= 1
+    return k
+
+
+def _role_before(ctx: _Context, lo: int, a: int) -> int:
+    """Where a teller named after its role in commas starts: "*Her chief policy aide*, Jake
+    Sullivan, said" (the role opening its clause), else at the name."""
+    toks, lex = ctx.toks, ctx.lex
+    if a - 1 <= lo or toks[a - 1].text != ",":
+        return a
+    role = described_before(toks, lo, a - 1, lex)
+    if role is None:
+        role = left_phrase(toks, lo, a - 1, lex)
+        if role is not None and not any(t.low in lex.role_words for t in toks[role.a : a - 1]):
+            role = None
+    if role is None or not (role.a <= ctx.first_word or toks[role.a - 1].text in _NAME_OPENERS):
+        return a
+    return role.a
+
+
 def _aside_opens(ctx: _Context, k: int) -> bool:
     """Token ``k`` opens an aside about the phrase before it: a relative pronoun ("who"), a
     participle ("speaking ...") or a determiner or number ("a political scientist", "69")."""
@@ -558,10 +617,13 @@ def _verb(
         ctx.words[m] in ctx.lex.post_cue_skip for m in range(phrase.a, phrase.b)
     ):
         phrase = None  # "The campaign on Tuesday released": a time, not a teller
+    written: tuple[int, int] | None = None  # the teller as written, asides included
     if phrase is None and start - 1 > lo and toks[start - 1].text == ",":
         phrase = apposition_before(toks, lo, start - 1, ctx.lex)
         if phrase is None:
             phrase = _name_before_commas(ctx, lo, start - 1)
+        if phrase is not None and (phrase.b == start - 1 or _apposition_opener(ctx, phrase.b + 1)):
+            written = (_role_before(ctx, lo, phrase.a), start - 1)
     if phrase is None and (kind in _DESCRIBED_KINDS or start < c0):
         # after an auxiliary or an adverb the cue is a verb: "27 percent would vote for"
         phrase = described_before(toks, lo, start, ctx.lex)
@@ -592,7 +654,8 @@ def _verb(
             content = _span(toks, lo, hi)
         else:
             content, quote = _content_around(ctx, lo, first, c1, hi)
-        source_span = Span(toks[phrase.a].start, toks[phrase.b - 1].end)
+        a, b = written or (phrase.a, phrase.b - 1)
+        source_span = Span(toks[a].start, toks[b].end)
     else:
         opener = ctx.words[start - 1] if start > lo else ""
         if (progressive and opener in ctx.lex.participle_openers) or opener in ctx.lex.coordinators:
@@ -637,7 +700,9 @@ def _verb(
             # is its object, unless verb and teller close the sentence (", считают эксперты.")
             return None
         chain = [_teller(ctx, phrase, lo, s.paragraph)]
-        source_span = Span(toks[phrase.a].start, toks[phrase.b - 1].end)
+        # "..., said Paul Maslin, a Democratic pollster.": the teller as written with its role
+        b = _apposition_end(ctx, phrase.b, hi)
+        source_span = Span(toks[phrase.a].start, toks[b - 1].end)
         quote = _adjacent_quote_before(ctx, start, lo)
         if quote is not None:
             content = _quote_content(ctx, quote, s)
@@ -880,6 +945,12 @@ def _sentence(
         k += 1
     for c0, c1 in citations:
         _citing(ctx, s, lo, hi, c0, c1, found, earlier)
+    # "In a CNN poll, ...": prepositional frames (their module builds on this one)
+    from claimgraph.extract.a_cues_frames import frame_attributions
+
+    found.extend(
+        frame_attributions(ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph))
+    )
     return found
 
 
