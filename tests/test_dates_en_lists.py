@@ -105,3 +105,61 @@ def test_a_day_the_month_does_not_have_is_kept_unresolved(
 def test_february_29_is_the_last_leap_day() -> None:
     assert found("en", "It happened on Feb 29.") == [("Feb 29", "2016-02-29", "2016-02-29")]
     assert found("en", "It happened on February 29, 2019.") == [("February 29, 2019", None, None)]
+
+
+# a count of units before or after a named day is one day
+OFFSET_FROM_A_DATE = [
+    ("en", "It happened 3 days after January 12, 2017.", "3 days after January 12, 2017"),
+    ("fr", "Cela arrivera 3 jours après le 12 janvier 2017.", "3 jours après le 12 janvier 2017"),
+    ("de", "Es geschah 3 Tage nach dem 12. Januar 2017.", "3 Tage nach dem 12. Januar 2017"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), OFFSET_FROM_A_DATE)
+def test_a_count_after_a_named_day(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2017-01-15", "2017-01-15")]
+
+
+def test_counts_before_a_day_a_holiday_or_a_numeric_date() -> None:
+    ref = date(2016, 11, 7)
+    assert found("en", "It happened 2 weeks before May 13 1999.", ref) == [
+        ("2 weeks before May 13 1999", "1999-04-29", "1999-04-29")
+    ]
+    assert found("en", "It will happen 16 days from 01/02/2018.", ref) == [
+        ("16 days from 01/02/2018", "2018-01-18", "2018-01-18")
+    ]
+    assert found("de", "Es geschah 2 Wochen vor Weihnachten 2015.", ref) == [
+        ("2 Wochen vor Weihnachten 2015", "2015-12-11", "2015-12-11")
+    ]
+    # a month is no day to count from, an event is no date
+    assert found("en", "Two weeks after May, they left.", ref) == [("after May", "2016-06-01", None)]
+    assert found("en", "They died 3 days after the attack.", ref) == []
+
+
+def test_years_in_words_after_a_month() -> None:
+    ref = date(2016, 11, 7)
+    assert found("en", "The conference was in October two thousand and five.", ref) == [
+        ("October two thousand and five", "2005-10-01", "2005-10-31")
+    ]
+    assert found("en", "On fifteen August nineteen hundred ninety three, it opened.", ref) == [
+        ("fifteen August nineteen hundred ninety three", "1993-08-15", "1993-08-15")
+    ]
+    assert found("en", "The ship sailed on 6 April seventeen hundred thirty three.", ref) == [
+        ("6 April seventeen hundred thirty three", "1733-04-06", "1733-04-06")
+    ]
+    # a day in words stays a day
+    assert found("en", "It was on January nineteen.", ref) == [
+        ("January nineteen", "2016-01-19", "2016-01-19")
+    ]
+    # "thousand" alone counts nothing
+    assert found("en", "They built a thousand and fifteen drones.", ref) == []
+
+
+def test_a_quarter_code_glued_to_its_year_and_a_sentence_period() -> None:
+    assert found("en", "Results for q1-2019 are out.") == [("q1-2019", "2019-01-01", "2019-03-31")]
+    # English: the period after a day number ends the sentence; German: it marks the ordinal
+    assert found("en", "Book lunch on Tue May 9. Don't call.") == [
+        ("Tue May 9", "2019-05-09", "2019-05-09")
+    ]
+    assert found("en", "It was 16. nov. 2016.")[0][0] == "16. nov. 2016"
+    assert found("de", "Am 9. Mai.") == [("9. Mai", "2019-05-09", "2019-05-09")]

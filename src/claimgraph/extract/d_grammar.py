@@ -190,7 +190,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             if suffix is not None and self.glued(j):
                 return suffix, tok.num
             if (
-                self.low(j) == "."
+                (self.lex.day_dot or self.month(j + 1) is not None)
+                and self.low(j) == "."
                 and self.glued(j)
                 and self.low(j + 1) != ""
                 and not self.num(j + 1)
@@ -240,7 +241,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             or not _MIN_YEAR <= tok.num <= _MAX_YEAR
             or self.in_number(k)
             # "138-2010-2015", "2010-2015-86": digit groups of a phone number or a code
-            or self.in_number_before(k)
+            # (not "q1-2019": the digit before belongs to a word)
+            or (self.in_number_before(k) and not self.t[k - 2].glued)
             or self.continues_number(k + 1)
         ):
             return None
@@ -644,6 +646,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             j += 1
         j = self.skip(j, "articles")
         d = self.day(j)
+        if d is not None and self.num(j) is None and self.year(j) is not None:
+            d = None  # "October two thousand and five": a year in words, not the 2nd
         if d is not None and mod is None and not (self.num(j) and self.num(j).digits == 4):
             dj, day1 = d
             day2 = None
@@ -870,14 +874,14 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             ):
                 return None  # "in 3 days of fighting", "en 3 días de": a duration
             if before[1] == "in_future" and based is not None and based[1] == "offset_from":
-                day = self.relative_day(based[0]) or self.weekday(based[0])
+                day = self.offset_base(based[0])
                 if day is not None:  # "dans 2 semaines à partir d'aujourd'hui"
                     return day[0], Offset(unit, n, more=more, base=day[1])
             sign = -1 if before[1] == "ago_before" else 1
             anchored = before[1] == "later_before"
             return j, Offset(unit, sign * (n or 1), anchored=anchored, vague=vague, more=more)
         if based is not None and not vague:  # before "après"/"after" as "later": a day follows
-            day = self.relative_day(based[0]) or self.weekday(based[0])
+            day = self.offset_base(based[0])
             if day is not None:
                 sign = -1 if based[1] == "offset_before" else 1
                 return day[0], Offset(unit, sign * n, more=more, base=day[1])
@@ -888,6 +892,22 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             anchored = cat in ("later", "earlier")
             return after[0], Offset(unit, sign * (n or 1), anchored=anchored, vague=vague, more=more)
         return None
+
+    def offset_base(self, k: int) -> Parsed:
+        """The day an offset counts from ("two weeks from tomorrow", "3 days after January
+        12th", "2 weeks before Christmas", "16 days from 01/02/2018")."""
+        best: Parsed = None
+        for rule in (
+            self.relative_day, self.weekday, self.holiday, self.day_first, self.month_first,
+            self.numeric,
+        ):
+            got = rule(k)
+            if got is None or (best is not None and got[0] <= best[0]):
+                continue
+            if isinstance(got[1], Cal) and got[1].day is None:
+                continue  # a month or a year is no day to count from
+            best = got
+        return best
 
     def vague_offset(self, i: int) -> Parsed:
         """"days later", "weeks earlier": a few units from the date last mentioned."""
@@ -1005,6 +1025,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if idx is None or not 1 <= idx <= (4 if kind == "quarter" else 2):
             return None
         j = self.punct(k, ",/")
+        if j == k and self.low(k) == "-" and self.glued(k) and self.glued(k + 1):
+            j = k + 1  # "q1-2019"
         j = self.skip(j, "of", "connectors")
         y = self.year_like(j)
         if y is not None:

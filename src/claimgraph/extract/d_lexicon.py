@@ -60,6 +60,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``article_before_relative_units``: false where it is left out before "next week" (fr, en);
   ``article_kept_units``: units that keep it all the same (default ``[day]``: "the next day").
 - ``article_before_parts``: false where it is left out before a part ("end of 2000", en).
+- ``day_dot``: false where a period after a day number ends the sentence ("May 9.", en) rather
+  than marking an ordinal ("9. Mai"), unless a month follows it ("16. nov. 2016").
 - ``within`` ("within", "dentro de", "в течение"), ``more_than``, ``less_than``: before a count
   and a unit, a stretch from the reference or an open bound ("more than 2 weeks before today").
 - ``same``: before a unit, the one holding the date last mentioned ("the same week", "that year");
@@ -67,6 +69,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   ("the following week": [week, 1]).
 - ``month_cues``: words that, besides the general cues, let a month word that needs context
   stand alone ("dans déc", "dans Jan").
+- ``contracted_articles``: a preposition merged with an article ("del"): it never opens a
+  shifted unit's span ("del mes que viene" -> "mes que viene").
 - ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
   quarter/half -> words / letter codes (Q1, H2); ``seasons``: season -> spellings.
 - ``holidays``: a holiday key ("12-25", "easter+1", "11-4thu"; see ``d_holidays``) -> names.
@@ -155,6 +159,9 @@ class DateLexicon:
     article_kept_units: frozenset[str] = frozenset({"day"})
     # where false, a leading article is left out before a part ("the end of 2000" -> "end of")
     article_before_parts: bool = True
+    # a period glued after a day number belongs to it ("10. Dezember"); false where it ends
+    # the sentence instead ("on Tue May 9. Don't") unless a month follows ("16. nov. 2016")
+    day_dot: bool = True
     # letter suffixes of ordinals, longest first: they may end a Roman numeral ("XXe siècle")
     century_suffixes: tuple[str, ...] = ()
     # month spellings that are a strict prefix of another one ("fév", "sept", "Dez"): a period
@@ -353,6 +360,7 @@ _SIMPLE_LISTS = (
     "less_than",
     "same",
     "month_cues",
+    "contracted_articles",
 )
 _NUMBERED = (
     "months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds", "decade_words"
@@ -372,6 +380,7 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         article_before_months=bool(data.get("article_before_months", True)),
         article_kept_units=frozenset(data.get("article_kept_units") or ["day"]),
         article_before_parts=bool(data.get("article_before_parts", True)),
+        day_dot=bool(data.get("day_dot", True)),
     )
     spellings = [
         [phrase_tokens(str(w)) for w in words] for words in (data.get("months") or {}).values()

@@ -90,7 +90,10 @@ def spelled_year(toks: list[Tok], lex: DateLexicon, k: int) -> Parsed:
         return None
     j = first[0]
     hundred = lex.has(toks, j, "hundred_word")
-    if hundred is not None:
+    if hundred is not None:  # "nineteen hundred", "seventeen hundred (and) thirty three"
+        rest = below_hundred(toks, lex, lex.has(toks, hundred, "number_links") or hundred)
+        if rest is not None and 0 < rest[1] < 100:
+            return rest[0], first[1] * 100 + rest[1]
         return hundred, first[1] * 100
     zero = lex.has(toks, j, "zero_words")  # "nineteen oh one"
     second = below_hundred(toks, lex, j if zero is None else zero)
