@@ -11,7 +11,7 @@ so "Повітряних сил ЗСУ" finds "Повітряні сили ЗС�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Generic, TypeVar
@@ -39,10 +39,32 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Word tokens of ``text`` with offsets (offsets into ``text`` itself)."""
-    folded = for_matching(text)
+    return tokenize_folded(for_matching(text))
+
+
+def tokenize_folded(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of ``folded[start:end]`` (a ``for_matching`` text), offsets into ``folded``.
+
+    Tokenizing one paragraph or line at a time keeps a big text's token objects (about 40 MB
+    per MB of text) from being alive all at once.
+    """
+    stop = len(folded) if end is None else end
     return [
-        Token(m.start(), m.end(), m.group(), m.group().casefold()) for m in _WORD.finditer(folded)
+        Token(m.start(), m.end(), m.group(), m.group().casefold())
+        for m in _WORD.finditer(folded, start, stop)
     ]
+
+
+def line_bounds(folded: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line of ``folded`` (newline excluded), in order."""
+    start = 0
+    while True:
+        nl = folded.find("\n", start)
+        if nl == -1:
+            yield start, len(folded)
+            return
+        yield start, nl
+        start = nl + 1
 
 
 # --------------------------------------------------------------------------- morphology
@@ -157,13 +179,30 @@ class PhraseMatcher(Generic[T]):
                     found.extend(self._by_lemma.get(lemma, ()))
         return found
 
-    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Match[T]]:
+    def find(
+        self, text: str, tokens: Sequence[Token] | None = None, *, folded: str | None = None
+    ) -> list[Match[T]]:
         """Every occurrence of every phrase, longest first at each start, in text order.
 
-        Overlapping matches are all returned; callers pick what they need.
+        Overlapping matches are all returned; callers pick what they need. Token indexes in the
+        matches index ``tokens``; without ``tokens`` the text is read one line at a time (no
+        phrase spans a line break) and the indexes count tokens from the start of the text.
+        ``folded`` is ``for_matching(text)`` when the caller already has it.
         """
-        toks = tokenize(text) if tokens is None else tokens
-        folded = for_matching(text)
+        folded = for_matching(text) if folded is None else folded
+        if tokens is not None:
+            return self._find_in(tokens, folded, 0)
+        out: list[Match[T]] = []
+        seen = 0
+        for start, end in line_bounds(folded):
+            toks = tokenize_folded(folded, start, end)
+            if toks:
+                out.extend(self._find_in(toks, folded, seen))
+                seen += len(toks)
+        return out
+
+    def _find_in(self, toks: Sequence[Token], folded: str, base: int) -> list[Match[T]]:
+        """Matches in ``toks``; token indexes shifted by ``base``."""
         out: list[Match[T]] = []
         for i, tok in enumerate(toks):
             cands = self._candidates(tok)
@@ -177,7 +216,9 @@ class PhraseMatcher(Generic[T]):
                 words, phrase, payload = self._patterns[idx]
                 end = self._match_at(words, toks, i, folded)
                 if end is not None:
-                    out.append(Match(tok.start, toks[end].end, i, end, phrase, payload))
+                    out.append(
+                        Match(tok.start, toks[end].end, base + i, base + end, phrase, payload)
+                    )
         out.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return out
 

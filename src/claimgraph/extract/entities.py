@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,7 +29,7 @@ from claimgraph.extract.e_matcher import (
     Token,
     has_morphology,
     lemmas,
-    tokenize,
+    tokenize_folded,
 )
 from claimgraph.extract.e_places import MAX_WORDS, Place, gazetteer
 from claimgraph.extract.profile import Profile, WatchedEntity, default_profile
@@ -43,6 +43,7 @@ _ORG_TYPES = frozenset({"org", "outlet", "agency", "government", "country"})
 _PLACE_AFTER = 8  # words between a facility noun and its place ("usine de ... du Tatarstan")
 _PLACE_BEFORE = 2  # words between a place and the facility noun after it ("Tatarstan drone plant")
 _CLAUSE_BREAKS = frozenset(",;:.!?()[]\n")
+_PARAGRAPH_END = frozenset(".!?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,14 +92,63 @@ def watchlist_matcher(profile: Profile, lang: str) -> PhraseMatcher[WatchedEntit
 
 
 def extract_mentions(text: str, lang: str | None, profile: Profile | None = None) -> list[Mention]:
-    """Every entity mention in ``text``, in text order (offsets into ``text``)."""
+    """Every entity mention in ``text``, in text order (offsets into ``text``).
+
+    The text is read one paragraph at a time (``paragraph_bounds``): no rule relates words
+    across a paragraph break, and a big text's word tokens are never all alive at once.
+    """
     lang = resolve_language(lang)
     profile = profile or default_profile()
     rules = _rules(lang)
-    tokens = tokenize(text)
     folded = for_matching(text)
-    watched = _non_overlapping(watchlist_matcher(profile, lang).find(text, tokens))
-    roles = _non_overlapping(rules.roles.find(text, tokens))
+    watch = watchlist_matcher(profile, lang)
+    mentions: list[Mention] = []
+    for start, end in paragraph_bounds(folded):
+        tokens = tokenize_folded(folded, start, end)
+        if tokens:
+            mentions.extend(_paragraph_mentions(text, folded, tokens, watch, rules, profile, lang))
+    return mentions
+
+
+def paragraph_bounds(folded: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the paragraphs of ``folded``, in order.
+
+    A paragraph ends at a blank line or at a line break right after a sentence's end (".", "!",
+    "?"); a line break inside a sentence (hard-wrapped text) does not end it, so a role at the
+    end of a line still reaches the name on the next. Linear: each character is looked at a
+    bounded number of times.
+    """
+    start = 0
+    nl = folded.find("\n")
+    while nl != -1:
+        lo = nl
+        while lo > start and folded[lo - 1].isspace():
+            lo -= 1
+        hi = nl + 1
+        while hi < len(folded) and folded[hi].isspace():
+            hi += 1
+        ends_sentence = lo > 0 and folded[lo - 1] in _PARAGRAPH_END
+        if ends_sentence or folded.count("\n", lo, hi) > 1:
+            if lo > start:
+                yield start, lo
+            start = hi
+        nl = folded.find("\n", hi)
+    if start < len(folded):
+        yield start, len(folded)
+
+
+def _paragraph_mentions(
+    text: str,
+    folded: str,
+    tokens: list[Token],
+    watch: PhraseMatcher[WatchedEntity],
+    rules: _Rules,
+    profile: Profile,
+    lang: str,
+) -> list[Mention]:
+    """The mentions of one paragraph (``tokens``: its words, offsets into ``text``)."""
+    watched = _non_overlapping(watch.find(text, tokens, folded=folded))
+    roles = _non_overlapping(rules.roles.find(text, tokens, folded=folded))
     role_tokens = {i for r in roles for i in range(r.first_token, r.last_token + 1)}
     free = [False] * len(tokens)
     runs = _name_runs(tokens, folded, free, role_tokens, rules)
@@ -184,12 +234,12 @@ def _facilities_by_place(
     nouns, places = _facility_matchers(profile, lang)
     if places is None:
         return []
-    found_places = places.find(text, tokens)
+    found_places = places.find(text, tokens, folded=folded)
     if not found_places:
         return []
     firsts = [p.first_token for p in found_places]
     out: list[Mention] = []
-    for noun in _non_overlapping(nouns.find(text, tokens)):
+    for noun in _non_overlapping(nouns.find(text, tokens, folded=folded)):
         if any(taken[i] for i in range(noun.first_token, noun.last_token + 1)):
             continue
         k = bisect_right(firsts, noun.last_token)
