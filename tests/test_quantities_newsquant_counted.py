@@ -69,3 +69,21 @@ def test_a_rate_hyphenated_into_a_compound():
     assert (q.value, q.unit, q.text) == (52000, "barrel/day", "52,000 barrel-a-day")
     (q,) = extract_quantities("The car reached 30 km-per-hour.", "en")
     assert q.unit == "km/h"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "counted"),
+    [
+        (
+            "The 11 member trade agreement, dubbed TPP-11, covers trade.",
+            "agreement",
+            "member trade agreement",
+        ),
+        # a verb phrase after the number is no compound
+        ("The team of 11 played really well today.", None, None),
+        ("Of the crew, 3 died last night.", None, None),
+    ],
+)
+def test_a_compound_that_lost_its_hyphen(text: str, unit: str | None, counted: str | None):
+    q = extract_quantities(text, "en")[0]
+    assert (q.unit, q.counted) == (unit, counted)

@@ -307,6 +307,7 @@ def counted_after(
     weak: Counted | None = None  # a singular word, kept if no lexicon or plural noun follows
     modified = False  # a lower-case modifier opened the phrase ("eight straight World Cups")
     coordinators = ql.words("counted_coordinators")
+    plain = 0  # lower-case words in a row from the start ("11 member trade agreement")
     while k < n and words < COUNTED_WINDOW:
         tok = tokens[k]
         if k > start and (len(tok.gap) > 2 or "\n" in tok.gap):
@@ -347,6 +348,7 @@ def counted_after(
                     )
                 )
             modified = modified or not is_cap
+            plain += int(plain == words and not is_cap)
             if strong:
                 # a plural noun ends the phrase: "5 countries sent drones" counts countries
                 return Counted(_singular(low, ql), start, k + 1, False)
@@ -354,7 +356,23 @@ def counted_after(
                 weak = Counted(_singular(low, ql), start, k + 1, False)
         words += 1
         k += 1
+    if weak is None and plain >= 3 and plain == words and _unhyphenated(tokens[start:k], ql):
+        # "the 11 member trade agreement": a compound modifier that lost its hyphen, then the
+        # noun it qualifies (three content words at least: "3 died last night" is no count)
+        return Counted(_singular(tokens[k - 1].low, ql), start, k, False)
     return weak
+
+
+def _unhyphenated(words: list[Token], ql: QuantityLanguage) -> bool:
+    """Do ``words`` read as a compound noun phrase rather than a verb phrase ("played really
+    well")? Languages that allow the reading list endings of verbs and adverbs that forbid it
+    (``unhyphenated_compounds: {not_first: [...], not_any: [...]}``)."""
+    spec = ql.data.get("unhyphenated_compounds") or {}
+    if not spec:
+        return False
+    if words[0].low.endswith(tuple(str(e) for e in spec.get("not_first") or [])):
+        return False
+    return not any(w.low.endswith(tuple(str(e) for e in spec.get("not_any") or [])) for w in words)
 
 
 def noun_before_or(
