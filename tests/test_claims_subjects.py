@@ -283,3 +283,21 @@ def test_whom_the_sample_articles_figures_are_about(seeds_dir: Path) -> None:
         "iran",
         "Iranian government",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Russia's drone production reached 2,700 drones per month.", "Russia"),
+        ("fr", "La production de drones de la Russie a atteint 2 700 drones par mois.", "Russie"),
+        ("de", "Russland hat seine Drohnenproduktion auf 2700 Drohnen pro Monat gesteigert.",
+         "Russland"),
+        ("es", "La producción de drones de Rusia alcanzó 2.700 drones al mes.", "Rusia"),
+        ("ru", "Производство дронов в России достигло 2700 беспилотников в месяц.", "России"),
+        ("uk", "Виробництво дронів у Росії сягнуло 2700 дронів на місяць.", "Росії"),
+    ],
+)  # fmt: skip
+def test_the_country_whose_production_it_is_is_the_subject(lang, text, written):
+    claim = figure(text, lang, 2700)
+    assert claim.measure == "production_rate"
+    assert (claim.subject, claim.subject_text) == ("russia", written)
