@@ -114,7 +114,12 @@ def test_an_amount_per_share(lang: str, text: str, expected: list[tuple]):
 
 @pytest.mark.parametrize(
     "text",
-    ["Margins rose 2 ppts.", "Margins rose 2 pp on the year.", "Margins rose 2 pct points."],
+    ["Margins rose 2 ppts.", "Margins rose 2 pct points."],
 )
 def test_percentage_point_abbreviations(text: str):
     assert _brief(text) == [(2, "percentage_point")]
+
+
+def test_pages_are_no_percentage_points():
+    # "pp." after a number counts pages in a book notice
+    assert _brief("Penguin, 320 pp., $28.") == [(320, None), (28, "USD")]
