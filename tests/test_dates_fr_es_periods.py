@@ -217,3 +217,30 @@ WEEKENDS_AND_AFTER_NEXT = [
                          ids=_ids(WEEKENDS_AND_AFTER_NEXT))
 def test_weekends_and_the_one_after_next(lang: str, text: str, want: list) -> None:
     assert found(lang, text) == want
+
+
+# Spanish spans: a decade named by its noun leaves the article out ("los años 70" keeps
+# "los"), "del" never opens a shifted unit, plural first/last days are the early/late part,
+# "más temprano"/"más tarde"/"lo que queda de" are the part before/after the publication date
+SPANISH_PARTS = [
+    ("Los ataques empezaron en la década de 1990.", [("década de 1990", "1990-01-01", "1999-12-31")]),
+    ("Los ataques empezaron en los años 90.", [("los años 90", "1990-01-01", "1999-12-31")]),
+    ("El plan de vacaciones del mes que viene.", [("mes que viene", "2016-12-01", "2016-12-31")]),
+    ("Hubo ataques los últimos días del mes pasado.",
+     [("últimos días del mes pasado", "2016-10-16", "2016-10-31")]),
+    ("Se reunirán los primeros días de la próxima semana.",
+     [("primeros días de la próxima semana", "2016-11-14", "2016-11-16")]),
+    ("La cifra subió más temprano este mes.",
+     [("más temprano este mes", "2016-11-01", "2016-11-07")]),
+    ("El acuerdo se firmará más tarde este año.",
+     [("más tarde este año", "2016-11-07", "2016-12-31")]),
+    ("No habrá entregas en lo que queda del año.",
+     [("lo que queda del año", "2016-11-07", "2016-12-31")]),
+    # "más tarde" after a count stays an offset
+    ("El ataque llegó 3 días más tarde.", [("3 días más tarde", "2016-11-10", "2016-11-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPANISH_PARTS)
+def test_spanish_decades_and_parts(text: str, want: list) -> None:
+    assert found("es", text) == want
