@@ -184,6 +184,9 @@ class AttributionLexicon:
     colon_labels: PhraseSet = field(default_factory=PhraseSet)
     agent_markers: frozenset[str] = frozenset()
     subject_links: frozenset[str] = frozenset()  # "advocates *for* reform", "4 *in* 10"
+    # "in a CNN/ORC *poll*": a preposition -> the head words of a teller phrase after it
+    source_frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    source_frame_links: frozenset[str] = frozenset()  # "a survey *from* Gallup"
 
     def looks_like_teller_word(self, word: str) -> bool:
         """``word`` is an inflected form of a teller word ("Кремля" of "кремль")."""
@@ -195,6 +198,16 @@ class AttributionLexicon:
             if phrase in self.teller_words[kind]:
                 return kind
         return None
+
+
+def _source_frames(data: dict[str, Any], lang: str) -> dict[str, frozenset[str]]:
+    frames = data.get("source_frames") or {}
+    if not isinstance(frames, dict):
+        raise ValueError(f"{lang}/attribution.yaml: 'source_frames' must map words to lists")
+    return {
+        " ".join(phrase_tokens(str(prep))): _word_set(_phrases(frames, prep, lang))
+        for prep in frames
+    }
 
 
 def _country_names(lang: str) -> frozenset[str]:
@@ -310,4 +323,6 @@ def lexicon(lang: str) -> AttributionLexicon:
         colon_labels=_phrase_set(_phrases(data, "colon_labels", lang)),
         agent_markers=_word_set(_phrases(data, "agent_markers", lang)),
         subject_links=_word_set(_phrases(data, "subject_links", lang)),
+        source_frames=_source_frames(data, lang),
+        source_frame_links=_word_set(_phrases(data, "source_frame_links", lang)),
     )
