@@ -363,3 +363,22 @@ def test_a_statement_ends_before_links_and_adverbs_opening_the_next_teller(
     assert text[atts[0].content.start : atts[0].content.end].startswith(first)
     assert second not in text[atts[0].content.start : atts[0].content.end]
     assert [s.name for s in atts[-1].chain] == [second]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Matt Sinovic, executive director of the group Progress Iowa, said the plan fails.",
+            "Matt Sinovic, executive director of the group Progress Iowa,",
+        ),
+        (
+            "“It hurts,” said Osman Abu Laban, Abu-Laban’s nephew, on Facebook.",
+            "Osman Abu Laban, Abu-Laban’s nephew",
+        ),
+        ("Trump, in an interview on Friday, said his plane was great.", "Trump"),
+    ],
+)
+def test_a_role_between_commas_is_written_with_the_teller_but_no_circumstance(text, written):
+    atts = [a for a in find_attributions(text, "en") if a.source_span is not None]
+    assert [_written(text, a)[0] for a in atts] == [written]

@@ -359,25 +359,40 @@ def _closing_aside(ctx: _Context, start: int, phrase: TellerPhrase, hi: int) -> 
     return toks[start - 1].text == "," and (phrase.b >= hi or toks[phrase.b].text in ASIDE_CLOSERS)
 
 
+def _role_opener(ctx: _Context, k: int) -> bool:
+    """Token ``k`` opens a role after a name closing its clause ("said X, a pollster", ", who
+    chairs", ", director of ..."): stricter than :func:`_apposition_opener`, as a verb may
+    follow an inverted teller ("Die Kosten, sagten Experten, liegen ...")."""
+    if not _apposition_opener(ctx, k):
+        return False
+    word, lex = ctx.words[k], ctx.lex
+    return (
+        word in lex.determiners
+        or lex.pronouns.get(word) == "relative"
+        or word in lex.role_words
+        or lex.looks_like_teller_word(word)
+        or any(word.endswith(e) for e in lex.possessive_endings)
+        or ctx.toks[k].is_cap
+    )
+
+
 def _apposition_opener(ctx: _Context, k: int) -> bool:
     """Token ``k`` may open a description of the name before it: an article or possessive, a
     relative pronoun, a role word or a capitalised word ("a pollster", "who chairs", "director
     for ...", "Democrat of Delaware"); not a number, an adverb or a link ("69", "meanwhile")."""
-    if k >= len(ctx.toks) or not ctx.toks[k].is_word:
+    if k >= len(ctx.toks) or not ctx.toks[k].is_word or ctx.toks[k].text[0].isdigit():
         return False
     word, lex = ctx.words[k], ctx.lex
-    if word in lex.determiners or lex.pronouns.get(word) == "relative" or word in lex.role_words:
+    if word in lex.determiners or lex.pronouns.get(word) == "relative":
         return True
-    if any(word.endswith(e) for e in lex.possessive_endings):
-        return True
-    return ctx.toks[k].is_cap and not _function_word(ctx, k)
+    return not _function_word(ctx, k) and not _adverb(ctx, k, k)
 
 
 def _apposition_end(ctx: _Context, b: int, hi: int) -> int:
     """The end of a teller's apposition closing its clause (", a Democratic pollster."), or
     ``b`` when none follows or the clause goes on (a quotation, "adding that ...")."""
     toks = ctx.toks
-    if b + 1 >= hi or toks[b].text != "," or not _apposition_opener(ctx, b + 1):
+    if b + 1 >= hi or toks[b].text != "," or not _role_opener(ctx, b + 1):
         return b
     k = b + 1
     while k < hi and k - b <= _MAX_APPOSITION:
@@ -393,6 +408,8 @@ def _apposition_end(ctx: _Context, b: int, hi: int) -> int:
             )
         ):
             return b  # "..., said X, adding that ...": the clause goes on
+        if t.text == "," and k + 1 < hi and _function_word(ctx, k + 1):
+            return k  # "X, Abu-Laban's nephew, on Facebook": the role ends at the comma
         k += 1
     if k < hi:
         return b
