@@ -163,3 +163,51 @@ def test_a_quarter_code_glued_to_its_year_and_a_sentence_period() -> None:
     ]
     assert found("en", "It was 16. nov. 2016.")[0][0] == "16. nov. 2016"
     assert found("de", "Am 9. Mai.") == [("9. Mai", "2019-05-09", "2019-05-09")]
+
+
+def test_english_bounds_written_with_symbols_or_words() -> None:
+    assert found("en", "> = 2019") == [("> = 2019", "2019-01-01", None)]
+    assert found("en", "< =2019") == [("< =2019", None, "2019-12-31")]
+    assert found("en", "I'll leave as late as tomorrow.") == [
+        ("as late as tomorrow", None, "2019-07-31")
+    ]
+
+
+def test_english_periods_of_the_year_and_the_rest_of_the_week() -> None:
+    ref = date(2020, 6, 12)  # a Friday
+    assert found("en", "The first quarter of the year is usually slower.", ref) == [
+        ("The first quarter of the year", "2020-01-01", "2020-03-31")
+    ]
+    assert found("en", "Take the remaining of the week off.", ref) == [
+        ("remaining of the week", "2020-06-12", "2020-06-14")
+    ]
+    assert found("en", "Let's arrange that over the next couple weeks.", ref) == [
+        ("next couple weeks", "2020-06-13", "2020-06-26")
+    ]
+    # "the year" alone is no date
+    assert found("en", "Reporters of the year gathered.", ref) == []
+
+
+def test_a_modifier_places_a_day_without_its_year() -> None:
+    ref = date(2019, 5, 20)
+    assert found("en", "It should be done next 6th of April.", ref) == [
+        ("next 6th of April", "2020-04-06", "2020-04-06")
+    ]
+    assert found("en", "It should be done this 5/12.", ref) == [
+        ("this 5/12", "2019-05-12", "2019-05-12")
+    ]
+    assert found("en", "from this 5/12 to next 5/19", ref) == [
+        ("from this 5/12 to next 5/19", "2019-05-12", "2020-05-19")
+    ]
+    # a fraction after "last" stays a fraction
+    assert found("en", "They cut the last 2/3 of the budget.", ref) == []
+
+
+def test_a_year_read_in_pairs_starts_with_ten_to_twenty() -> None:
+    ref = date(2019, 5, 30)
+    assert found("en", "She was born on January twenty five nineteen eighty six.", ref) == [
+        ("January twenty five nineteen eighty six", "1986-01-25", "1986-01-25")
+    ]
+    assert found("en", "It was in June twenty twenty one.", ref) == [
+        ("June twenty twenty one", "2021-06-01", "2021-06-30")
+    ]

@@ -463,6 +463,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
     def day_cue_before(self, i: int) -> bool:
         if self.lex.ends_before(self.t, i, "day_cues", "range_open", "range_links") is not None:
             return True
+        mod = self.lex.ends_before(self.t, i, "modifiers")
+        if mod is not None and (self.modifier(mod) or (i, -1))[1] >= 0:
+            return True  # "this 5/12", "next 5/12" ("the last 2/3" stays a fraction)
         k = self.punct(i - 1, ",") - 1 if self.low(i - 1) == "," else i - 1
         return k >= 0 and self.lex.match(self.t, k, "weekdays") is not None
 
@@ -673,7 +676,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             j += 1  # "Dec. 2022", "Dec-2018", "Dec/2018"
         j = self.punct(j, ",")
         j = self.skip(j, "connectors")
-        y = self.year(j)
+        y = self.year(j) or self.named_year_after(j)
         if y is not None and mod is None:
             return y[0], Cal(y[1], month)
         if mod is None:
@@ -987,9 +990,15 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             return tens[0], Decade(1900 + tens[1])
         return None
 
+    def named_year_after(self, k: int) -> tuple[int, int, bool] | None:
+        """"(novembre de) l'année 2016", "(noviembre del) año 2016": the year word and its
+        article before a year that completes a month, week or season."""
+        named = self.lex.has(self.t, self.skip(k, "articles"), "year_words")
+        return None if named is None else self.year(named)
+
     def year_like(self, k: int) -> Parsed:
         """What may follow a quarter, season or part: 2023, this year, the new year."""
-        y = self.year(k)
+        y = self.year(k) or self.named_year_after(k)
         if y is not None:
             return y[0], Cal(y[1])
         t = self.lex.has(self.t, k, "this_year")
@@ -1383,7 +1392,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         ) or (
             # "the next quarter" -> "next quarter"; "le dernier jour", "the next decade" keep it
             (
-                (isinstance(a.sem, UnitShift | Stretch) and a.sem.unit not in lex.article_kept_units)
+                (isinstance(a.sem, UnitShift) and a.sem.unit not in lex.article_kept_units)
+                or (isinstance(a.sem, Stretch) and a.sem.unit not in lex.article_kept_counted_units)
                 or (isinstance(a.sem, Holiday) and a.sem.mod is not None)  # "last Easter"
             )
             and not lex.article_before_relative_units
@@ -1427,7 +1437,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         out: list[Match] = []
         k = 0
         while k < len(atoms):
-            a = atoms[k]
+            a = self.modified_day(atoms[k], out[-1] if out else None)
             if k + 1 < len(atoms):
                 b = atoms[k + 1]
                 dated = None
@@ -1458,6 +1468,21 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             out.append(a)
             k += 1
         return out
+
+    def modified_day(self, a: Match, prev: Match | None) -> Match:
+        """"next 6th of April", "this 5/12": a modifier right before a day without its year
+        places it ("next": the first one after the reference, "this": the reference's year)."""
+        if not (isinstance(a.sem, Cal) and a.sem.day is not None and a.sem.year is None):
+            return a
+        if a.sem.mod is not None or self.lex.has(self.t, a.j, "of") is not None:
+            return a
+        start = self.lex.ends_before(self.t, a.i, "modifiers")
+        if start is None or (prev is not None and prev.j > start):
+            return a
+        mod = self.modifier(start)
+        if mod is None or mod[0] != a.i or mod[1] < 0:
+            return a
+        return Match(start, a.j, Cal(None, a.sem.month, a.sem.day, mod[1]))
 
     def weekday_then_date(self, a: Match, b: Match) -> Match | None:
         """"this Friday 5/12", "ce vendredi (15 juin)", "este viernes 15 de junio": a weekday

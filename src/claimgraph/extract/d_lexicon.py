@@ -58,7 +58,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   modifier ("el próximo junio", "le juin 2016", "la próxima primavera"; fr, es); "le mois de"
   keeps it.
 - ``article_before_relative_units``: false where it is left out before "next week" (fr, en);
-  ``article_kept_units``: units that keep it all the same (default ``[day]``: "the next day").
+  ``article_kept_units`` / ``article_kept_counted_units``: units whose shifted / counted period
+  keeps it all the same (default ``[day]``: "the next day").
 - ``article_before_parts``: false where it is left out before a part ("end of 2000", en).
 - ``day_dot``: false where a period after a day number ends the sentence ("May 9.", en) rather
   than marking an ordinal ("9. Mai"), unless a month follows it ("16. nov. 2016").
@@ -155,8 +156,10 @@ class DateLexicon:
     # where false, a leading article is left out before a month or a season with its modifier
     # ("el próximo junio" -> "próximo junio", "le juin 2016" -> "juin 2016")
     article_before_months: bool = True
-    # units whose counted or shifted period keeps its article even so ("le dernier jour")
+    # units whose shifted period keeps its article even so ("le dernier jour"), and those whose
+    # counted period keeps it ("the next 3 decades")
     article_kept_units: frozenset[str] = frozenset({"day"})
+    article_kept_counted_units: frozenset[str] = frozenset({"day"})
     # where false, a leading article is left out before a part ("the end of 2000" -> "end of")
     article_before_parts: bool = True
     # a period glued after a day number belongs to it ("10. Dezember"); false where it ends
@@ -379,6 +382,7 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         article_before_relative_units=bool(data.get("article_before_relative_units", True)),
         article_before_months=bool(data.get("article_before_months", True)),
         article_kept_units=frozenset(data.get("article_kept_units") or ["day"]),
+        article_kept_counted_units=frozenset(data.get("article_kept_counted_units") or ["day"]),
         article_before_parts=bool(data.get("article_before_parts", True)),
         day_dot=bool(data.get("day_dot", True)),
     )

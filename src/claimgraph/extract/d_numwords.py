@@ -86,7 +86,9 @@ def spelled_year(toks: list[Tok], lex: DateLexicon, k: int) -> Parsed:
     if not lex.year_pairs:
         return None
     first = below_hundred(toks, lex, k)
-    if first is None or not 10 <= first[1] <= 29:
+    # "nineteen", "twenty": a pair reading stays within 1000-2099 ("twenty five nineteen" is a
+    # day and a number, not the year 2519)
+    if first is None or not 10 <= first[1] <= 20:
         return None
     j = first[0]
     hundred = lex.has(toks, j, "hundred_word")
