@@ -23,7 +23,8 @@ Scoring (written down so the figure can be checked):
   our start and its end equals our (inclusive) end or the day after it (the specs use an
   exclusive end for months and years, an inclusive one for "from 4 to 22"), or, for a range of
   months or years, the first day of its last month or year (the specs end "from May to September"
-  on 1 September, we on 30 September: the same range in two conventions). Session 2 fixed a
+  on 1 September, we on 30 September: the same range in two conventions; likewise weeks,
+  quarters and halves: "from week 31 to week 35" ends on week 35's Monday). Session 2 fixed a
   gap in that rule: it looked at our granularity, which is the first end's, so "from 1 February
   to March 2019" (spec end 1 March, ours 31 March) and "between May 2015 and 2018" (spec end
   1 January 2018, ours 31 December 2018) failed though they are the same ranges; when our end
@@ -140,9 +141,13 @@ def _reading_matches(ref: TimeRef, reading: dict[str, Any]) -> bool:
     if end is None:
         return False
     # the specs end "from May to September" on September 1st, the start of the last period
-    last_period_start = {"month": end.replace(day=1), "year": end.replace(month=1, day=1)}.get(
-        ref.granularity or "", end
-    )
+    last_period_start = {
+        "month": end.replace(day=1),
+        "year": end.replace(month=1, day=1),
+        "week": end - timedelta(days=6),
+        "quarter": end.replace(month=end.month - (end.month - 1) % 3, day=1),
+        "half": end.replace(month=1 if end.month <= 6 else 7, day=1),
+    }.get(ref.granularity or "", end)
     # a range whose last end is a whole month or year while its first is a day ("from 1
     # February to March 2019", "between May 2015 and 2018"): our granularity is the first
     # end's, the specs still end on the start of the last month or year

@@ -244,3 +244,27 @@ SPANISH_PARTS = [
 @pytest.mark.parametrize(("text", "want"), SPANISH_PARTS)
 def test_spanish_decades_and_parts(text: str, want: list) -> None:
     assert found("es", text) == want
+
+
+# quarter and half codes, a month completed by "de l'année"/"del año", decades counted in
+# "decenios", unaccented "ultima"
+CODES_AND_YEARS = [
+    ("fr", "Le chiffre d'affaires a reculé au Q1 2016.", [("Q1 2016", "2016-01-01", "2016-03-31")]),
+    ("fr", "Les ventes ont progressé pendant H2 2016.", [("H2 2016", "2016-07-01", "2016-12-31")]),
+    ("es", "Las ventas cayeron en el Q3 2016.", [("el Q3 2016", "2016-07-01", "2016-09-30")]),
+    ("fr", "Les frappes ont repris en novembre de l'année 2015.",
+     [("novembre de l'année 2015", "2015-11-01", "2015-11-30")]),
+    ("es", "Las entregas empezaron en noviembre del año 2015.",
+     [("noviembre del año 2015", "2015-11-01", "2015-11-30")]),
+    ("es", "El conflicto creció en los últimos dos decenios.",
+     [("últimos dos decenios", "1990-01-01", "2009-12-31")]),
+    ("es", "Los combates se agravaron la ultima semana de julio.",
+     [("la ultima semana de julio", "2016-07-25", "2016-07-31")]),
+    ("fr", "Le programme sera étendu la décennie suivante.",
+     [("la décennie suivante", "2020-01-01", "2029-12-31")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), CODES_AND_YEARS, ids=_ids(CODES_AND_YEARS))
+def test_codes_and_named_years(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
