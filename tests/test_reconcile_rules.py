@@ -326,3 +326,13 @@ def test_figures_without_a_subject_or_vague_amounts_never_conflict():
                   subject="iran", measure="delivered")  # fmt: skip
     recon = reconcile([exact, many], docs(("c", "ru", None), ("d", "de", None)))
     assert len(recon.conflicts()) == 1
+
+
+def test_rounding_to_three_figures_survives_the_largest_float() -> None:
+    import sys
+
+    from claimgraph.reconcile.values import round_significant
+
+    assert round_significant(sys.float_info.max) == sys.float_info.max
+    assert round_significant(6049.0) == 6050.0
+    assert round_significant(-0.00012345) == -0.000123

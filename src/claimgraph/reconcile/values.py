@@ -230,4 +230,7 @@ def period_of(when: TimeRef | None) -> Period:
 def round_significant(value: float, digits: int = 3) -> float:
     if value == 0 or not math.isfinite(value):
         return value
-    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+    try:
+        return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+    except OverflowError:  # rounding up past the largest float (1.8e308 -> 1.80e308)
+        return value
