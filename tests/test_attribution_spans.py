@@ -382,3 +382,26 @@ def test_a_statement_ends_before_links_and_adverbs_opening_the_next_teller(
 def test_a_role_between_commas_is_written_with_the_teller_but_no_circumstance(text, written):
     atts = [a for a in find_attributions(text, "en") if a.source_span is not None]
     assert [_written(text, a)[0] for a in atts] == [written]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        ("Most backed him, while 9 percent said it was a deterrent.", "9 percent"),
+        ("But while many voters say they are undecided, polls differ.", "many voters"),
+    ],
+)
+def test_a_described_teller_opening_a_subordinate_clause(text, teller):
+    """A link opening a clause (", while", "But while") may precede a described teller; a link
+    inside a clause ("Trump *during* the debate said") may not."""
+    atts = [a for a in find_attributions(text, "en") if a.source_span is not None]
+    assert [_written(text, a)[0] for a in atts] == [teller]
+
+
+def test_a_described_phrase_inside_a_clause_is_no_teller():
+    text = "Trump during the debate said he would win."
+    assert all(
+        _written(text, a)[0] != "the debate"
+        for a in find_attributions(text, "en")
+        if a.source_span is not None
+    )

@@ -182,9 +182,9 @@ def described_before(
     while k >= lo and j - k < MAX_DESCRIBED:
         t = toks[k]
         if k < j and _opens_description(t, lex):
-            if k > lo and toks[k - 1].low in lex.np_stop:
+            if k > lo and toks[k - 1].low in lex.np_stop and _mid_clause(toks, lo, k - 1, lex):
                 return None  # "Trump *at the time* said": a complement, not the teller
-            return TellerPhrase(k, i)
+            return TellerPhrase(k, i)  # ", while *9 percent* found": a clause opens
         if k < j and _opens_clause(toks, lo, k, lex):
             return TellerPhrase(k + 1, i) if j - k >= 2 else None
         if not t.is_word and t.text != "-":
@@ -228,6 +228,12 @@ def aside_before(
     if not any(t.is_word for t in toks[max(lo, k - 3) : k]) and toks[k].text == ",":
         return None  # ", officials said" opening a sentence is no aside
     return TellerPhrase(k + 1, i)
+
+
+def _mid_clause(toks: list[Token], lo: int, k: int, lex: AttributionLexicon) -> bool:
+    """A word that is no coordinator stands before token ``k``: the link at ``k`` is inside a
+    clause ("Trump *at* the time"), not opening one (", *while* 9 percent", "But *while*")."""
+    return k > lo and toks[k - 1].is_word and toks[k - 1].low not in lex.coordinators
 
 
 def _opens_clause(toks: list[Token], lo: int, k: int, lex: AttributionLexicon) -> bool:
