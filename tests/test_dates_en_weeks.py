@@ -84,3 +84,30 @@ def test_the_nth_day_of_a_named_month_or_of_the_month() -> None:
     ]
     # a day of something else is a count
     assert found("en", "On the 100th day of the war, they met.", ref) == []
+
+
+# the n-th month of a year ("the second month of the war" is a count)
+NTH_MONTH = [
+    ("en", "They will leave in the third month of 2021.", "the third month of 2021"),
+    ("fr", "Ils partiront le troisième mois de 2021.", "troisième mois de 2021"),
+    ("de", "Sie reisen im dritten Monat 2021 ab.", "dritten Monat 2021"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), NTH_MONTH)
+def test_the_nth_month_of_a_year(lang: str, text: str, surface: str) -> None:
+    assert found(lang, text) == [(surface, "2021-03-01", "2021-03-31")]
+
+
+def test_the_nth_month_of_next_year_and_of_a_war() -> None:
+    ref = date(2021, 11, 29)
+    assert found("en", "The 9th month of next year we will review it.", ref) == [
+        ("The 9th month of next year", "2022-09-01", "2022-09-30")
+    ]
+    assert found("en", "In the second month of the war, prices rose.", ref) == []
+
+
+def test_a_weekday_glued_to_its_date_by_a_dash() -> None:
+    assert found("en", "Set up a call this Friday-Jun-15 with Jim.", date(2018, 6, 20)) == [
+        ("this Friday-Jun-15", "2018-06-15", "2018-06-15")
+    ]

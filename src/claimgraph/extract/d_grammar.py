@@ -1040,6 +1040,13 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         y = self.year_like(j)
         if y is not None:
             return y[0], Period(kind, idx, y[1])
+        before = self.num(i - 1)
+        if (
+            code is not None
+            and self.lex.has(self.t, code[0] - 1, "codes_with_year") is not None
+            and (before is None or before.digits != 4)
+        ):
+            return None  # "H2" alone is hydrogen, "Q3" a car: only "H2 2016", "2016 Q3"
         return k, Period(kind, idx, None)
 
     def season(self, i: int) -> Parsed:
@@ -1491,6 +1498,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             return None
         if b.i == a.j:
             return Match(a.i, b.j, b.sem)
+        if self.low(a.j) == "-" and b.i == a.j + 1 and self.glued(a.j) and self.glued(b.i):
+            return Match(a.i, b.j, b.sem)  # "Friday-Jun-15"
         if self.low(a.j) == "(" and b.i == a.j + 1 and self.low(b.j) == ")":
             return Match(a.i, b.j + 1, b.sem)
         return None

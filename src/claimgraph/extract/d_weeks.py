@@ -162,19 +162,20 @@ class WeekRules:
         return w[0], NthWeekday(n[1], w[1], None)
 
     def nth_week(self: Grammar, i: int) -> Parsed:
-        """the third week of this month, the last week of July, la tercera semana de 2027."""
+        """the third week of this month, the last week of July, la tercera semana de 2027; the
+        third month of 2021 (a month of a year only)."""
         k = self.skip(i, "articles")
-        n = self.nth(k)
+        n = self.nth(k) or self.ordinal(k, 12)  # "the 9th month of next year"
         if n is None:
             return None
         u = self.unit(self.punct(n[0], "-"))
-        if u is None or u[1] != "week":
+        if u is None or u[1] not in ("week", "month") or (u[1] == "week" and n[1] > 5):
             return None
         of = self.skip(u[0], "of", "connectors")
-        target = self.period_target(of)
+        target = self.year_like(of) if u[1] == "month" else self.period_target(of)
         if target is None:
             return None
-        return target[0], NthUnit(n[1], "week", target[1])
+        return target[0], NthUnit(n[1], u[1], target[1])
 
     def week_of(self: Grammar, i: int) -> Parsed:
         """the week of November 30th, the week starting February 4, w/c feb 4."""
