@@ -268,3 +268,32 @@ CODES_AND_YEARS = [
 @pytest.mark.parametrize(("lang", "text", "want"), CODES_AND_YEARS, ids=_ids(CODES_AND_YEARS))
 def test_codes_and_named_years(lang: str, text: str, want: list) -> None:
     assert found(lang, text) == want
+
+
+# parts read from a bare "tard", "plus tôt dans", "plus tard dans"; "le mois à venir" (the
+# plural "les semaines à venir" is no single week); a letter code needs its year
+FRENCH_PARTS_AND_CODES = [
+    ("Les frappes ont repris tard la semaine dernière.",
+     [("tard la semaine dernière", "2016-11-03", "2016-11-06")]),
+    ("Le ministre l'a dit plus tôt dans la semaine.",
+     [("plus tôt dans la semaine", "2016-11-07", "2016-11-07")]),
+    ("Les livraisons reprendront plus tard dans l'année.",
+     [("plus tard dans l'année", "2016-11-07", "2016-12-31")]),
+    ("Le budget du mois à venir est voté.", [("mois à venir", "2016-12-01", "2016-12-31")]),
+    ("Les combats vont durer dans les semaines à venir.", []),
+    ("L'usine produira de l'H2 vert.", []),
+    ("L'Audi Q3 a été présentée.", []),
+    ("Les ventes ont chuté en 2016 H2.", [("2016 H2", "2016-07-01", "2016-12-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FRENCH_PARTS_AND_CODES)
+def test_french_parts_and_codes(text: str, want: list) -> None:
+    assert found("fr", text) == want
+
+
+def test_a_spanish_code_needs_its_year() -> None:
+    assert found("es", "El Audi Q3 llegó a Madrid.") == []
+    assert found("es", "Las ventas subieron en el Q3 de 2016.") == [
+        ("el Q3 de 2016", "2016-07-01", "2016-09-30")
+    ]

@@ -70,6 +70,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   ("the following week": [week, 1]).
 - ``month_cues``: words that, besides the general cues, let a month word that needs context
   stand alone ("dans déc", "dans Jan").
+- ``codes_with_year``: period codes that are a period only next to a year ("H2 2016", "2016
+  Q3"; alone "H2" is hydrogen, "Q3" a car).
 - ``contracted_articles``: a preposition merged with an article ("del"): it never opens a
   shifted unit's span ("del mes que viene" -> "mes que viene").
 - ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
@@ -364,6 +366,7 @@ _SIMPLE_LISTS = (
     "same",
     "month_cues",
     "contracted_articles",
+    "codes_with_year",
 )
 _NUMBERED = (
     "months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds", "decade_words"
