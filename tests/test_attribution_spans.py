@@ -405,3 +405,40 @@ def test_a_described_phrase_inside_a_clause_is_no_teller():
         for a in find_attributions(text, "en")
         if a.source_span is not None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "not_teller"),
+    [
+        ("Zaheed, of CREDO Action, said Clinton’s response was weak.", "said", "Clinton’s"),
+        ("Many analysts say the United States should commit troops.", "say", "the United States"),
+        ("After blasting the report, Beck said he was done.", "blasting", "After"),
+    ],
+)
+def test_the_subject_of_what_is_said_is_no_inverted_teller(text, cue, not_teller):
+    att = _by_cue(text, "en", cue)
+    assert att is None or _written(text, att)[0] != not_teller
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        ("en", "“We shot down 40 drones,” said the minister on Monday.", "the minister"),
+        ("fr", "« Nous avons abattu 40 drones », a déclaré le ministre lundi.", "le ministre"),
+        (
+            "de",
+            "„Wir haben 40 Drohnen abgeschossen“, sagte der Minister am Montag.",
+            "der Minister",
+        ),
+        ("es", "“Derribamos 40 drones”, dijo el ministro el lunes.", "el ministro"),
+        ("ru", "«Мы сбили 40 дронов», заявил министр в понедельник.", "министр"),
+        ("uk", "«Ми збили 40 дронів», заявив міністр у понеділок.", "міністр"),
+    ],
+)
+def test_an_inverted_teller_after_a_quotation_is_still_found(lang, text, teller):
+    """The teller after the verb, without the time that follows it (the article may go)."""
+    atts = [a for a in find_attributions(text, lang) if a.source_span is not None]
+    assert len(atts) == 1
+    written = _written(text, atts[0])[0]
+    assert teller.endswith(written)
+    assert atts[0].chain[-1].name.lower().endswith(teller.split()[-1].lower())

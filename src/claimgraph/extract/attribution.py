@@ -359,6 +359,22 @@ def _closing_aside(ctx: _Context, start: int, phrase: TellerPhrase, hi: int) -> 
     return toks[start - 1].text == "," and (phrase.b >= hi or toks[phrase.b].text in ASIDE_CLOSERS)
 
 
+def _opens_reported_clause(ctx: _Context, phrase: TellerPhrase, hi: int) -> bool:
+    """The words after a verb are the subject of what is said, not an inverted teller: they
+    end on a possessive ("said *Clinton's* response") or an auxiliary or modal follows ("say
+    *the United States* should")."""
+    toks, lex = ctx.toks, ctx.lex
+    last = toks[phrase.b - 1]
+    if any(last.low.endswith(e) for e in lex.possessive_endings):
+        return True
+    if phrase.b < hi and toks[phrase.b].low in lex.possessive_endings:
+        return True
+    nxt = ctx.words[phrase.b] if phrase.b < hi else ""
+    if nxt in lex.post_cue_skip or nxt in lex.subject_links or nxt in lex.np_internal:
+        return False  # "sagte der Minister am Montag", "said X also on Monday"
+    return nxt in lex.pre_cue_skip or nxt in lex.passive_aux or nxt in lex.progressive_aux
+
+
 def _role_opener(ctx: _Context, k: int) -> bool:
     """Token ``k`` opens a role after a name closing its clause ("said X, a pollster", ", who
     chairs", ", director of ..."): stricter than :func:`_apposition_opener`, as a verb may
@@ -630,10 +646,17 @@ def _verb(
     cue_start = start
     start = _skip_citation(ctx, lo, start)
     phrase = left_phrase(toks, lo, start, ctx.lex)
-    if phrase is not None and all(
-        ctx.words[m] in ctx.lex.post_cue_skip for m in range(phrase.a, phrase.b)
+    if phrase is not None and (
+        all(ctx.words[m] in ctx.lex.post_cue_skip for m in range(phrase.a, phrase.b))
+        or (
+            phrase.b - phrase.a == 1
+            and toks[phrase.a].is_cap
+            and ctx.words[phrase.a] not in ctx.lex.pronouns
+            and _function_word(ctx, phrase.a)
+        )
     ):
-        phrase = None  # "The campaign on Tuesday released": a time, not a teller
+        # "The campaign on Tuesday released", "After blasting ...": a time or a link, no teller
+        phrase = None
     written: tuple[int, int] | None = None  # the teller as written, asides included
     if phrase is None and start - 1 > lo and toks[start - 1].text == ",":
         phrase = apposition_before(toks, lo, start - 1, ctx.lex)
@@ -710,6 +733,13 @@ def _verb(
         phrase = right_phrase(toks, after, hi, ctx.lex, loose=False)
         if phrase is None:
             phrase = described_after(toks, after, hi, ctx.lex)
+        if phrase is not None and _opens_reported_clause(ctx, phrase, hi):
+            return None  # "said Clinton's response was weak", "say the United States should"
+        if phrase is not None:
+            b = phrase.b
+            while b - 1 > phrase.a and ctx.words[b - 1] in ctx.lex.post_cue_skip:
+                b -= 1  # "a déclaré le ministre *lundi*"
+            phrase = TellerPhrase(phrase.a, b, phrase.role)
         if phrase is None or not (
             kind in _INVERTED_KINDS or _closing_aside(ctx, start, phrase, hi)
         ):
