@@ -288,6 +288,7 @@ def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profil
         triggers = finder.triggers(stext)
         items = unit_words.find(stext) if unit_words is not None else []
         unit_before = PrefixBest([m.end for m in items], range(len(items))) if items else None
+        item_ends = sorted(m.end for m in items)
         quantities = by_sentence[si]
         told = seg.attributions_in.get(si, [])
         # one offline pass for every quantity of the sentence, not a scan per quantity
@@ -302,7 +303,9 @@ def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profil
             and si - previous_sentence <= 2
         )
         context = previous if same_paragraph else None
+        first = len(seg.claims)
         for q, ai in zip(quantities, covering, strict=True):
+            q = _profile_unit(q, seg.text, sent, items, item_ends, profile)
             q = _resolve_unit(q, seg.text, sent, items, unit_before, context, profile, seg.lang)
             match = finder.measure_for(q, triggers, sent.start)
             if match is None and context is not None and si - previous_sentence == 1:
@@ -313,6 +316,54 @@ def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profil
             claim = _quantity_claim(doc, seg, si, q, match, context, att)
             seg.claims.append(claim)
             previous, previous_sentence, context = claim, si, claim
+        _partitive_wholes(seg.claims[first:], profile)
+
+
+def _profile_unit(
+    q: Quantity, text: str, sent: Sentence, items: list[Any], ends: list[int], profile: Profile
+) -> Quantity:
+    """A counted noun the profile names a unit for ("15 hits", "6 locations") takes that unit
+    (and its dimension) when the quantity's own unit is not one the profile knows. A unit noun
+    right before the number counts it ("влучання 15 ударних БпЛА": 15 drone hits)."""
+    if not items or q.counted_span is None:
+        return q
+    q_start = q.span.start - sent.start
+    k = bisect_right(ends, q_start) - 1
+    if k >= 0 and not text[sent.start + items[k].end : q.span.start].strip():
+        unit = str(items[k].payload)
+        if unit != q.unit and profile.unit_dimensions.get(unit) == "count":
+            return replace(q, unit=unit, dimension="count")
+    if q.unit and q.unit in profile.unit_dimensions:
+        return q
+    lo, hi = q.counted_span.start - sent.start, q.counted_span.end - sent.start
+    for m in items:
+        if lo <= m.start and m.end <= hi:
+            unit = str(m.payload)
+            return replace(q, unit=unit, dimension=profile.unit_dimensions.get(unit, q.dimension))
+    return q
+
+
+def _partitive_wholes(claims: list[Claim], profile: Profile) -> None:
+    """The whole of a partitive count takes the part's measure's ``whole``: in "shot down 34 of
+    40 drones" both numbers share the counted noun; the 34 is intercepted, the 40 launched."""
+    by_counted: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        q = c.quantity
+        if q is not None and q.counted_span is not None and q.value is not None:
+            by_counted.setdefault((q.counted_span.start, q.counted_span.end), []).append(c)
+    for group in by_counted.values():
+        if len(group) < 2:
+            continue
+        whole = max(group, key=lambda c: c.quantity.value if c.quantity else 0.0)
+        assert whole.quantity is not None and whole.quantity.value is not None
+        for part in group:
+            assert part.quantity is not None and part.quantity.value is not None
+            if part is whole or part.quantity.value >= whole.quantity.value:
+                continue
+            measure = profile.measure(part.measure) if part.measure else None
+            if measure is not None and measure.whole and whole.measure == part.measure:
+                whole.measure = measure.whole
+                break
 
 
 _UNIT_MATCHERS: dict[tuple[int, str], tuple[Profile, PhraseMatcher[str] | None]] = {}
@@ -354,9 +405,12 @@ def _resolve_unit(
     "6 000 unités" after "production de drones" counts drones; "More than 1000 of them" counts
     what the claim before it counted.
     """
+    more = _continues_count(text, q, lang)
+    if more:
+        q = replace(q, unit=None, counted=None, counted_span=None, dimension=None)
     base, _, per = (q.unit or "").partition("/")
     generic = q.unit is not None and base in profile.generic_units
-    anaphoric = q.unit is None and _refers_back(text, q, lang)
+    anaphoric = q.unit is None and (more or _refers_back(text, q, lang))
     if not generic and not anaphoric:
         return q
     last = unit_before.best(q.span.start - sent.start) if unit_before is not None else None
@@ -393,6 +447,25 @@ def _refers_back(text: str, q: Quantity, lang: str) -> bool:
     )
 
 
+_CONTINUATION_REACH = 24  # characters before a number searched for "another", "ще"
+
+
+def _continues_count(text: str, q: Quantity, lang: str) -> bool:
+    """ "another 12", "ще 12", "weitere 12", "12 autres": more of what was just counted."""
+    if q.counted is not None and " ".join(q.counted.casefold().split()) in _claims_words_folded(
+        lang, "count_continuations_after"
+    ):
+        return True
+    if q.unit is not None and q.counted_span is not None:
+        return False
+    before = for_matching(text[max(0, q.span.start - _CONTINUATION_REACH) : q.span.start])
+    words = " ".join(before.casefold().split())
+    return any(
+        words == p or words.endswith(" " + p)
+        for p in _claims_words_folded(lang, "count_continuations")
+    )
+
+
 def _inherit_measure(q: Quantity, previous: Claim, profile: Profile) -> MeasureMatch | None:
     assert previous.quantity is not None and previous.measure is not None
     if profile.dimension_of(q) != profile.dimension_of(previous.quantity):
@@ -420,21 +493,38 @@ def _quantity_claim(
     sources = _sources(doc, att, seg)
     attributed = att is not None
     modality = view.modality(attributed, q)
+    if view.unconfirmed(q) and modality in ("asserted", "reported"):
+        modality = "hedged"
+    if view.preliminary():
+        # "according to preliminary data": hedged; the data tells nothing, whoever the account
+        # before named goes on telling it
+        if len(sources) > 1 and _hedging_source(sources[-1].name, seg.lang):
+            sources.pop()
+        if len(sources) <= 1 and previous is not None and len(previous.sources) > 1:
+            sources = list(previous.sources)
+        if modality in ("asserted", "reported"):
+            modality = "hedged"
     local_when = view.nearest_time(q)
     when = _shift_time(local_when, off) if local_when is not None else None
     if (
         when is None
         and previous is not None
         and previous.quantity is not None
-        and att is not None
-        and _innermost(previous) == _innermost_name(sources)
+        and (att is None or _innermost(previous) == _innermost_name(sources))
         and seg.profile.dimension_of(previous.quantity) == "count"
-        and seg.profile.dimension_of(q) in ("count", "ratio")
+        and seg.profile.dimension_of(q) in ("count", "ratio", "places")
     ):
         # The same teller goes on counting ("84 ... in the first two days of the new year.
         # 100 percent of the drones were shot down"): the same period.
         when = previous.when
     subject = view.subject(q, match)
+    subject_id = (subject.entity_id or subject.text) if subject else None
+    subject_text = subject.text if subject else None
+    if view.counted_name(q) is None:
+        kind = _same_kind_before(seg, si, q)
+        if kind is not None:
+            # "84 Shahed drones ... shot down 66 drones": the drones are the Shaheds named before
+            subject_id, subject_text = kind.subject, kind.subject_text
     return Claim(
         doc_id=doc.id,
         doc_uri=doc.uri,
@@ -444,12 +534,46 @@ def _quantity_claim(
         modality=modality,
         quantity=_shifted(q, off),
         measure=match.measure,
-        subject=(subject.entity_id or subject.text) if subject else None,
-        subject_text=subject.text if subject else None,
+        subject=subject_id,
+        subject_text=subject_text,
         when=when,
         place=view.place(),
         sources=sources,
         cue=att.cue.shift(off) if att is not None and att.cue is not None else None,
+    )
+
+
+_SAME_KIND_LOOKBACK = 6  # claims searched back for the weapon a bare count refers to
+
+
+def _same_kind_before(seg: _Segment, si: int, q: Quantity) -> Claim | None:
+    """The last claim of the paragraph, among the few before, that counts the same kind of
+    weapon (``q``'s unit) with a watched weapon as its subject; None when the nearest claim of
+    that unit names none (it would then be ambiguous)."""
+    weapons = {e.id for e in seg.profile.watchlist if e.type == "weapon"}
+    if not q.unit or q.counted_span is None:
+        return None
+    paragraph = seg.sentences[si].paragraph
+    for claim in reversed(seg.claims[-_SAME_KIND_LOOKBACK:]):
+        csi = seg.sentence_of(claim.evidence.start - seg.offset)
+        if csi is None or seg.sentences[csi].paragraph != paragraph:
+            return None
+        if claim.quantity is None or claim.quantity.unit != q.unit:
+            continue
+        return claim if claim.subject in weapons else None
+    return None
+
+
+def _hedging_source(name: str, lang: str) -> bool:
+    folded = " ".join(for_matching(name).casefold().split())
+    return any(folded in p or p in folded for p in _claims_words_folded(lang, "hedging_sources"))
+
+
+@cache
+def _claims_words_folded(lang: str, key: str) -> tuple[str, ...]:
+    return tuple(
+        " ".join(for_matching(str(w)).casefold().split())
+        for w in load_language_data(lang, "claims").get(key) or []
     )
 
 
@@ -633,6 +757,8 @@ class _SentenceView:
         self._weapons: tuple[list[Mention], PrefixBest, list[int]] | None = None
         self._places: tuple[list[Mention], Nearest] | None = None
         self._place: tuple[str | None] | None = None
+        self._preliminary: bool | None = None
+        self._unconfirmed: list[int] | None = None
 
     def modality(self, attributed: bool, q: Quantity | None = None) -> Modality:
         """The sentence's modality; a hedge or a plan counts for ``q`` only inside its clause
@@ -656,6 +782,42 @@ class _SentenceView:
         ):
             return "expected"
         return "reported" if attributed else "asserted"
+
+    def preliminary(self) -> bool:
+        """Whether the sentence calls its figures preliminary data ("за попередніми даними")."""
+        if self._preliminary is None:
+            text = " ".join(
+                for_matching(self.seg.text[self.sent.start : self.sent.end]).casefold().split()
+            )
+            self._preliminary = any(
+                p in text for p in _claims_words_folded(self.seg.lang, "hedging_sources")
+            )
+        return self._preliminary
+
+    def unconfirmed(self, q: Quantity) -> bool:
+        """Whether an unconfirmed outcome ("location-lost") stands in ``q``'s clause run."""
+        if self._unconfirmed is None:
+            # where the phrases stand, found once per sentence (``lower`` keeps offsets)
+            text = for_matching(self.seg.text[self.sent.start : self.sent.end]).lower()
+            found: list[int] = []
+            for p in _claims_words_folded(self.seg.lang, "unconfirmed_outcomes"):
+                at = text.find(p)
+                while at >= 0:
+                    found.append(self.sent.start + at)
+                    at = text.find(p, at + 1)
+            self._unconfirmed = sorted(found)
+        if not self._unconfirmed:
+            return False
+        # within the quantity's own stretch between commas: "50 shot down, 12 more location-lost"
+        # leaves the 50 confirmed
+        start, end = self._clause_run(q)
+        text = self.seg.text
+        comma = text.rfind(",", start, q.span.start)
+        start = comma + 1 if comma >= 0 else start
+        comma = text.find(",", q.span.end, end)
+        end = comma if comma >= 0 else end
+        k = bisect_left(self._unconfirmed, start)
+        return k < len(self._unconfirmed) and self._unconfirmed[k] < end
 
     def _cue_in(self, kind: str, start: int, end: int) -> bool:
         if self._cues is None:
@@ -724,6 +886,9 @@ class _SentenceView:
         the first name of the quantity's clause, the sentence before for a pronoun, the nearest
         name before, a name after, the sentence before; as the entity it stands for."""
         return _acting(self._subject(q, match), self.seg.profile)
+
+    def counted_name(self, q: Quantity) -> Mention | None:
+        return self._counted_name(q)
 
     def _counted_name(self, q: Quantity) -> Mention | None:
         """A watched weapon or facility inside the counted phrase or right after it ("15

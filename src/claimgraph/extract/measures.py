@@ -178,7 +178,7 @@ class MeasureFinder:
         positions = list(near)
         if predicate is not None and predicate not in near:
             positions.append(predicate)  # after the window: later in text order
-        best: tuple[int, int, Match[Measure], int] | None = None
+        best: tuple[tuple[bool, int, int], Match[Measure], int] | None = None
         for i in positions:
             m = found.matches[i]
             if not accepted(m):
@@ -196,13 +196,15 @@ class MeasureFinder:
                 continue
             # a measure's priority counts inside the quantity's clause only: "Iran delivered 300
             # drones, the contract says" is a delivery
-            score = distance - (
-                0 if _across_clause(found, m, q_first, q_last) else measure.priority
-            )
-            if best is None or (score, -measure.priority) < best[:2]:
-                best = (score, -measure.priority, m, distance)
+            # ... and a trigger past a semicolon or colon speaks of another clause: "griff mit 84
+            # Drohnen und drei Raketen an; 66 davon wurden abgeschossen" (the three launched)
+            gap = _gap(found, m, q_first, q_last)
+            score = distance - (0 if any(c in gap for c in ",;:") else measure.priority)
+            key = (any(c in gap for c in ";:"), score, -measure.priority)
+            if best is None or key < best[0]:
+                best = (key, m, distance)
         if best is not None:
-            chosen, distance = _purpose_of(best[2], accepted, found, index) or (best[2], best[3])
+            chosen, distance = _purpose_of(best[1], accepted, found, index) or (best[1], best[2])
             return MeasureMatch(
                 chosen.payload.name,
                 Span(chosen.start + offset, chosen.end + offset),
@@ -215,16 +217,16 @@ class MeasureFinder:
         return None
 
 
-def _across_clause(found: SentenceTriggers, m: Match[Measure], q_first: int, q_last: int) -> bool:
-    """Whether a clause break (",", ";", ":") stands between trigger ``m`` and the quantity."""
+def _gap(found: SentenceTriggers, m: Match[Measure], q_first: int, q_last: int) -> str:
+    """The text between trigger ``m`` and the quantity (empty when they overlap)."""
     toks = found.tokens
     if m.last_token < q_first:
         start, end = toks[m.last_token].end, toks[q_first].start
     elif m.first_token > q_last:
         start, end = toks[q_last].end, toks[m.first_token].start
     else:
-        return False
-    return any(c in ",;:" for c in found.text[start:end])
+        return ""
+    return found.text[start:end]
 
 
 def _predicate(

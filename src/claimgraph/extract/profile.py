@@ -20,7 +20,20 @@ import yaml
 from claimgraph.records import Quantity
 
 DIMENSIONS: frozenset[str] = frozenset(
-    {"count", "currency", "length", "mass", "duration", "ratio", "rate", "area", "speed", "volume"}
+    {
+        "count",
+        "currency",
+        "length",
+        "mass",
+        "duration",
+        "ratio",
+        "rate",
+        "area",
+        "speed",
+        "volume",
+        # a number of places ("hits in 6 locations"): never a number of drones or strikes
+        "places",
+    }
 )
 ENTITY_TYPES: frozenset[str] = frozenset(
     {"person", "org", "outlet", "agency", "government", "country", "place", "weapon", "facility"}
@@ -51,6 +64,9 @@ class Measure:
     # Measures whose trigger, as the purpose of one of this measure's triggers, counts for this
     # one ("a production line to supply 6,000 units" is a production target, not a delivery).
     absorbs: frozenset[str] = frozenset()
+    # The measure of the whole a part of this measure is counted out of: in "shot down 34 of 40
+    # drones" the 34 is intercepted and the 40 is what was launched (``whole: launched``).
+    whole: str | None = None
 
     def triggers_for(self, lang: str) -> tuple[str, ...]:
         return self.triggers.get(lang, ())
@@ -179,6 +195,7 @@ def _measure(name: str, spec: Any, where: str) -> Measure:
         "fallback",
         "subject",
         "absorbs",
+        "whole",
     }
     if unknown:
         raise _fail(where, f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
@@ -221,6 +238,7 @@ def _measure(name: str, spec: Any, where: str) -> Measure:
         fallback=fallback,
         subject=str(role),
         absorbs=frozenset(absorbs),
+        whole=str(spec["whole"]) if spec.get("whole") else None,
     )
 
 
@@ -335,6 +353,8 @@ def profile_from_data(data: Any, where: str = "profile") -> Profile:
                 f"{where}: measures.{m.name}.absorbs",
                 f"no measure named {', '.join(unknown_measures)}",
             )
+        if m.whole is not None and m.whole not in names:
+            raise _fail(f"{where}: measures.{m.name}.whole", f"no measure named {m.whole}")
     ids = {e.id for e in watchlist}
     for ent in watchlist:
         if ent.stands_for is not None and (ent.stands_for not in ids or ent.stands_for == ent.id):
