@@ -112,3 +112,32 @@ def test_a_bound_word_leading_to_the_next_date_is_that_dates_bound() -> None:
     assert found("en", "Later than 2018, perhaps.") == [("Later than 2018", "2019-01-01", None)]
     # a number that is no year stays a number
     assert found("en", "It has 2,018 or more parts.") == []
+
+
+# a fiscal, financial or school year starts when a government, company or school decides: the
+# expression is kept and left unresolved (a calendar year is placed)
+FISCAL_YEARS = [
+    ("en", "Revenue rose in fiscal year 2008.", "fiscal year 2008"),
+    ("en", "Revenue rose in the last fiscal year.", "last fiscal year"),
+    ("en", "Enrolment fell this school year.", "this school year"),
+    ("en", "Show sales in the sy18.", "sy18"),
+    ("de", "Im Geschäftsjahr 2023 stieg der Umsatz.", "Geschäftsjahr 2023"),
+    ("de", "Im vergangenen Geschäftsjahr stieg der Umsatz.", "Im vergangenen Geschäftsjahr"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), FISCAL_YEARS)
+def test_fiscal_years_are_kept_unresolved(lang: str, text: str, surface: str) -> None:
+    refs = extract_time_refs(text, lang, date(2019, 6, 18))
+    assert [(r.text, r.start, r.end, r.relative) for r in refs] == [(surface, None, None, True)]
+
+
+def test_calendar_years_are_placed() -> None:
+    ref = date(2019, 6, 18)
+    assert found("en", "Gains in this calendar year.", ref) == [
+        ("this calendar year", "2019-01-01", "2019-12-31")
+    ]
+    assert found("en", "Show sales in the cy 2008.", ref) == [
+        ("cy 2008", "2008-01-01", "2008-12-31")
+    ]
+    assert found("en", "Show sales in the cy18.", ref) == [("cy18", "2018-01-01", "2018-12-31")]

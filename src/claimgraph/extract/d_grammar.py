@@ -30,6 +30,7 @@ from claimgraph.extract.d_sem import (
     DayShift,
     Decade,
     FirstN,
+    FiscalYear,
     Holiday,
     Night,
     NthUnit,
@@ -349,6 +350,18 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 and not self.continues_number(end)
             ):
                 return end, Cal(b.num, a.num)
+            if (
+                sep == "."
+                and self.lex.decimal_comma  # "2016.11" is no decimal where decimals take a comma
+                and a.digits == 4
+                and _BARE_YEAR_MIN <= a.num <= _BARE_YEAR_MAX
+                and b.digits <= 2
+                and 1 <= b.num <= 12
+                and not self.continues_number(end)
+                and not self.noun_follows(end)
+                and self.unit(end) is None
+            ):
+                return end, Cal(a.num, b.num)
             return None
         if a.digits == 4 and _MIN_YEAR <= a.num <= _MAX_YEAR:
             if b.digits <= 2 and 1 <= b.num <= 12:
@@ -930,12 +943,32 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return y[0], Cal(y[1]), not strong
 
     def named_year(self, i: int) -> Parsed:
-        """"year 2008", "l'année 2008", "el año 2008": the year word belongs to the span."""
+        """"year 2008", "l'année 2008", "el año 2008": the year word belongs to the span; a
+        short code glued to two digits too ("cy18")."""
         k = self.lex.has(self.t, i, "year_words")
         if k is None:
             return None
-        y = self.year(k)
+        y = self.year(k) or self.glued_short_year(k)
         return None if y is None else (y[0], Cal(y[1]))
+
+    def glued_short_year(self, k: int) -> tuple[int, int, bool] | None:
+        """Two digits glued to a year word ("cy18", "fy19"): 2018, 2019."""
+        tok = self.num(k)
+        if tok is None or tok.digits != 2 or not self.glued(k) or self.continues_number(k + 1):
+            return None
+        return k + 1, 2000 + tok.num, False
+
+    def fiscal_year(self, i: int) -> Parsed:
+        """"fiscal year 2008", "last fiscal year", "this school year", "sy18": kept, never
+        placed on the calendar (see ``FiscalYear``)."""
+        k, mod = self.leading_modifier(i)
+        end = self.lex.has(self.t, k, "fiscal_year_words")
+        if end is None:
+            return None
+        y = (self.year(end) or self.glued_short_year(end)) if mod is None else None
+        if y is not None:
+            return y[0], FiscalYear(y[1])
+        return end, FiscalYear(None, mod)
 
     def decade(self, i: int) -> Parsed:
         k = self.skip(i, "articles")
@@ -1237,6 +1270,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             self.decade,
             self.century,
             self.named_year,
+            self.fiscal_year,
             self.holiday,
             self.decade_word,
             self.day_first,
@@ -1402,12 +1436,18 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 (isinstance(a.sem, UnitShift) and a.sem.unit not in lex.article_kept_units)
                 or (isinstance(a.sem, Stretch) and a.sem.unit not in lex.article_kept_counted_units)
                 or (isinstance(a.sem, Holiday) and a.sem.mod is not None)  # "last Easter"
+                or isinstance(a.sem, FiscalYear)  # "the fiscal year 2008"
             )
             and not lex.article_before_relative_units
             and lex.has(self.t, a.i, "relative_units") is None  # "the week after next"
         ) or (
             # "the end of 2000" -> "end of 2000"; after a bound it stays ("since the end of")
             isinstance(a.sem, Part) and not lex.article_before_parts
+        ) or (
+            # "l'été 2016" -> "été 2016" (a bare season keeps it: "l'été", its cue)
+            isinstance(a.sem, Season)
+            and a.sem.year is not None
+            and not lex.article_before_seasons
         )
         if not day_like:
             return a

@@ -30,7 +30,9 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``decade_words``: first year -> decades in words ("seventies": 1970, "noughties": 2000);
   alone they need an article, a century ("nineteen seventies") or a noun in the phrase
   ("семидесятые годы").
-- ``year_words``: the word "year" before a year, kept in its span ("year 2008").
+- ``year_words``: the word "year" before a year, kept in its span ("year 2008"); a short code
+  glued to two digits too ("cy18"). ``fiscal_year_words``: years whose months the text does
+  not give ("fiscal year 2008", "last school year", "sy18"): kept, left unresolved.
 - ``centuries``: the century word ("century", "siècle", "век"); ``ordinal_suffixes`` made of
   letters also end a Roman numeral ("XXe").
 - ``not_dates``: phrases that look like dates but are not ("am Morgen", "por la mañana").
@@ -70,6 +72,9 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   ("the following week": [week, 1]).
 - ``month_cues``: words that, besides the general cues, let a month word that needs context
   stand alone ("dans déc", "dans Jan").
+- ``article_before_seasons``: false where a season with its year leaves its article out
+  ("l'été 2016" -> "été 2016"; "l'été" keeps it, its cue; fr); ``decimal_comma``: true where decimals take a comma, so "2016.11" is a
+  year and a month (fr).
 - ``codes_with_year``: period codes that are a period only next to a year ("H2 2016", "2016
   Q3"; alone "H2" is hydrogen, "Q3" a car).
 - ``contracted_articles``: a preposition merged with an article ("del"): it never opens a
@@ -158,6 +163,10 @@ class DateLexicon:
     # where false, a leading article is left out before a month or a season with its modifier
     # ("el próximo junio" -> "próximo junio", "le juin 2016" -> "juin 2016")
     article_before_months: bool = True
+    # where false, a season with its year leaves its leading article out ("l'été 2016")
+    article_before_seasons: bool = True
+    # decimals are written with a comma: "2016.11" is a year and a month
+    decimal_comma: bool = False
     # units whose shifted period keeps its article even so ("le dernier jour"), and those whose
     # counted period keeps it ("the next 3 decades")
     article_kept_units: frozenset[str] = frozenset({"day"})
@@ -313,6 +322,7 @@ _SIMPLE_LISTS = (
     "since_after",
     "until_after",
     "list_links",
+    "fiscal_year_words",
     "ordinal_suffixes",
     "connectors",
     "year_cues",
@@ -384,6 +394,8 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         article_before_ordinal_days=bool(data.get("article_before_ordinal_days", True)),
         article_before_relative_units=bool(data.get("article_before_relative_units", True)),
         article_before_months=bool(data.get("article_before_months", True)),
+        article_before_seasons=bool(data.get("article_before_seasons", True)),
+        decimal_comma=bool(data.get("decimal_comma", False)),
         article_kept_units=frozenset(data.get("article_kept_units") or ["day"]),
         article_kept_counted_units=frozenset(data.get("article_kept_counted_units") or ["day"]),
         article_before_parts=bool(data.get("article_before_parts", True)),
@@ -442,6 +454,7 @@ _CORE = (
     "anchored_units",
     "seasons",
     "holidays",
+    "fiscal_year_words",
     "period_units",
     "period_codes",
     "this_year",

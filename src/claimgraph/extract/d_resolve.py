@@ -22,6 +22,7 @@ from claimgraph.extract.d_sem import (
     DayShift,
     Decade,
     FirstN,
+    FiscalYear,
     Holiday,
     MonthOf,
     Night,
@@ -244,6 +245,9 @@ class Resolver:
             iv for y in range(pivot.year - 5, pivot.year + 6) if (iv := _cal_interval(y, c))
         ]
         return _pick(candidates, pivot, c.mod, after=not_before is not None)
+
+    def _fiscalyear(self, f: FiscalYear, not_after: date | None, not_before: date | None) -> Interval:
+        raise Unresolved  # where a fiscal or school year starts is not in the text
 
     def _holiday(self, h: Holiday, not_after: date | None, not_before: date | None) -> Interval:
         if h.year is not None:

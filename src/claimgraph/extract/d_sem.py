@@ -188,6 +188,15 @@ class WeekNumber:
 
 
 @dataclass(frozen=True, slots=True)
+class FiscalYear:
+    """A fiscal, financial or school year ("fiscal year 2008", "last fiscal year"): its months
+    depend on the country, company or school, so it is kept and never placed on the calendar."""
+
+    year: int | None = None
+    mod: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Holiday:
     """A named day (``d_holidays`` key: "12-25", "easter+1", "11-4thu") in the year ``year``
     designates; ``year`` None: by ``mod`` as a bare month ("Christmas", "last Easter")."""
@@ -235,4 +244,5 @@ Sem = (
     | WeekOf
     | WeekNumber
     | Holiday
+    | FiscalYear
 )
