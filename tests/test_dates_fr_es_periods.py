@@ -297,3 +297,20 @@ def test_a_spanish_code_needs_its_year() -> None:
     assert found("es", "Las ventas subieron en el Q3 de 2016.") == [
         ("el Q3 de 2016", "2016-07-01", "2016-09-30")
     ]
+
+
+# French: "2016.11" is a year and a month (decimals take a comma), a season with its year
+# leaves the article out (a bare one keeps it, its cue), a possessive is the current unit ("ma semaine", "mon week-end")
+FRENCH_FORMS = [
+    ("Les ventes ont chuté en 2016.11, selon l'institut.", [("2016.11", "2016-11-01", "2016-11-30")]),
+    ("Un budget de 2015.3 millions d'euros.", []),
+    ("Les frappes ont repris l'été 2016.", [("été 2016", "2016-06-01", "2016-08-31")]),
+    ("Les frappes ont repris l'été.", [("l'été", "2016-06-01", "2016-08-31")]),
+    ("Il a été élu.", []),
+    ("Le ministre a chargé ma semaine.", [("ma semaine", "2016-11-07", "2016-11-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FRENCH_FORMS)
+def test_french_year_months_seasons_and_possessives(text: str, want: list) -> None:
+    assert found("fr", text) == want
