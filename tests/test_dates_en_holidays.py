@@ -141,3 +141,21 @@ def test_calendar_years_are_placed() -> None:
         ("cy 2008", "2008-01-01", "2008-12-31")
     ]
     assert found("en", "Show sales in the cy18.", ref) == [("cy18", "2018-01-01", "2018-12-31")]
+
+
+# a holiday's weekend: Saturday and Sunday of its week (of the week before for a Monday),
+# stretched to the holiday itself
+HOLIDAY_WEEKENDS = [
+    ("I need to prepare for labor day weekend.", "labor day weekend", "2021-09-04", "2021-09-06"),
+    ("A flight for the weekend of halloween.", "the weekend of halloween", "2021-10-30",
+     "2021-10-31"),
+    ("A flight for halloween weekend 2021.", "halloween weekend 2021", "2021-10-30",
+     "2021-10-31"),
+    ("We'll take weekend of thanksgiving 2023 off.", "weekend of thanksgiving 2023",
+     "2023-11-23", "2023-11-26"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), HOLIDAY_WEEKENDS)
+def test_a_holidays_weekend(text: str, surface: str, start: str, end: str) -> None:
+    assert found("en", text, date(2021, 11, 9)) == [(surface, start, end)]

@@ -11,6 +11,10 @@ every language and say how the day is computed:
   letters of the weekday's English name ("11-4thu": the fourth Thursday of November,
   "05-lastmon": the last Monday of May), maybe with days after it ("11-4thu+1").
 
+Its weekend ("Labor Day weekend", "the weekend of Halloween") is the Saturday and Sunday of its
+week (of the week before for a Monday), stretched to the holiday itself ("Thanksgiving
+weekend": Thursday to Sunday).
+
 A holiday alone is the most recent one not after the reference (the news convention of a bare
 month); "next"/"last" pick the one after/before it; a year after it places it ("easter 2018").
 """
@@ -19,11 +23,12 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimgraph.extract.d_sem import Holiday, Sem
+from claimgraph.extract.d_sem import Cal, Holiday, Sem
 
 if TYPE_CHECKING:
     from claimgraph.extract.d_grammar import Grammar
@@ -93,7 +98,28 @@ def holiday_date(key: str, year: int) -> date | None:
 class HolidayRules:
     def holiday(self: Grammar, i: int) -> Parsed:
         """christmas, Easter Monday, last easter, black friday 2010, easter of 2018,
-        independence day of this year."""
+        independence day of this year; its weekend ("labor day weekend", "halloween weekend
+        2021", "the weekend of halloween")."""
+        lead = self.lex.has(self.t, i, "weekend_of")
+        if lead is not None:
+            got = self.holiday_day(lead)
+            if got is None or not isinstance(got[1], Holiday):
+                return None
+            return got[0], replace(got[1], weekend=True)
+        got = self.holiday_day(i)
+        if got is None or not isinstance(got[1], Holiday):
+            return got
+        u = self.unit(got[0])
+        if u is None or u[1] != "weekend":
+            return got
+        day = replace(got[1], weekend=True)
+        if day.year is None and day.mod is None:
+            y = self.year(u[0])
+            if y is not None:
+                return y[0], replace(day, year=Cal(y[1]))
+        return u[0], day
+
+    def holiday_day(self: Grammar, i: int) -> Parsed:
         k, mod = self.leading_modifier(i)
         h = self.lex.match(self.t, k, "holidays")
         if h is None:

@@ -81,7 +81,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   shifted unit's span ("del mes que viene" -> "mes que viene").
 - ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
   quarter/half -> words / letter codes (Q1, H2); ``seasons``: season -> spellings.
-- ``holidays``: a holiday key ("12-25", "easter+1", "11-4thu"; see ``d_holidays``) -> names.
+- ``holidays``: a holiday key ("12-25", "easter+1", "11-4thu"; see ``d_holidays``) -> names;
+  ``weekend_of``: words before a holiday naming its weekend ("the weekend of Halloween").
 """
 
 from __future__ import annotations
@@ -323,6 +324,7 @@ _SIMPLE_LISTS = (
     "until_after",
     "list_links",
     "fiscal_year_words",
+    "weekend_of",
     "ordinal_suffixes",
     "connectors",
     "year_cues",

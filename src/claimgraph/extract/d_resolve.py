@@ -10,7 +10,7 @@ the reference. An expression that needs a reference that is missing raises ``Unr
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from claimgraph.extract.d_holidays import holiday_date
@@ -250,6 +250,16 @@ class Resolver:
         raise Unresolved  # where a fiscal or school year starts is not in the text
 
     def _holiday(self, h: Holiday, not_after: date | None, not_before: date | None) -> Interval:
+        if h.weekend:
+            day = self._holiday(replace(h, weekend=False), not_after, not_before).start
+            if day is None:
+                raise Unresolved
+            # the weekend of its week; a Monday holiday closes the weekend before it
+            saturday = day - timedelta(days=day.weekday()) + timedelta(days=5)
+            if day.weekday() == 0:
+                saturday -= timedelta(weeks=1)
+            sunday = saturday + timedelta(days=1)
+            return Interval(min(day, saturday), max(day, sunday), "weekend")
         if h.year is not None:
             d = holiday_date(h.key, self._year_of(h.year))
             if d is None:

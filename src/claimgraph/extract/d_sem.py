@@ -204,6 +204,7 @@ class Holiday:
     key: str
     year: Sem | None = None
     mod: int | None = None
+    weekend: bool = False  # "Labor Day weekend", "the weekend of Halloween"
 
 
 @dataclass(frozen=True, slots=True)
