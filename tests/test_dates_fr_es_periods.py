@@ -314,3 +314,22 @@ FRENCH_FORMS = [
 @pytest.mark.parametrize(("text", "want"), FRENCH_FORMS)
 def test_french_year_months_seasons_and_possessives(text: str, want: list) -> None:
     assert found("fr", text) == want
+
+
+# an open bound written after its date; fiscal and school years kept unresolved
+BOUNDS_AFTER_AND_FISCAL_YEARS = [
+    ("es", "Las entregas seguirán en 2018 o más tarde.", [("2018 o más tarde", "2018-01-01", None)]),
+    ("es", "Ventas del año 2012 o posterior.", [("año 2012 o posterior", "2012-01-01", None)]),
+    ("es", "Llegó en 2015 y después se fue.", [("2015", "2015-01-01", "2015-12-31")]),
+    ("fr", "Les livraisons reprendront en 2018 ou plus tard.", [("2018 ou plus tard", "2018-01-01", None)]),
+    ("fr", "Il est arrivé en 2015 et après la guerre il est parti.", [("2015", "2015-01-01", "2015-12-31")]),
+    ("es", "El déficit creció en el año fiscal 2008.", [("el año fiscal 2008", None, None)]),
+    ("fr", "Le déficit de l'exercice fiscal 2008 a crû.", [("exercice fiscal 2008", None, None)]),
+    ("fr", "Les soldats ont fait un exercice.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), BOUNDS_AFTER_AND_FISCAL_YEARS,
+                         ids=_ids(BOUNDS_AFTER_AND_FISCAL_YEARS))
+def test_bounds_after_their_date_and_fiscal_years(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
