@@ -196,3 +196,13 @@ def test_frames_on_hostile_input_stay_inside_their_sentence() -> None:
     for f in frames:
         assert f.cue.end <= f.source_span.start
         assert len(f.source_span) < 200
+
+
+@pytest.mark.parametrize(
+    "cue", ["as first reported by", "as described by", "as recounted by", "as noted by"]
+)
+def test_an_as_by_relay_credits_the_outlet(cue: str) -> None:
+    text = f"Iran has delivered 6,000 Shahed drones to Russia, {cue} the Wall Street Journal."
+    claims = extract_claims_from_text(text, "en", "2024-05-18", outlet="wire")
+    delivered = next(c for c in claims if c.quantity is not None and c.quantity.value == 6000)
+    assert [s.name for s in delivered.sources] == ["wire", "Wall Street Journal"]
