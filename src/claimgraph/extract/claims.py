@@ -498,9 +498,13 @@ def _quantity_claim(
     if view.preliminary():
         # "according to preliminary data": hedged; the data tells nothing, whoever the account
         # before named goes on telling it
-        if len(sources) > 1 and _hedging_source(sources[-1].name, seg.lang):
+        if sources and sources[-1].span is not None and _hedging_source(sources[-1].name, seg.lang):
             sources.pop()
-        if len(sources) <= 1 and previous is not None and len(previous.sources) > 1:
+        if (
+            previous is not None
+            and not any(s.span is not None for s in sources)  # only the outlet is left
+            and any(s.span is not None for s in previous.sources)
+        ):
             sources = list(previous.sources)
         if modality in ("asserted", "reported"):
             modality = "hedged"
@@ -517,6 +521,21 @@ def _quantity_claim(
         # The same teller goes on counting ("84 ... in the first two days of the new year.
         # 100 percent of the drones were shot down"): the same period.
         when = previous.when
+    if (
+        att is None
+        and previous is not None
+        and previous.quantity is not None
+        and seg.sentence_of(previous.evidence.start - off) == si - 1
+        and not any(s.span is not None for s in sources)
+        and any(s.span is not None for s in previous.sources)
+        and seg.profile.dimension_of(previous.quantity) == "count"
+        and seg.profile.dimension_of(q) == "count"
+    ):
+        # an untold count right after a told one goes on with the same account ("Russia
+        # launched 84 drones, the Air Force said. 66 of them were shot down.")
+        sources = list(previous.sources)
+        if modality == "asserted":
+            modality = "reported"
     subject = view.subject(q, match)
     subject_id = (subject.entity_id or subject.text) if subject else None
     subject_text = subject.text if subject else None
@@ -566,7 +585,8 @@ def _same_kind_before(seg: _Segment, si: int, q: Quantity) -> Claim | None:
 
 def _hedging_source(name: str, lang: str) -> bool:
     folded = " ".join(for_matching(name).casefold().split())
-    return any(folded in p or p in folded for p in _claims_words_folded(lang, "hedging_sources"))
+    # only the data itself: "preliminary data from the Air Force" still names who tells
+    return any(folded in p for p in _claims_words_folded(lang, "hedging_sources"))
 
 
 @cache

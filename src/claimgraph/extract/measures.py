@@ -157,7 +157,13 @@ class MeasureFinder:
         q_first, q_last = _token_range(
             found, quantity.span.start - offset, quantity.span.end - offset
         )
-        if quantity.counted_span is not None:
+        # the counted noun after the number (or the whole's noun of "Of the 40 drones, 34 ...")
+        # is part of the quantity; a noun a pronoun stands for, past a semicolon, is not ("40
+        # drones; 34 of them were shot down")
+        if quantity.counted_span is not None and not any(
+            c in found.text[quantity.counted_span.end - offset : quantity.span.start - offset]
+            for c in ";:"
+        ):
             c_first, c_last = _token_range(
                 found, quantity.counted_span.start - offset, quantity.counted_span.end - offset
             )
