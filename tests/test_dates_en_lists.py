@@ -211,3 +211,28 @@ def test_a_year_read_in_pairs_starts_with_ten_to_twenty() -> None:
     assert found("en", "It was in June twenty twenty one.", ref) == [
         ("June twenty twenty one", "2021-06-01", "2021-06-30")
     ]
+
+
+# days listed before a dated day take its month and year (French, Spanish, Russian and
+# Ukrainian have no list words in their data yet)
+LISTED_DAYS = [
+    ("en", "Strikes on 18, 19 and 20 June 2022 hit Kyiv.",
+     [("18", "2022-06-18"), ("19", "2022-06-19"), ("20 June 2022", "2022-06-20")]),
+    ("de", "Am 18. und 19. Juni 2022 wurde gestreikt.",
+     [("18.", "2022-06-18"), ("19. Juni 2022", "2022-06-19")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LISTED_DAYS)
+def test_days_listed_before_a_dated_day(lang: str, text: str, expected: list) -> None:
+    assert [(t, s) for t, s, _ in found(lang, text)] == expected
+
+
+def test_numeric_days_listed_after_a_cued_one() -> None:
+    assert found("en", "Find us 30 minutes on 11/20, 11/22 or 11/25.", date(2018, 11, 28)) == [
+        ("11/20", "2018-11-20", "2018-11-20"),
+        ("11/22", "2018-11-22", "2018-11-22"),
+        ("11/25", "2018-11-25", "2018-11-25"),
+    ]
+    # fractions listed without a cue stay fractions
+    assert found("en", "The shares were 2/3, 4/5 or 1/2.") == []

@@ -474,11 +474,20 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return None
 
     def day_cue_before(self, i: int) -> bool:
-        if self.lex.ends_before(self.t, i, "day_cues", "range_open", "range_links") is not None:
+        if self.lex.ends_before(self.t, i, "day_cues", "range_open") is not None:
             return True
+        link = self.lex.ends_before(self.t, i, "range_links")
+        if link is not None and (self.num(link - 1) or self.month(link - 1)):
+            return True  # "22/04 au 25/04": a link after a date ("il y a 2/3", "a" = has: none)
         mod = self.lex.ends_before(self.t, i, "modifiers")
         if mod is not None and (self.modifier(mod) or (i, -1))[1] >= 0:
             return True  # "this 5/12", "next 5/12" ("the last 2/3" stays a fraction)
+        # "on 11/20, 11/22 or 11/25": a day listed after a numeric day that had its cue
+        k = self.lex.ends_before(self.t, i, "list_links") or i
+        k = k - 1 if self.low(k - 1) == "," else k
+        if k < i and k >= 3 and self.num(k - 1) and self.low(k - 2) in ("/", "-"):
+            first = k - 3
+            return self.num(first) is not None and self.day_cue_before(first)
         k = self.punct(i - 1, ",") - 1 if self.low(i - 1) == "," else i - 1
         return k >= 0 and self.lex.match(self.t, k, "weekdays") is not None
 
@@ -588,9 +597,24 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if mo is None:  # "du 3 au 12 du mois de septembre"
             mo = self.month(self.skip(k, "month_prefixes"))
         if mo is None:
-            return self._days_of_relative_month(after_days, day1, day2)
+            listed = self.listed_day(after_days, day1) if day2 is None else None
+            return listed or self._days_of_relative_month(after_days, day1, day2)
         k, month = mo
         return self._finish_date(k, month, day1, day2)
+
+    def listed_day(self, k: int, day: int) -> Parsed:
+        """"18 and 19 June", "18, 19 or 20 June": a day listed before a dated day takes its
+        month and year (the listed day ends at ``k``)."""
+        j = self.punct(k, ",")
+        j = self.lex.has(self.t, j, "list_links") or j
+        if j == k or self.num(j) is None:
+            return None
+        nxt = self.day_first(j)
+        if nxt is None or not isinstance(nxt[1], Cal) or nxt[1].month is None:
+            return None
+        if not _valid_day(nxt[1].month, day, nxt[1].year):
+            return None
+        return k, Cal(nxt[1].year, nxt[1].month, day)
 
     def _days_of_relative_month(self, k: int, day1: int, day2: int | None) -> Parsed:
         """"from 4 to 22 this month", "del 4 al 22 de este mes", "the 20th of next month"."""
