@@ -44,6 +44,7 @@ _PLACE_AFTER = 8  # words between a facility noun and its place ("usine de ... d
 _PLACE_BEFORE = 2  # words between a place and the facility noun after it ("Tatarstan drone plant")
 _CLAUSE_BREAKS = frozenset(",;:.!?()[]\n")
 _PARAGRAPH_END = frozenset(".!?")
+_MIN_SURNAME = 5  # letters a lone word needs before its ending says "surname" ("Peskow", not "How")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,9 @@ class _Rules:
     not_names: frozenset[str]
     capitalised_nouns: bool
     org_tail: int
+    role_suffixes: tuple[str, ...]  # compound roles: "Kremlsprecher", "Militärexperte"
+    name_endings: tuple[str, ...]  # endings of (transliterated) surnames: "Selenskyj", "Peskow"
+    noun_endings: tuple[str, ...]  # endings of common nouns: "Einschätzung", "Sicherheit"
 
 
 @cache
@@ -74,6 +78,9 @@ def _rules(lang: str) -> _Rules:
         not_names=words("not_names"),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         org_tail=int(data.get("org_tail", 0)),
+        role_suffixes=tuple(sorted(words("role_suffixes"), key=len, reverse=True)),
+        name_endings=tuple(words("name_endings")),
+        noun_endings=tuple(words("noun_endings")),
     )
 
 
@@ -103,11 +110,44 @@ def extract_mentions(text: str, lang: str | None, profile: Profile | None = None
     folded = for_matching(text)
     watch = watchlist_matcher(profile, lang)
     mentions: list[Mention] = []
+    lone: list[Span] = []
     for start, end in paragraph_bounds(folded):
         tokens = tokenize_folded(folded, start, end)
         if tokens:
-            mentions.extend(_paragraph_mentions(text, folded, tokens, watch, rules, profile, lang))
+            found = _paragraph_mentions(text, folded, tokens, watch, rules, profile, lang, lone)
+            mentions.extend(found)
+    if lone:
+        mentions = _surnames_named_in_full(mentions, lone, text, folded)
     return mentions
+
+
+def _surnames_named_in_full(
+    mentions: list[Mention], lone: list[Span], text: str, folded: str
+) -> list[Mention]:
+    """A lone capitalised word that the text names elsewhere as the last word of a person's
+    full name is that person ("Wolodymyr Selenskyj ... sagte Selenskyj"): where every noun is
+    capitalised, this is the evidence a single word needs."""
+    surnames: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "person" and " " in m.text.strip():
+            surnames.setdefault(folded[m.span.start : m.span.end].split()[-1].casefold(), m)
+    found = []
+    for span in lone:
+        full = surnames.get(folded[span.start : span.end].casefold())
+        if full is not None:
+            found.append(
+                Mention(
+                    span,
+                    text[span.start : span.end],
+                    "person",
+                    full.entity_id,
+                    full.canonical or full.text,
+                    full.country,
+                )
+            )
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: m.span.start)
 
 
 def paragraph_bounds(folded: str) -> Iterator[tuple[int, int]]:
@@ -145,10 +185,14 @@ def _paragraph_mentions(
     rules: _Rules,
     profile: Profile,
     lang: str,
+    lone: list[Span],
 ) -> list[Mention]:
-    """The mentions of one paragraph (``tokens``: its words, offsets into ``text``)."""
+    """The mentions of one paragraph (``tokens``: its words, offsets into ``text``); lone
+    capitalised words that need more evidence than the paragraph has go to ``lone``."""
     watched = _non_overlapping(watch.find(text, tokens, folded=folded))
     roles = _non_overlapping(rules.roles.find(text, tokens, folded=folded))
+    if rules.role_suffixes:
+        roles = _with_compound_roles(roles, tokens, rules)
     role_tokens = {i for r in roles for i in range(r.first_token, r.last_token + 1)}
     free = [False] * len(tokens)
     runs = _name_runs(tokens, folded, free, role_tokens, rules)
@@ -189,7 +233,7 @@ def _paragraph_mentions(
     for first, last in _name_runs(tokens, folded, taken, role_tokens, rules):
         if tokens[first].start < covered_to:
             continue  # already inside an organisation name extended over it
-        for found in _classify_run(text, tokens, first, last, folded, rules, lang):
+        for found in _classify_run(text, tokens, first, last, folded, rules, lang, lone):
             mentions.append(found)
             covered_to = max(covered_to, found.span.end)
     mentions.extend(_facilities_by_place(text, tokens, folded, taken, profile, lang))
@@ -384,11 +428,21 @@ def _classify_run(
     folded: str,
     rules: _Rules,
     lang: str,
+    lone: list[Span],
 ) -> list[Mention]:
     """A run with connectors is one name only if it names an organisation or a place
     ("Institute for the Study of War"); otherwise it is a list ("Armenia and Kyrgyzstan")."""
+    # "Einschätzung der Regierung": a common noun and its genitive are no organisation's name.
+    while (
+        rules.noun_endings
+        and first + 1 < last
+        and tokens[first + 1].lower in rules.connectors
+        and tokens[first].lower not in rules.org_words
+        and tokens[first].lower.endswith(rules.noun_endings)
+    ):
+        first += 2
     inner = [i for i in range(first, last + 1) if tokens[i].lower in rules.connectors]
-    whole = _classify(text, tokens, first, last, folded, rules, lang)
+    whole = _classify(text, tokens, first, last, folded, rules, lang, lone)
     if whole is not None and whole.type in ("org", "outlet", "place"):
         return [whole]
     if not inner and rules.capitalised_nouns and first < last:
@@ -400,7 +454,7 @@ def _classify_run(
     start = first
     for i in [*inner, last + 1]:
         if start <= i - 1:
-            part = _classify(text, tokens, start, i - 1, folded, rules, lang)
+            part = _classify(text, tokens, start, i - 1, folded, rules, lang, lone)
             if part is not None:
                 out.append(part)
         start = i + 1
@@ -423,6 +477,7 @@ def _classify(
     folded: str,
     rules: _Rules,
     lang: str,
+    lone: list[Span],
 ) -> Mention | None:
     words = [t.lower for t in tokens[first : last + 1]]
     if any(w in rules.org_words for w in words) and rules.org_tail:
@@ -435,7 +490,17 @@ def _classify(
     if place is not None:
         return Mention(span, surface, "place", None, place.name, place.country)
     single = first == last
+    if (
+        single
+        and rules.capitalised_nouns
+        and len(words[0]) >= _MIN_SURNAME
+        and words[0].endswith(rules.name_endings)
+        and not words[0].endswith(rules.noun_endings)
+    ):
+        return Mention(span, surface, "person")  # "sagte Selenskyj", "Peskow sagte"
     if single and _starts_sentence(folded, start):
+        if rules.capitalised_nouns:
+            lone.append(span)
         return None  # a capitalised first word is no evidence of a name
     if any(w in rules.outlet_words for w in words) and not single:
         return Mention(span, surface, "outlet")
@@ -447,6 +512,7 @@ def _classify(
     if (
         not single
         and len(words) <= 4
+        and not (rules.capitalised_nouns and any(w.endswith(rules.noun_endings) for w in words))
         and all(
             t.text[:1].isupper() and t.text[1:].islower()
             for t in tokens[first : last + 1]
@@ -457,6 +523,7 @@ def _classify(
     if titled:
         return Mention(span, surface, "person")
     if single and rules.capitalised_nouns:
+        lone.append(span)
         return None
     return Mention(span, surface, "name")
 
@@ -477,6 +544,23 @@ def _extend_org(tokens: Sequence[Token], last: int, folded: str, rules: _Rules) 
     ):
         return k
     return last
+
+
+def _with_compound_roles(roles: list[Match], tokens: Sequence[Token], rules: _Rules) -> list[Match]:
+    """Add capitalised compounds ending in a role word ("Kremlsprecher", "Militärexperte",
+    "Bundeskanzler") as roles, where no listed role covers the word already."""
+    covered = {i for r in roles for i in range(r.first_token, r.last_token + 1)}
+    extra: list[Match] = []
+    for i, tok in enumerate(tokens):
+        if i in covered or not tok.text[:1].isupper():
+            continue
+        for suffix in rules.role_suffixes:
+            if tok.lower.endswith(suffix) and len(tok.lower) >= len(suffix) + 3:
+                extra.append(Match(tok.start, tok.end, i, i, tok.text, tok.text))
+                break
+    if not extra:
+        return roles
+    return sorted([*roles, *extra], key=lambda m: m.start)
 
 
 def _non_overlapping(matches: list[Match]) -> list[Match]:
