@@ -442,3 +442,45 @@ def test_an_inverted_teller_after_a_quotation_is_still_found(lang, text, teller)
     written = _written(text, atts[0])[0]
     assert teller.endswith(written)
     assert atts[0].chain[-1].name.lower().endswith(teller.split()[-1].lower())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        (
+            "en",
+            "But a source familiar with the investigation said 40 drones were shot down.",
+            "a source familiar with the investigation",
+        ),
+        ("en", "Most of the voters said they were undecided.", "Most of the voters"),
+        (
+            "fr",
+            "Une source proche de l'enquête a déclaré que 40 drones ont été abattus.",
+            "Une source proche de l'enquête",
+        ),
+        (
+            "de",
+            "Eine Quelle aus dem Ministerium sagte, 40 Drohnen seien abgeschossen worden.",
+            "Eine Quelle aus dem Ministerium",
+        ),
+        ("ru", "Источник в министерстве заявил, что сбито 40 дронов.", "Источник в министерстве"),
+        ("uk", "Джерело в міністерстві заявило, що збито 40 дронів.", "Джерело в міністерстві"),
+    ],
+)
+def test_a_teller_after_a_preposition_takes_the_words_before_it(lang, text, teller):
+    atts = [a for a in find_attributions(text, lang) if a.source_span is not None]
+    assert [_written(text, a)[0] for a in atts] == [teller]
+
+
+def test_a_cue_word_after_a_participle_and_a_preposition_is_a_noun():
+    text = "Making the rounds on the Sunday morning shows, Carson said he faced scrutiny."
+    atts = [a for a in find_attributions(text, "en", kinds=ALL_KINDS) if a.source_span]
+    assert [_written(text, a)[0] for a in atts] == ["Carson"]
+
+
+def test_a_statement_with_only_a_time_before_the_break_runs_on():
+    """ "a survey published on Friday, 62 percent said ...": the survey tells the clause."""
+    text = "A survey published on Friday, 62 percent of voters said they opposed the plan."
+    att = _by_cue(text, "en", "published")
+    assert att is not None
+    assert "62 percent" in text[att.content.start : att.content.end]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from claimgraph.extract.a_lexicon import AttributionLexicon
+from claimgraph.extract.a_lexicon import AttributionLexicon, phrase_tokens
 from claimgraph.records import Span
 
 __all__ = ["trim_at_clause_breaks"]
@@ -89,6 +89,8 @@ def trim_at_clause_breaks(
             brk = _clause_break_before(text, opens, max(content.start, cue.end), lex)
             if brk is None:
                 continue
+            if all(w in lex.post_cue_skip for w in phrase_tokens(text[cue.end : brk])):
+                break  # "a survey published on Friday, 62 percent said": nothing said before
             end = brk
             while end > content.start and text[end - 1].isspace():
                 end -= 1

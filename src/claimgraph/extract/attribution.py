@@ -539,6 +539,56 @@ def _name_run(ctx: _Context, k: int, end: int) -> TellerPhrase | None:
     return TellerPhrase(k, m) if m < end else None
 
 
+def _leading_link(ctx: _Context, k: int) -> bool:
+    """A capitalised link opening a sentence before a name ("Although Weiner", "But Trump")."""
+    word, lex = ctx.words[k], ctx.lex
+    return (
+        ctx.toks[k].is_cap
+        and word not in lex.pronouns
+        and word not in lex.determiners
+        and (word in lex.np_stop or word in lex.coordinators or word in lex.participle_openers)
+    )
+
+
+def _preposition(ctx: _Context, k: int) -> bool:
+    """Token ``k`` is a preposition ("on", "of", "with"): a phrase after it is its object,
+    never by itself the subject of a verb."""
+    word = ctx.words[k]
+    return ctx.toks[k].is_word and (word in ctx.lex.subject_links or word in ctx.lex.np_internal)
+
+
+def _head_before_link(ctx: _Context, lo: int, phrase: TellerPhrase) -> TellerPhrase | None:
+    """A phrase after a preposition is part of a longer subject ("*a source familiar with* the
+    investigation said", "*Dozens of them affiliated with* the campaign protested"): the words
+    back to the clause's start are taken with it. When a participle or a verb-like cue opens
+    them ("Making the rounds on the Sunday morning shows"), the cue word is a noun: None. When
+    a stop word interrupts them, the phrase is kept as found."""
+    toks, lex = ctx.toks, ctx.lex
+    k = phrase.a - 1
+    while k >= lo and phrase.a - k <= _MAX_SUBJECT:
+        t = toks[k]
+        if not t.is_word:
+            if t.text in _SUBJECT_PUNCT:
+                k -= 1
+                continue
+            break  # a clause break: the subject opens after it
+        if t.low in lex.coordinators:
+            break
+        if any(t.low.endswith(x) for x in lex.progressive_suffixes) or (
+            lex.cues.match(ctx.words, k) is not None and not t.is_cap
+        ):
+            return None
+        if t.low in lex.np_stop and t.low not in lex.subject_links:
+            return phrase
+        k -= 1
+    a = k + 1
+    if a >= phrase.a - 1 or phrase.a - k > _MAX_SUBJECT:
+        return phrase  # ", with each candidate questioning": nothing before the link
+    while a < phrase.a and not toks[a].is_word:
+        a += 1
+    return TellerPhrase(a, phrase.b, phrase.role)
+
+
 def _object_of_verb(ctx: _Context, phrase: TellerPhrase) -> bool:
     """The phrase follows a lower-case word that is no link or coordinator: the object of a
     verb ("released *a statement*"), not a subject ("with *McCain* calling", "and *he*")."""
@@ -646,6 +696,12 @@ def _verb(
     cue_start = start
     start = _skip_citation(ctx, lo, start)
     phrase = left_phrase(toks, lo, start, ctx.lex)
+    if phrase is not None and phrase.b - phrase.a > 1 and _leading_link(ctx, phrase.a):
+        phrase = TellerPhrase(phrase.a + 1, phrase.b, phrase.role)  # "Although Weiner admitted"
+    if phrase is not None and phrase.a > lo and _preposition(ctx, phrase.a - 1):
+        phrase = _head_before_link(ctx, lo, phrase)
+        if phrase is None:
+            return None  # "Making the rounds on the Sunday morning shows": a noun
     if phrase is not None and (
         all(ctx.words[m] in ctx.lex.post_cue_skip for m in range(phrase.a, phrase.b))
         or (
