@@ -382,3 +382,39 @@ def test_the_night_resolves_and_carries_to_the_next_count(lang: str) -> None:
     claims = _by_value(_claims(NIGHTS[lang], lang))
     assert _period(claims[84]) == NIGHT
     assert _period(claims[66]) == NIGHT
+
+
+# --------------------------------------------------------------------------- who shoots down
+
+
+@pytest.mark.parametrize("lang", sorted(SEMICOLON))
+def test_the_attacker_is_not_who_shot_down(lang: str) -> None:
+    claims = _by_value(_claims(SEMICOLON[lang], lang))
+    assert claims[84].subject == "russia"
+    assert claims[66].subject is None  # nobody named shoots down in that clause
+
+
+SHOOTERS = {
+    "en": "Russia launched 84 drones and Ukrainian forces shot down 66 drones.",
+    "fr": "La Russie a lancé 84 drones et les forces ukrainiennes ont abattu 66 drones.",
+    "de": "Russland startete 84 Drohnen, und die ukrainischen Streitkräfte haben 66 Drohnen "
+    "abgeschossen.",
+    "es": "Rusia lanzó 84 drones y las fuerzas ucranianas derribaron 66 drones.",
+    "ru": "Россия запустила 84 беспилотника, а украинские военные сбили 66 беспилотников.",
+    "uk": "Росія запустила 84 дрони, а українські військові збили 66 дронів.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHOOTERS))
+def test_who_shot_down_is_named_in_its_own_clause(lang: str) -> None:
+    claims = _by_value(_claims(SHOOTERS[lang], lang))
+    assert (claims[84].measure, claims[84].subject) == ("launched", "russia")
+    assert (claims[66].measure, claims[66].subject) == ("intercepted", "ukraine")
+
+
+def test_the_whole_is_not_launched_by_who_shot_down_the_part() -> None:
+    claims = _by_value(_claims("Ukrainian forces shot down 34 of 40 drones.", "en"))
+    assert (claims[34].measure, claims[34].subject) == ("intercepted", "ukraine")
+    assert (claims[40].measure, claims[40].subject) == ("launched", None)
+    named = _by_value(_claims("Ukrainian forces shot down 34 of 40 Shahed drones.", "en"))
+    assert named[40].subject == "shahed-136"

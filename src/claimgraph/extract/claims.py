@@ -346,6 +346,7 @@ def _profile_unit(
 def _partitive_wholes(claims: list[Claim], profile: Profile) -> None:
     """The whole of a partitive count takes the part's measure's ``whole``: in "shot down 34 of
     40 drones" both numbers share the counted noun; the 34 is intercepted, the 40 launched."""
+    weapons = {e.id for e in profile.watchlist if e.type == "weapon"}
     by_counted: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:
         q = c.quantity
@@ -363,6 +364,9 @@ def _partitive_wholes(claims: list[Claim], profile: Profile) -> None:
             measure = profile.measure(part.measure) if part.measure else None
             if measure is not None and measure.whole and whole.measure == part.measure:
                 whole.measure = measure.whole
+                if whole.subject not in weapons:
+                    # who shot down the part did not launch the whole
+                    whole.subject = whole.subject_text = None
                 break
 
 
@@ -958,6 +962,18 @@ class _SentenceView:
         if counted is not None:
             return counted
         role = seg.profile.measure(match.measure).subject
+        if role == "clause_agent":
+            # "Russia attacked with 84 drones; 66 were shot down": not Russia
+            start, end = self._clause_run(q)
+            assert self._breaks is not None
+            coords = self._breaks[1]
+            c = bisect_left(coords, q.span.start)
+            if c and coords[c - 1] >= start:
+                start = coords[c - 1]  # "... and Ukraine shot down 66": from the coordinator
+            k = bisect_left(self._agent_starts, start)
+            if k < len(self.agents) and self.agents[k].span.end <= end:
+                return self.agents[k]
+            return None
         if role == "item":
             item = self._item(q)
             if item is not None:

@@ -59,7 +59,9 @@ class Measure:
     # the quantity's clause), ``located`` (a distance: the thing before the trigger, never the
     # reference point after "east of"), ``item`` (a price, a payload, a range: the weapon it
     # describes, named in the sentence or, failing that, the last one named before) or ``place``
-    # (strikes, deaths: the place hit, named in the sentence; else the agent).
+    # (strikes, deaths: the place hit, named in the sentence; else the agent) or ``clause_agent``
+    # (shooting down: a name in the quantity's own clause only, never one borrowed from before,
+    # since whoever shoots down is seldom who was named launching).
     subject: str = "agent"
     # Measures whose trigger, as the purpose of one of this measure's triggers, counts for this
     # one ("a production line to supply 6,000 units" is a production target, not a delivery).
@@ -72,7 +74,7 @@ class Measure:
         return self.triggers.get(lang, ())
 
 
-SUBJECT_ROLES: frozenset[str] = frozenset({"agent", "located", "item", "place"})
+SUBJECT_ROLES: frozenset[str] = frozenset({"agent", "located", "item", "place", "clause_agent"})
 
 
 @dataclass(frozen=True, slots=True)
