@@ -333,3 +333,21 @@ BOUNDS_AFTER_AND_FISCAL_YEARS = [
                          ids=_ids(BOUNDS_AFTER_AND_FISCAL_YEARS))
 def test_bounds_after_their_date_and_fiscal_years(lang: str, text: str, want: list) -> None:
     assert found(lang, text) == want
+
+
+# "trimestre1" is a quarter code; a range link cues a numeric day only after a date ("il y a
+# 2/3": "a" is the verb)
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("fr", "Les ventes ont augmenté au cours de 2017-trimestre1.",
+         [("2017-trimestre1", "2017-01-01", "2017-03-31")]),
+        ("fr", "Il y a 2-4 drones dans le ciel.", []),
+        ("fr", "Le parti a 2/3 des sièges.", []),
+        ("fr", "Les frappes ont eu lieu du 22/04 au 25/04.",
+         [("du 22/04 au 25/04", "2016-04-22", "2016-04-25")]),
+        ("es", "El partido tiene a 2/3 de los votantes.", []),
+    ],
+)
+def test_quarter_words_and_numeric_days(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
