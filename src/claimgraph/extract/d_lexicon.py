@@ -75,9 +75,6 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``article_before_seasons``: false where a season with its year leaves its article out
   ("l'été 2016" -> "été 2016"; "l'été" keeps it, its cue; fr); ``decimal_comma``: true where decimals take a comma, so "2016.11" is a
   year and a month (fr).
-- ``article_before_seasons``: false where a season with its year leaves its article out
-  ("l'été 2016" -> "été 2016"; "l'été" keeps it, its cue; fr); ``decimal_comma``: true where
-  decimals take a comma, so "2016.11" is a year and a month (fr).
 - ``codes_with_year``: period codes that are a period only next to a year ("H2 2016", "2016
   Q3"; alone "H2" is hydrogen, "Q3" a car).
 - ``contracted_articles``: a preposition merged with an article ("del"): it never opens a
