@@ -206,3 +206,24 @@ def test_an_as_by_relay_credits_the_outlet(cue: str) -> None:
     claims = extract_claims_from_text(text, "en", "2024-05-18", outlet="wire")
     delivered = next(c for c in claims if c.quantity is not None and c.quantity.value == 6000)
     assert [s.name for s in delivered.sources] == ["wire", "Wall Street Journal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "kind"),
+    [
+        (
+            "Republican strategists worry that the nominee will lose.",
+            "Republican strategists",
+            "group",
+        ),
+        ("Many economists expect the sanctions to bite by spring.", "Many economists", "group"),
+        ("Conservatives oppose the deal with Tehran.", "Conservatives", "group"),
+        ("The pollster believes turnout will fall.", "The pollster", "person"),
+    ],
+)
+def test_groups_and_roles_with_a_lower_case_head_hold_beliefs(
+    text: str, teller: str, kind: str
+) -> None:
+    (att,) = [a for a in find_attributions(text, "en", kinds=ALL_KINDS) if a.source_span]
+    assert _said(text, att.source_span) == teller
+    assert att.chain[-1].type == kind
