@@ -484,3 +484,25 @@ def test_a_statement_with_only_a_time_before_the_break_runs_on():
     att = _by_cue(text, "en", "published")
     assert att is not None
     assert "62 percent" in text[att.content.start : att.content.end]
+
+
+def test_an_indirect_question_names_no_teller():
+    """ "over who supported which bill": no antecedent, so no teller; the real one is found."""
+    text = (
+        "The debate grew so heated over who supported which bill that Governor Chris Christie "
+        "said he needed a translator."
+    )
+    atts = [a for a in find_attributions(text, "en", kinds=ALL_KINDS) if a.source_span]
+    assert [_written(text, a)[0] for a in atts] == ["Governor Chris Christie"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        ("en", "Senator Cruz, who said the bill failed, left.", "who"),
+        ("fr", "Le sénateur Cruz, qui a déclaré que le projet a échoué, est parti.", "qui"),
+    ],
+)
+def test_a_relative_after_its_noun_still_tells(lang, text, teller):
+    atts = [a for a in find_attributions(text, lang) if a.source_span]
+    assert teller in [_written(text, a)[0] for a in atts]

@@ -539,6 +539,22 @@ def _name_run(ctx: _Context, k: int, end: int) -> TellerPhrase | None:
     return TellerPhrase(k, m) if m < end else None
 
 
+def _free_relative(ctx: _Context, lo: int, phrase: TellerPhrase) -> bool:
+    """A relative pronoun with no noun before it ("over who", "to see who"): an indirect
+    question, naming no teller."""
+    if phrase.b - phrase.a != 1 or ctx.lex.pronouns.get(ctx.words[phrase.a]) != "relative":
+        return False
+    k = phrase.a - 1
+    if k < lo or not ctx.toks[k].is_word:
+        return False
+    word = ctx.words[k]
+    return (
+        word in ctx.lex.np_stop
+        or word in ctx.lex.subject_links
+        or (ctx.lex.cues.match(ctx.words, k) is not None and not ctx.toks[k].is_cap)
+    )
+
+
 def _leading_link(ctx: _Context, k: int) -> bool:
     """A capitalised link opening a sentence before a name ("Although Weiner", "But Trump")."""
     word, lex = ctx.words[k], ctx.lex
@@ -696,6 +712,8 @@ def _verb(
     cue_start = start
     start = _skip_citation(ctx, lo, start)
     phrase = left_phrase(toks, lo, start, ctx.lex)
+    if phrase is not None and _free_relative(ctx, lo, phrase):
+        return None  # "the debate grew heated over *who* supported which bill": a question
     if phrase is not None and phrase.b - phrase.a > 1 and _leading_link(ctx, phrase.a):
         phrase = TellerPhrase(phrase.a + 1, phrase.b, phrase.role)  # "Although Weiner admitted"
     if phrase is not None and phrase.a > lo and _preposition(ctx, phrase.a - 1):
