@@ -111,3 +111,16 @@ def test_a_weekday_glued_to_its_date_by_a_dash() -> None:
     assert found("en", "Set up a call this Friday-Jun-15 with Jim.", date(2018, 6, 20)) == [
         ("this Friday-Jun-15", "2018-06-15", "2018-06-15")
     ]
+
+
+def test_a_weekday_in_the_week_of_a_counted_point() -> None:
+    ref = date(2016, 11, 9)  # a Wednesday
+    assert found("en", "I'll go back Monday two weeks from now.", ref) == [
+        ("Monday two weeks from now", "2016-11-21", "2016-11-21")
+    ]
+    assert found("en", "I'll go back Saturday 3 days from now.", ref) == [
+        ("Saturday 3 days from now", "2016-11-12", "2016-11-12")
+    ]
+    assert found("en", "I'll go back Thursday, two year from now.", date(2021, 1, 2)) == [
+        ("Thursday, two year from now", "2023-01-05", "2023-01-05")
+    ]

@@ -764,6 +764,12 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             week = self.weekday_in_week(k, wd)
             if week is not None:
                 return week
+            point = self.offset(self.punct(k, ","))
+            off = None if point is None else point[1]
+            if isinstance(off, Offset) and not (off.vague or off.anchored) and off.count > 0:
+                # "Monday two weeks from now", "Saturday 3 days from now": that weekday in
+                # the week of the point ("Saturday, a day earlier" stays two expressions)
+                return point[0], WeekdayIn(wd, point[1])
             day = self.weekday_day(k)
             if day is not None:
                 return day
@@ -1438,6 +1444,11 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             return a
         if self.lex.has(self.t, a.i, "range_open") is not None:  # "del 6 al 7": a range opening
             return a
+        if (
+            lex.article_before_relative_units
+            and self.lex.has(self.t, a.i, "relative_days", "anchored_days") == a.j
+        ):
+            return a  # "el día siguiente": the phrase holds it, as a relative unit's does
         if self.lex.has(self.t, a.i, "modifiers") == a.i + 1:  # "ce vendredi": a modifier
             return a
         k = self.lex.has(self.t, a.i, "articles", "day_articles")
