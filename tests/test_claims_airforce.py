@@ -9,9 +9,12 @@ by Reuters, dpa, AFP, EFE and Interfax.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from claimgraph.extract.claims import extract_claims_from_text
+from claimgraph.extract.profile import ProfileError, load_profile
 from claimgraph.records import Claim
 
 PUBLISHED = "2025-11-21"  # a Friday: "the night to 21 November" is 20 -> 21 November
@@ -66,12 +69,13 @@ def test_ukrainian_air_force_telegram_summary() -> None:
     assert downed.measure == "intercepted" and downed.subject == "shahed-136"
     assert downed.modality == "hedged"  # "за попередніми даними"
     assert _period(downed) == NIGHT
-    lost = claims[12]
+    lost = claims[12]  # "ще 12": more of the Shaheds, lost from radar
     assert (lost.measure, lost.quantity.unit, lost.modality) == (  # type: ignore[union-attr]
         "intercepted",
         "drone",
         "hedged",
     )
+    assert lost.subject == "shahed-136"
     hits = claims[15]
     assert hits.measure == "strikes" and hits.quantity.unit == "strike"  # type: ignore[union-attr]
     assert _period(hits) == NIGHT
@@ -418,3 +422,28 @@ def test_the_whole_is_not_launched_by_who_shot_down_the_part() -> None:
     assert (claims[40].measure, claims[40].subject) == ("launched", None)
     named = _by_value(_claims("Ukrainian forces shot down 34 of 40 Shahed drones.", "en"))
     assert named[40].subject == "shahed-136"
+
+
+# --------------------------------------------------------------------------- profile
+
+
+def test_the_default_profile_says_what_a_partitive_whole_measures() -> None:
+    profile = load_profile()
+    assert profile.measure("intercepted").whole == "launched"
+    assert profile.measure("intercepted").subject == "clause_agent"
+
+
+def test_a_whole_naming_no_measure_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "name: mine\n"
+        "measures:\n"
+        "  intercepted:\n"
+        "    dimensions: [count]\n"
+        "    whole: fired\n"
+        "    triggers: {en: [shot down]}\n"
+        "watchlist: {}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ProfileError, match="whole: no measure named fired"):
+        load_profile(path)

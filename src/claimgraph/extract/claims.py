@@ -574,7 +574,7 @@ def _same_kind_before(seg: _Segment, si: int, q: Quantity) -> Claim | None:
     weapon (``q``'s unit) with a watched weapon as its subject; None when the nearest claim of
     that unit names none (it would then be ambiguous)."""
     weapons = {e.id for e in seg.profile.watchlist if e.type == "weapon"}
-    if not q.unit or q.counted_span is None:
+    if not q.unit:
         return None
     paragraph = seg.sentences[si].paragraph
     for claim in reversed(seg.claims[-_SAME_KIND_LOOKBACK:]):
