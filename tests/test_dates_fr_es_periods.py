@@ -351,3 +351,20 @@ def test_bounds_after_their_date_and_fiscal_years(lang: str, text: str, want: li
 )
 def test_quarter_words_and_numeric_days(lang: str, text: str, want: list) -> None:
     assert found(lang, text) == want
+
+
+# a Spanish day phrase keeps its article, as its relative units do ("el día siguiente"); the
+# French drop it ("lendemain")
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("es", "Los ataques siguieron el día siguiente.",
+         [("el día siguiente", "2016-11-08", "2016-11-08")]),
+        ("es", "Llegó el día después de mañana.",
+         [("el día después de mañana", "2016-11-09", "2016-11-09")]),
+        ("es", "Volvió el dia antes de ayer.", [("el dia antes de ayer", "2016-11-05", "2016-11-05")]),
+        ("fr", "Les frappes ont repris le lendemain.", [("lendemain", "2016-11-08", "2016-11-08")]),
+    ],
+)
+def test_day_phrases_and_their_article(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
