@@ -447,3 +447,23 @@ def test_a_whole_naming_no_measure_is_a_clear_error(tmp_path: Path) -> None:
     )
     with pytest.raises(ProfileError, match="whole: no measure named fired"):
         load_profile(path)
+
+
+# --------------------------------------------------------------------------- "of them"
+
+OF_WHICH = {
+    "en": "In total, Russia launched 84 drones, of which 66 were shot down.",
+    "fr": "Au total, la Russie a lancé 84 drones, dont 66 ont été abattus.",
+    "es": "En total, Rusia lanzó 84 drones, de los cuales 66 fueron derribados.",
+    "ru": "Всего противник запустил 84 беспилотника, из них 66 сбиты.",
+    "uk": "Усього ворог запустив 84 БпЛА, з них 66 збито.",
+    "de": "Von den 84 Drohnen wurden 66 abgeschossen.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OF_WHICH))
+def test_of_which_counts_split_launched_and_shot_down(lang: str) -> None:
+    claims = _by_value(_claims(OF_WHICH[lang], lang))
+    assert (claims[84].measure, claims[84].quantity.unit) == ("launched", "drone")  # type: ignore[union-attr]
+    assert (claims[66].measure, claims[66].quantity.unit) == ("intercepted", "drone")  # type: ignore[union-attr]
+    assert claims[66].subject is None  # the attacker did not shoot its own drones down

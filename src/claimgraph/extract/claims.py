@@ -970,6 +970,8 @@ class _SentenceView:
             c = bisect_left(coords, q.span.start)
             if c and coords[c - 1] >= start:
                 start = coords[c - 1]  # "... and Ukraine shot down 66": from the coordinator
+            # "..., dont 66 ont été abattus": from the comma (bounded by the clause run)
+            start = max(start, seg.text.rfind(",", start, q.span.start) + 1)
             k = bisect_left(self._agent_starts, start)
             if k < len(self.agents) and self.agents[k].span.end <= end:
                 return self.agents[k]
