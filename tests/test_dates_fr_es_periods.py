@@ -368,3 +368,16 @@ def test_quarter_words_and_numeric_days(lang: str, text: str, want: list) -> Non
 )
 def test_day_phrases_and_their_article(lang: str, text: str, want: list) -> None:
     assert found(lang, text) == want
+
+
+# a year then a lower-case month abbreviation is that month ("2016, nov"), not before a noun
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        ("fr", "Le rapport date de 2016, nov.", [("2016, nov.", "2016-11-01", "2016-11-30")]),
+        ("fr", "En 2016, sept personnes sont mortes.", [("2016", "2016-01-01", "2016-12-31")]),
+        ("es", "En 2016, mar adentro, se hundió.", [("2016", "2016-01-01", "2016-12-31")]),
+    ],
+)
+def test_a_year_then_its_month(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want

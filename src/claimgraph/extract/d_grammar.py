@@ -747,11 +747,17 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             return None
         k = self.punct(y[0], ",")
         mo = self.month(k)
-        if mo is None or (self.strict_word(k) and not self.t[k].upper):
+        # a month word that is also a word needs its capital where months take one ("2016,
+        # May"); where they never do, the year before it is cue enough ("2016, nov"), unless a
+        # noun follows ("En 2016, sept personnes": seven)
+        capital_ok = self.t[k].upper or not self.lex.capitalised_months if mo else False
+        if mo is None or (
+            self.strict_word(k) and (not capital_ok or self.noun_follows(mo[0]))
+        ):
             return None
         if self.day(mo[0]) is not None:
             return None
-        return mo[0], Cal(y[1], mo[1])
+        return self.abbreviation_dot(mo[0]), Cal(y[1], mo[1])
 
     def weekday(self, i: int) -> Parsed:
         k, mod = self.leading_modifier(i)
