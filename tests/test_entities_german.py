@@ -47,7 +47,7 @@ def test_a_dpa_report_names_its_tellers_but_not_its_nouns() -> None:
         ("Bundeskanzler Olaf Scholz verurteilte die Angriffe.", "Olaf Scholz", "Bundeskanzler"),
         (
             "Das sagte Luftwaffensprecher Juri Ihnat im Fernsehen.",
-            "Ihnat",
+            "Juri Ihnat",
             "Luftwaffensprecher",
         ),
         (
@@ -127,3 +127,50 @@ def test_the_rules_stay_with_german() -> None:
     # English does not capitalise nouns: a sentence-initial surname still needs its own cue there.
     found = {m.text for m in extract_mentions("Peskow denied it. Nobody else did.", "en")}
     assert "Peskow" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        (
+            "de",
+            "Der Gouverneur der Region Charkiw, Oleh Synjehubow, teilte mit, zwei Menschen seien "
+            "verletzt worden.",
+            "Oleh Synjehubow",
+            "Gouverneur",
+        ),
+        (
+            "de",
+            "Der Sprecher der ukrainischen Luftwaffe, Juri Ihnat, sagte, 40 Drohnen seien "
+            "abgeschossen worden.",
+            "Juri Ihnat",
+            "Sprecher",
+        ),
+        (
+            "en",
+            "The spokesman for the Ukrainian Air Force, Yuriy Ihnat, said 40 drones were downed.",
+            "Yuriy Ihnat",
+            "spokesman",
+        ),
+        (
+            "es",
+            "El portavoz de la Fuerza Aérea, Yuri Ihnat, dijo que 40 drones fueron derribados.",
+            "Yuri Ihnat",
+            "portavoz",
+        ),
+    ],
+)
+def test_a_role_of_an_organisation_or_place_reaches_the_name_in_apposition(
+    lang: str, text: str, name: str, role: str
+) -> None:
+    found = {m.text: m for m in extract_mentions(text, lang)}
+    assert found[name].type == "person"
+    assert found[name].role == role
+
+
+def test_a_given_name_before_a_watched_surname_belongs_to_the_person() -> None:
+    found = {m.text: m for m in extract_mentions("Das sagte Juri Ihnat im Fernsehen.", "de")}
+    assert found["Juri Ihnat"].entity_id == "yuriy-ihnat"
+    # A clause between role and name is no apposition.
+    found = {m.text: m for m in extract_mentions("The minister said, John Smith, was hurt.", "en")}
+    assert found["John Smith"].role is None

@@ -222,12 +222,18 @@ def _paragraph_mentions(
         if k in swallowed:
             continue
         ent = m.payload
+        first = m.first_token
+        if ent.type == "person" and _given_name_before(
+            tokens, folded, first, taken, role_tokens, rules
+        ):
+            first -= 1  # "Juri Ihnat" for the watched "Ihnat": the given name is part of the name
+        start = tokens[first].start
         mentions.append(
             Mention(
-                Span(m.start, m.end), text[m.start : m.end], ent.type, ent.id, ent.name, ent.country
+                Span(start, m.end), text[start : m.end], ent.type, ent.id, ent.name, ent.country
             )
         )
-        for i in range(m.first_token, m.last_token + 1):
+        for i in range(first, m.last_token + 1):
             taken[i] = True
     covered_to = -1
     for first, last in _name_runs(tokens, folded, taken, role_tokens, rules):
@@ -395,6 +401,30 @@ def _name_runs(
             runs.append((first, last))
         i = j + 1
     return runs
+
+
+def _given_name_before(
+    tokens: Sequence[Token],
+    folded: str,
+    first: int,
+    taken: list[bool],
+    role_tokens: set[int],
+    rules: _Rules,
+) -> bool:
+    """Whether the word before a watched person's alias is a name of theirs: capitalised,
+    joined to it, no role, no stop word, and not where a sentence starts."""
+    k = first - 1
+    if k < 0 or taken[k] or k in role_tokens:
+        return False
+    tok = tokens[k]
+    return (
+        tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and folded[tok.end : tokens[first].start] == " "
+        and tok.lower not in rules.not_names
+        and tok.lower not in rules.connectors
+        and not _starts_sentence(folded, tok.start)
+    )
 
 
 def _place_for(tokens: Sequence[Token], first: int, last: int, lang: str) -> Place | None:
@@ -584,12 +614,37 @@ def _non_overlapping(matches: list[Match]) -> list[Match]:
 _MAX_ORG_SKIP = 12  # words of an organisation's name a role may reach across
 
 
-def _role_before(role: Match, first: int, person: Mention, folded: str, in_org: set[int]) -> bool:
+def _role_before(
+    role: Match,
+    first: int,
+    person: Mention,
+    folded: str,
+    in_org: set[int],
+    in_named: set[int],
+    tokens: Sequence[Token],
+    rules: _Rules,
+) -> bool:
     if role.last_token >= first or first - role.last_token - 1 > _MAX_ORG_SKIP:
         return False
     gap = sum(1 for i in range(role.last_token + 1, first) if i not in in_org)
     between = folded[role.end : person.span.start]
-    return gap <= _MAX_ROLE_GAP and not any(c in between for c in ",.;:")
+    if gap <= _MAX_ROLE_GAP and not any(c in between for c in ",.;:"):
+        return True
+    # An apposition: the role, what it is a role of, then the name between commas ("der
+    # Gouverneur der Region Charkiw, Oleh Synjehubow, teilte mit", "the spokesman for the Air
+    # Force, Yuriy Ihnat, said"). Between role and comma only names and their connectors.
+    return (
+        between.rstrip().endswith(",")
+        and between.count(",") == 1
+        and not any(c in between for c in ".;:")
+        and folded[person.span.end : person.span.end + 1] == ","
+        and all(
+            i in in_named
+            or tokens[i].lower in rules.connectors
+            or tokens[i].lower in rules.not_names
+            for i in range(role.last_token + 1, first)
+        )
+    )
 
 
 def _attach_roles(
@@ -608,9 +663,13 @@ def _attach_roles(
     # Words inside an organisation's name may stand between a role and its holder
     # ("представителя Воздушных сил Украины Юрия Игната").
     in_org: set[int] = set()
+    in_named: set[int] = set()  # organisations and places: what a role may be a role of
     for m in mentions:
-        if m.type in _ORG_TYPES and m.span.start in tok_at and m.span.end in tok_end:
-            in_org.update(range(tok_at[m.span.start], tok_end[m.span.end] + 1))
+        if m.span.start in tok_at and m.span.end in tok_end and m.type != "person":
+            named = range(tok_at[m.span.start], tok_end[m.span.end] + 1)
+            in_named.update(named)
+            if m.type in _ORG_TYPES:
+                in_org.update(named)
     persons = [m for m in mentions if m.type == "person"]
     used: set[int] = set()
     role_lasts = [r.last_token for r in roles]
@@ -622,7 +681,11 @@ def _attach_roles(
             continue
         # Only the nearest role before the name and the nearest after it can describe it.
         ri = bisect_left(role_lasts, first) - 1
-        if ri >= 0 and ri not in used and _role_before(roles[ri], first, person, folded, in_org):
+        if (
+            ri >= 0
+            and ri not in used
+            and _role_before(roles[ri], first, person, folded, in_org, in_named, tokens, rules)
+        ):
             person.role = str(roles[ri].payload)
             used.add(ri)
             continue
