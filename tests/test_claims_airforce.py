@@ -467,3 +467,41 @@ def test_of_which_counts_split_launched_and_shot_down(lang: str) -> None:
     assert (claims[84].measure, claims[84].quantity.unit) == ("launched", "drone")  # type: ignore[union-attr]
     assert (claims[66].measure, claims[66].quantity.unit) == ("intercepted", "drone")  # type: ignore[union-attr]
     assert claims[66].subject is None  # the attacker did not shoot its own drones down
+
+
+# --------------------------------------------------------------------------- missile types
+
+MISSILE_TYPES = {
+    "en": "Russia fired four Kh-101 cruise missiles and two Kinzhal missiles, the Air Force said.",
+    "fr": "La Russie a tiré quatre missiles de croisière Kh-101 et deux missiles Kinjal.",
+    "de": "Russland feuerte vier Marschflugkörper vom Typ Ch-101 und zwei Kinschal-Raketen ab.",
+    "es": "Rusia disparó cuatro misiles de crucero Kh-101 y dos misiles Kinzhal.",
+    "ru": "Противник выпустил 4 крылатые ракеты Х-101 и 2 ракеты Кинжал.",
+    "uk": "Ворог запустив 4 крилаті ракети Х-101 та 2 ракети Кинджал.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MISSILE_TYPES))
+def test_each_missile_type_is_its_own_claim(lang: str) -> None:
+    claims = _by_value(_claims(MISSILE_TYPES[lang], lang))
+    assert (claims[4].measure, claims[4].quantity.unit, claims[4].subject) == (  # type: ignore[union-attr]
+        "launched",
+        "missile",
+        "kh-101",
+    )
+    assert (claims[2].measure, claims[2].quantity.unit, claims[2].subject) == (  # type: ignore[union-attr]
+        "launched",
+        "missile",
+        "kinzhal",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Армия получила 40 снарядов калибра 155 мм."),
+        ("uk", "Армія отримала 40 снарядів калібру 155 мм."),
+    ],
+)
+def test_calibre_is_not_the_kalibr_missile(lang: str, text: str) -> None:
+    assert all(c.subject != "kalibr" for c in _claims(text, lang))

@@ -288,7 +288,7 @@ def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profil
         triggers = finder.triggers(stext)
         items = unit_words.find(stext) if unit_words is not None else []
         unit_before = PrefixBest([m.end for m in items], range(len(items))) if items else None
-        item_ends = sorted(m.end for m in items)
+        item_ends = [m.end for m in items]
         quantities = by_sentence[si]
         told = seg.attributions_in.get(si, [])
         # one offline pass for every quantity of the sentence, not a scan per quantity
@@ -324,11 +324,13 @@ def _profile_unit(
 ) -> Quantity:
     """A counted noun the profile names a unit for ("15 hits", "6 locations") takes that unit
     (and its dimension) when the quantity's own unit is not one the profile knows. A unit noun
-    right before the number counts it ("влучання 15 ударних БпЛА": 15 drone hits)."""
+    right before the number counts it ("влучання 15 ударних БпЛА": 15 drone hits).
+
+    ``items`` are the sentence's unit words in text order, ``ends`` their ends (both relative
+    to the sentence): each lookup is a binary search."""
     if not items or q.counted_span is None:
         return q
-    q_start = q.span.start - sent.start
-    k = bisect_right(ends, q_start) - 1
+    k = bisect_right(ends, q.span.start - sent.start) - 1
     if k >= 0 and not text[sent.start + items[k].end : q.span.start].strip():
         unit = str(items[k].payload)
         if unit != q.unit and profile.unit_dimensions.get(unit) == "count":
@@ -336,10 +338,18 @@ def _profile_unit(
     if q.unit and q.unit in profile.unit_dimensions:
         return q
     lo, hi = q.counted_span.start - sent.start, q.counted_span.end - sent.start
-    for m in items:
-        if lo <= m.start and m.end <= hi:
-            unit = str(m.payload)
-            return replace(q, unit=unit, dimension=profile.unit_dimensions.get(unit, q.dimension))
+    if text[q.counted_span.end : q.counted_span.end + 1] == "-":
+        hi = len(text)  # a hyphenated compound counts its head ("zwei Kinschal-Raketen")
+        limit = q.counted_span.end + 1 - sent.start
+    else:
+        limit = hi
+    # the first unit word ending after the counted phrase starts
+    k = bisect_right(ends, lo)
+    while k < len(items) and items[k].start < lo:
+        k += 1
+    if k < len(items) and items[k].start <= limit and items[k].end <= hi:
+        unit = str(items[k].payload)
+        return replace(q, unit=unit, dimension=profile.unit_dimensions.get(unit, q.dimension))
     return q
 
 
