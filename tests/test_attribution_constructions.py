@@ -199,6 +199,22 @@ def test_adverbs_between_teller_and_verb(lang, text, cue, teller):
     assert _teller_of(text, lang, cue) == teller
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller"),
+    [
+        ("en", "The critics, however, say the plan will fail.", "say", "The critics"),
+        ("en", "An email from the aide, meanwhile, reveals that the donor knew.", "reveals",
+         "An email from the aide"),
+        ("de", "Die Kritiker, zudem, sagen, dass der Plan scheitert.", "sagen", "Die Kritiker"),
+        ("es", "Los críticos, además, dicen que el plan fracasará.", "dicen", "Los críticos"),
+        ("ru", "Критики, однако, говорят, что план провалится.", "говорят", "Критики"),
+        ("uk", "Критики, однак, кажуть, що план провалиться.", "кажуть", "Критики"),
+    ],
+)
+def test_an_adverb_set_off_by_commas_before_the_verb(lang, text, cue, teller):
+    assert _teller_of(text, lang, cue) == teller
+
+
 def test_the_family_is_no_adverb():
     text = "The family said the drones hit their house."
     assert _teller_of(text, "en", "said") == "The family"

@@ -190,6 +190,22 @@ def _skip_left(ctx: _Context, lo: int, k: int) -> int:
     return k
 
 
+def _skip_comma_adverbs(ctx: _Context, lo: int, k: int) -> int:
+    """Move ``k`` left over adverbs set off by commas before the verb ("Proponents of the bill,
+    however, say"; "The mayor, still stinging, agreed" is not skipped: a participle is no adverb)."""
+    comma = k - 1
+    if comma <= lo or ctx.toks[comma].text != ",":
+        return k
+    m = comma - 1
+    while m > lo and comma - m <= _MAX_SKIP and ctx.toks[m].text != ",":
+        if not (ctx.words[m] in ctx.lex.pre_cue_skip or _adverb(ctx, lo, m)):
+            return k
+        m -= 1
+    if m <= lo or m == comma - 1 or ctx.toks[m].text != "," or not ctx.toks[m - 1].is_word:
+        return k
+    return m
+
+
 def _adverb(ctx: _Context, lo: int, k: int) -> bool:
     """ "repeatedly", "quickly": a lower-case word with an adverb ending, not after an article
     ("the family")."""
@@ -710,6 +726,7 @@ def _verb(
     if _noun_use(ctx, lo, start):
         return None
     cue_start = start
+    start = _skip_comma_adverbs(ctx, lo, start)
     start = _skip_citation(ctx, lo, start)
     phrase = left_phrase(toks, lo, start, ctx.lex)
     if phrase is not None and _free_relative(ctx, lo, phrase):
