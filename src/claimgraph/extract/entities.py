@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -110,7 +111,7 @@ def extract_mentions(text: str, lang: str | None, profile: Profile | None = None
     folded = for_matching(text)
     watch = watchlist_matcher(profile, lang)
     mentions: list[Mention] = []
-    lone: list[Span] = []
+    lone: array[int] = array("q")  # (start, end) pairs, flat: a German text has many
     for start, end in paragraph_bounds(folded):
         tokens = tokenize_folded(folded, start, end)
         if tokens:
@@ -122,7 +123,7 @@ def extract_mentions(text: str, lang: str | None, profile: Profile | None = None
 
 
 def _surnames_named_in_full(
-    mentions: list[Mention], lone: list[Span], text: str, folded: str
+    mentions: list[Mention], lone: array[int], text: str, folded: str
 ) -> list[Mention]:
     """A lone capitalised word that the text names elsewhere as the last word of a person's
     full name is that person ("Wolodymyr Selenskyj ... sagte Selenskyj"): where every noun is
@@ -131,14 +132,17 @@ def _surnames_named_in_full(
     for m in mentions:
         if m.type == "person" and " " in m.text.strip():
             surnames.setdefault(folded[m.span.start : m.span.end].split()[-1].casefold(), m)
+    if not surnames:
+        return mentions
     found = []
-    for span in lone:
-        full = surnames.get(folded[span.start : span.end].casefold())
+    for k in range(0, len(lone), 2):
+        start, end = lone[k], lone[k + 1]
+        full = surnames.get(folded[start:end].casefold())
         if full is not None:
             found.append(
                 Mention(
-                    span,
-                    text[span.start : span.end],
+                    Span(start, end),
+                    text[start:end],
                     "person",
                     full.entity_id,
                     full.canonical or full.text,
@@ -185,7 +189,7 @@ def _paragraph_mentions(
     rules: _Rules,
     profile: Profile,
     lang: str,
-    lone: list[Span],
+    lone: array[int],
 ) -> list[Mention]:
     """The mentions of one paragraph (``tokens``: its words, offsets into ``text``); lone
     capitalised words that need more evidence than the paragraph has go to ``lone``."""
@@ -458,7 +462,7 @@ def _classify_run(
     folded: str,
     rules: _Rules,
     lang: str,
-    lone: list[Span],
+    lone: array[int],
 ) -> list[Mention]:
     """A run with connectors is one name only if it names an organisation or a place
     ("Institute for the Study of War"); otherwise it is a list ("Armenia and Kyrgyzstan")."""
@@ -507,7 +511,7 @@ def _classify(
     folded: str,
     rules: _Rules,
     lang: str,
-    lone: list[Span],
+    lone: array[int],
 ) -> Mention | None:
     words = [t.lower for t in tokens[first : last + 1]]
     if any(w in rules.org_words for w in words) and rules.org_tail:
@@ -530,7 +534,7 @@ def _classify(
         return Mention(span, surface, "person")  # "sagte Selenskyj", "Peskow sagte"
     if single and _starts_sentence(folded, start):
         if rules.capitalised_nouns:
-            lone.append(span)
+            lone.extend((span.start, span.end))
         return None  # a capitalised first word is no evidence of a name
     if any(w in rules.outlet_words for w in words) and not single:
         return Mention(span, surface, "outlet")
@@ -553,7 +557,7 @@ def _classify(
     if titled:
         return Mention(span, surface, "person")
     if single and rules.capitalised_nouns:
-        lone.append(span)
+        lone.extend((span.start, span.end))
         return None
     return Mention(span, surface, "name")
 
