@@ -215,6 +215,21 @@ def test_an_adverb_set_off_by_commas_before_the_verb(lang, text, cue, teller):
     assert _teller_of(text, lang, cue) == teller
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller"),
+    [
+        ("en", "The White House this week said the plan would fail.", "said", "The White House"),
+        ("en", "Chuck Grassley on Wednesday downplayed the attack and said it was a mistake.",
+         "said", "Chuck Grassley"),
+        ("es", "El ministerio el lunes dijo que el plan fracasará.", "dijo", "El ministerio"),
+        ("fr", "Le ministère lundi a déclaré que le plan échouerait.", "a déclaré",
+         "Le ministère"),
+    ],
+)
+def test_a_time_between_teller_and_verb_is_no_teller(lang, text, cue, teller):
+    assert _teller_of(text, lang, cue) == teller
+
+
 def test_the_family_is_no_adverb():
     text = "The family said the drones hit their house."
     assert _teller_of(text, "en", "said") == "The family"

@@ -521,8 +521,10 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
             if lex.pronouns.get(toks[k].low, "relative") != "relative":
                 return TellerPhrase(k, k + 1)
             named = _name_run(ctx, k, end)
-            if named is not None and _verb_follows(ctx, named.b):
-                return named
+            if named is not None:
+                named = _without_trailing_time(ctx, named)
+                if _verb_follows(ctx, _skip_right(ctx, named.b, end)):
+                    return named
             phrase = right_phrase(toks, k, end, lex, loose=False)
             if phrase is None:
                 phrase = described_before(toks, k, _word_run_end(ctx, k, end), lex)
@@ -535,6 +537,28 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
             return None
         k = m + 1
     return None
+
+
+def _without_trailing_time(ctx: _Context, phrase: TellerPhrase) -> TellerPhrase:
+    """ "Chuck Grassley on Wednesday": a time after a name is no part of the teller; a phrase
+    made of time words only is left whole."""
+    b = phrase.b
+    while b > phrase.a and ctx.words[b - 1] in ctx.lex.post_cue_skip:
+        b -= 1
+    if b == phrase.b or b == phrase.a:
+        return phrase
+    return TellerPhrase(phrase.a, b, phrase.role)
+
+
+def _before_time(ctx: _Context, lo: int, phrase: TellerPhrase) -> TellerPhrase:
+    """ "The White House this week said", "El ministerio el lunes dijo": a phrase of time words
+    only gives way to the teller standing before it."""
+    if phrase.a <= lo or not all(
+        ctx.words[m] in ctx.lex.post_cue_skip for m in range(phrase.a, phrase.b)
+    ):
+        return phrase
+    toks, lex = ctx.toks, ctx.lex
+    return left_phrase(toks, lo, phrase.a, lex) or described_before(toks, lo, phrase.a, lex) or phrase
 
 
 def _name_run(ctx: _Context, k: int, end: int) -> TellerPhrase | None:
@@ -737,6 +761,9 @@ def _verb(
         phrase = _head_before_link(ctx, lo, phrase)
         if phrase is None:
             return None  # "Making the rounds on the Sunday morning shows": a noun
+    if phrase is not None:
+        phrase = _without_trailing_time(ctx, phrase)
+        phrase = _before_time(ctx, lo, phrase)
     if phrase is not None and (
         all(ctx.words[m] in ctx.lex.post_cue_skip for m in range(phrase.a, phrase.b))
         or (
@@ -758,6 +785,8 @@ def _verb(
     if phrase is None and (kind in _DESCRIBED_KINDS or start < c0):
         # after an auxiliary or an adverb the cue is a verb: "27 percent would vote for"
         phrase = described_before(toks, lo, start, ctx.lex)
+        if phrase is not None:
+            phrase = _before_time(ctx, lo, phrase)
     if phrase is None and kind in _SUBJECT_RUN_KINDS:
         phrase = aside_before(toks, lo, start, _skip_right(ctx, c1, hi), hi, ctx.lex)
     aside = phrase is not None and _is_aside(ctx, lo, phrase.a, _skip_right(ctx, c1, hi), hi)
