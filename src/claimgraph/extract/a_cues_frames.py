@@ -113,12 +113,21 @@ def frame_attributions(
     teller: Callable[[TellerPhrase], Source],
 ) -> list[Attribution]:
     """Every source frame in tokens ``[lo, hi)`` of sentence ``s`` that no attribution found
-    there already covers; ``teller`` types and remembers a phrase's teller."""
+    there already covers, after the cues known by construction
+    (:mod:`claimgraph.extract.a_cues_constructions`); ``teller`` types and remembers a phrase's
+    teller."""
+    # verbs known by their construction (their module builds on this one and the cue scan)
+    from claimgraph.extract.a_cues_constructions import construction_attributions
+    from claimgraph.extract.attribution import _verb
+
+    out: list[Attribution] = construction_attributions(
+        ctx, lo, hi, found, lambda c0, c1, kind: _verb(ctx, si, s, lo, hi, c0, c1, kind)
+    )
+    found = found + out
     frames = ctx.lex.source_frames
     if not frames:
-        return []
+        return out
     toks, words = ctx.toks, ctx.words
-    out: list[Attribution] = []
     k = lo
     while k < hi:
         heads = frames.get(words[k])

@@ -187,6 +187,8 @@ class AttributionLexicon:
     # "in a CNN/ORC *poll*": a preposition -> the head words of a teller phrase after it
     source_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     source_frame_links: frozenset[str] = frozenset()  # "a survey *from* Gallup"
+    #: verbs known by their form and place (see :mod:`claimgraph.extract.a_cues_constructions`)
+    verb_constructions: VerbConstructions = field(default_factory=lambda: VerbConstructions())
 
     def looks_like_teller_word(self, word: str) -> bool:
         """``word`` is an inflected form of a teller word ("Кремля" of "кремль")."""
@@ -198,6 +200,43 @@ class AttributionLexicon:
             if phrase in self.teller_words[kind]:
                 return kind
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class VerbConstructions:
+    """Data of the cue constructions: ``endings`` of a finite verb, ``not_verbs`` (function
+    words with those endings), ``min_letters`` of a verb, the complementizers ``that`` and
+    infinitive markers ``to`` that follow it, ``clause_openers`` (besides determiners, pronouns
+    and names: "that *there* is"), ``expletives`` that are no teller ("*it* appears that"),
+    the cue families ``to_kinds`` an infinitive may
+    hold, and ``after_quote`` (a verb after a quotation closed by a comma)."""
+
+    endings: tuple[str, ...] = ()
+    not_verbs: frozenset[str] = frozenset()
+    min_letters: int = 4
+    that: frozenset[str] = frozenset()
+    to: frozenset[str] = frozenset()
+    to_kinds: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    expletives: frozenset[str] = frozenset()
+    after_quote: bool = False
+
+
+def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
+    block = data.get("verb_constructions") or {}
+    if not isinstance(block, dict):
+        raise ValueError(f"{lang}/attribution.yaml: 'verb_constructions' must be a mapping")
+    return VerbConstructions(
+        endings=tuple(_phrases(block, "endings", lang)),
+        not_verbs=_word_set(_phrases(block, "not_verbs", lang)),
+        min_letters=int(block.get("min_letters", 4)),
+        that=_word_set(_phrases(block, "that", lang)),
+        to=_word_set(_phrases(block, "to", lang)),
+        to_kinds=frozenset(_phrases(block, "to_kinds", lang)),
+        clause_openers=_word_set(_phrases(block, "clause_openers", lang)),
+        expletives=_word_set(_phrases(block, "expletives", lang)),
+        after_quote=bool(block.get("after_quote", False)),
+    )
 
 
 def _source_frames(data: dict[str, Any], lang: str) -> dict[str, frozenset[str]]:
@@ -325,4 +364,5 @@ def lexicon(lang: str) -> AttributionLexicon:
         subject_links=_word_set(_phrases(data, "subject_links", lang)),
         source_frames=_source_frames(data, lang),
         source_frame_links=_word_set(_phrases(data, "source_frame_links", lang)),
+        verb_constructions=_verb_constructions(data, lang),
     )

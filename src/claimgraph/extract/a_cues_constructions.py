@@ -1,0 +1,185 @@
+"""Cues by construction: verbs the lexicon does not list, recognised by their form and place.
+
+A list of reporting verbs never ends ("conceded", "quipped", "concludes", "vowed to say"), so
+three constructions mark a verb as a cue whatever its lemma (``verb_constructions`` in
+``lang/<xx>/attribution.yaml``):
+
+* ``that``: a teller, a finite verb (a word with a verb ending, ``endings``), then a
+  complementizer opening a clause: "Smith conceded that ...", "the report concludes that ...";
+* ``after_quote``: a quotation closed by a comma, then a finite verb and a teller or a teller
+  and a finite verb: "'...,' quipped Smith", "'...,' Smith quipped";
+* ``to``: a teller, a finite verb, an infinitive marker and a cue of the lexicon: "Trump
+  declined to say", "she went on to insist".
+
+The verb is recognised by its ending and its place, never by a list; ``not_verbs`` holds the
+function words that share the endings ("this", "was", "means"). Once a word is taken as a cue,
+the teller and the content are found as for any verb of the lexicon (``verb`` below is
+:func:`claimgraph.extract.attribution._verb`); an attribution is kept only when its teller
+stands where the construction puts it and no attribution found already holds that teller.
+
+:func:`construction_attributions` runs once per sentence after the cue scan; every check looks
+at a bounded number of tokens, so a sentence costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from claimgraph.extract.a_tokens import quote_containing
+from claimgraph.extract.attribution import Attribution
+
+if TYPE_CHECKING:
+    from claimgraph.extract.attribution import _Context
+
+__all__ = ["construction_attributions"]
+
+#: ``verb(c0, c1, kind)``: the attribution the cue in tokens ``[c0, c1)`` opens, if any
+VerbFinder = Callable[[int, int, str], "Attribution | None"]
+
+MAX_AFTER_QUOTE = 6  # tokens from a closing quotation to its verb ("," Sen. John Smith quipped)
+MAX_SKIP = 3  # auxiliaries and adverbs between a teller and its verb ("has also long")
+
+
+def _finite_verb(ctx: _Context, k: int) -> bool:
+    """Token ``k`` has the form of a finite verb the lexicon does not list."""
+    data = ctx.lex.verb_constructions
+    tok = ctx.toks[k]
+    w = ctx.words[k]
+    if not tok.is_word or tok.is_cap or len(w) < data.min_letters or not w.isalpha():
+        return False
+    if not w.endswith(data.endings) or w in data.not_verbs:
+        return False
+    lex = ctx.lex
+    if w in lex.np_stop or w in lex.determiners or w in lex.pronouns or w in lex.pre_cue_skip:
+        return False
+    if w in lex.teller_heads:
+        return False  # "party *leaders* that", "news *agencies*": a noun naming tellers
+    return lex.cues.match(ctx.words, k) is None
+
+
+def _after_teller(ctx: _Context, lo: int, k: int) -> bool:
+    """The word before verb ``k`` (over auxiliaries and adverbs) can close a teller: a name, a
+    pronoun, a teller head ("the faction"), or a comma closing an apposition. "used *markers*
+    to", "the housing *crisis* that" have a noun there, and the "verb" is a noun."""
+    lex, toks, words = ctx.lex, ctx.toks, ctx.words
+    j = k - 1
+    while j > lo and k - j <= MAX_SKIP and words[j] in lex.pre_cue_skip:
+        j -= 1
+    if j < lo:
+        return False
+    t = toks[j]
+    if t.text == ",":
+        return True
+    if not t.is_word or words[j] in lex.verb_constructions.expletives:
+        return False  # "*it* appears that", "when *it* comes to": no teller
+    return t.is_cap or words[j] in lex.pronouns or words[j] in lex.teller_heads
+
+
+def _opens_clause(ctx: _Context, k: int) -> bool:
+    """Token ``k`` can open a clause's subject ("that *the* plan", "that *he*", "that *600,000*
+    jobs"); "emails that *were*", "that *prediction*" are a relative clause and a determiner."""
+    t, w, lex = ctx.toks[k], ctx.words[k], ctx.lex
+    return (
+        t.is_cap
+        or t.text[0].isdigit()
+        or w in lex.determiners
+        or w in lex.pronouns
+        or w in lex.verb_constructions.clause_openers
+    )
+
+
+def _inside_quote(ctx: _Context, k: int) -> bool:
+    q = quote_containing(ctx.quotes, ctx.toks[k].start)
+    return q is not None and q.inner.start <= ctx.toks[k].start < q.inner.end
+
+
+def _fresh(att: Attribution | None, found: list[Attribution], before: bool) -> bool:
+    """``att`` has a teller on the construction's side of its cue that no other one holds."""
+    if att is None or att.source_span is None or att.cue is None:
+        return False
+    if before and att.source_span.end > att.cue.start:
+        return False
+    return not any(
+        b.source_span is not None and b.source_span.overlaps(att.source_span) for b in found
+    )
+
+
+def _that(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: list[Attribution]) -> None:
+    words, data = ctx.words, ctx.lex.verb_constructions
+    for k in range(lo + 1, hi - 2):
+        if words[k + 1] not in data.that or not _finite_verb(ctx, k) or _inside_quote(ctx, k):
+            continue
+        if not _opens_clause(ctx, k + 2) or not _after_teller(ctx, lo, k):
+            continue
+        att = verb(k, k + 1, "speech")
+        if _fresh(att, out, before=True):
+            out.append(att)  # type: ignore[arg-type]
+
+
+def _to(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: list[Attribution]) -> None:
+    words, data, lex = ctx.words, ctx.lex.verb_constructions, ctx.lex
+    for k in range(lo + 1, hi - 2):
+        if words[k + 1] not in data.to or not _finite_verb(ctx, k) or _inside_quote(ctx, k):
+            continue
+        if not _after_teller(ctx, lo, k):
+            continue
+        hit = lex.cues.match(words, k + 2)
+        if hit is None or hit[1] not in data.to_kinds or k + 2 + hit[0] > hi:
+            continue
+        if words[k + 2].endswith(lex.progressive_suffixes):
+            continue  # "when it comes to speaking": a gerund, not an infinitive
+        att = verb(k, k + 2 + hit[0], "speech")
+        if att is not None:
+            att.kind = hit[1]
+        if _fresh(att, out, before=True):
+            out.append(att)  # type: ignore[arg-type]
+
+
+def _after_quote(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: list[Attribution]) -> None:
+    toks, text = ctx.toks, ctx.text
+    if lo >= hi:
+        return
+    a, b = toks[lo].start, toks[hi - 1].end
+    i = bisect_left(ctx.quotes, a, key=lambda q: q.outer.start)
+    while i < len(ctx.quotes) and ctx.quotes[i].outer.start < b:
+        q = ctx.quotes[i]
+        i += 1
+        inner = text[q.inner.start : q.inner.end].rstrip()
+        if not inner.endswith(",") or q.outer.end > b:
+            continue
+        j = bisect_left(toks, q.outer.end, lo=lo, hi=hi, key=lambda t: t.start)
+        for k in range(j, min(hi, j + MAX_AFTER_QUOTE)):
+            if not toks[k].is_word:
+                break
+            if ctx.lex.cues.match(ctx.words, k) is not None:
+                break  # a listed cue: the cue scan has seen it
+            if _finite_verb(ctx, k):
+                if k > j and not _after_teller(ctx, j, k):
+                    break
+                att = verb(k, k + 1, "speech")
+                if (
+                    k > j
+                    and att is not None
+                    and att.source_span is not None
+                    and att.source_span.start != toks[j].start
+                ):
+                    break  # "..., which it sells", "..., as his father dreamed"
+                if _fresh(att, out, before=False):
+                    out.append(att)  # type: ignore[arg-type]
+                break
+
+
+def construction_attributions(
+    ctx: _Context, lo: int, hi: int, found: list[Attribution], verb: VerbFinder
+) -> list[Attribution]:
+    """Attributions in tokens ``[lo, hi)`` whose cue is a verb known by its construction;
+    ``found`` are those of the sentence already, whose tellers are not taken twice."""
+    if not ctx.lex.verb_constructions.endings:
+        return []
+    out = list(found)
+    _that(ctx, lo, hi, verb, out)
+    _to(ctx, lo, hi, verb, out)
+    _after_quote(ctx, lo, hi, verb, out)
+    return out[len(found) :]
