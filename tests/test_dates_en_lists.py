@@ -236,3 +236,12 @@ def test_numeric_days_listed_after_a_cued_one() -> None:
     ]
     # fractions listed without a cue stay fractions
     assert found("en", "The shares were 2/3, 4/5 or 1/2.") == []
+
+
+def test_between_now_and_a_month() -> None:
+    ref = date(2016, 11, 7)
+    assert found("en", "Prices rise between now and March, officials said.", ref) == [
+        ("between now and March", "2016-11-07", "2017-03-31")
+    ]
+    # the verb after the link of an unrelated "between" stays a verb
+    assert found("en", "They agreed between them and may leave.", ref) == []

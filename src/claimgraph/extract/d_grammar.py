@@ -306,7 +306,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             return False  # "this may take longer", "this may or may not"
         cues = (*_CUE_CATEGORIES, "month_cues") if month else _CUE_CATEGORIES
         return has_mod or (
-            capital_ok and (self.has_cue_before(i, cues) or self.month_range_end(i))
+            capital_ok
+            and (self.has_cue_before(i, cues) or self.month_range_end(i) or self.pair_end(i))
         )
 
     def month_range_end(self, i: int) -> bool:
@@ -315,6 +316,20 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if k is None or k == 0 or self.lex.match(self.t, k - 1, "months") is None:
             return False
         return self.t[k - 1].upper or not self.lex.capitalised_months
+
+    def pair_end(self, i: int) -> bool:
+        """Is ``i`` right after the link of a range opened just before ("between now and
+        March", "between 2020 and March")? The opening stands at most four tokens earlier."""
+        j = self.skip_back_articles(i)
+        for open_words, link_words in self.lex.range_pairs:
+            k = j - len(link_words)
+            if k < 1 or tuple(self.t[x].low for x in range(k, j)) != link_words:
+                continue
+            for start in range(max(0, k - 4 - len(open_words)), k - len(open_words) + 1):
+                end = start + len(open_words)
+                if tuple(self.t[x].low for x in range(start, end)) == open_words:
+                    return True
+        return False
 
     # ------------------------------------------------------------------ atoms
     def numeric(self, i: int) -> Parsed:
@@ -1458,12 +1473,15 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if self.lex.has(self.t, a.i, "modifiers") == a.i + 1:  # "ce vendredi": a modifier
             return a
         k = self.lex.has(self.t, a.i, "articles", "day_articles")
+        if isinstance(a.sem, Holiday):  # "el Día del Trabajo": "día" is the name's own
+            k = self.lex.has(self.t, a.i, "articles")
         if k is None or k >= a.j:
             return a
         day_like = (
             not lex.article_before_days
             and (
                 _day_like(a.sem)
+                or isinstance(a.sem, Holiday)  # "le vendredi noir 2010", "el Día del Trabajo"
                 # "le vendredi 22": the weekday, not the article, makes the bare day a date
                 or (isinstance(a.sem, DayOf) and self.weekday_word(k) is not None)
                 or (
