@@ -791,7 +791,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 # "Monday two weeks from now", "Saturday 3 days from now": that weekday in
                 # the week of the point ("Saturday, a day earlier" stays two expressions)
                 return point[0], WeekdayIn(wd, point[1])
-            day = self.weekday_day(k)
+            day = self.weekday_day(k, wd)
             if day is not None:
                 return day
             after = self.modifier(k)
