@@ -230,6 +230,27 @@ def test_a_time_between_teller_and_verb_is_no_teller(lang, text, cue, teller):
     assert _teller_of(text, lang, cue) == teller
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller"),
+    [
+        ("en", "Economists and advocates believe the plan will fail.", "believe",
+         "Economists and advocates"),
+        ("en", "The report says the plan will fail.", "says", "The report"),
+        ("en", "Trump and the campaign said the plan will fail.", "said", "Trump and the campaign"),
+        ("fr", "Les experts et les critiques affirment que le plan échouera.", "affirment",
+         "Les experts et les critiques"),
+        ("es", "Los expertos y los críticos dicen que el plan fracasará.", "dicen",
+         "Los expertos y los críticos"),
+        ("de", "Die Experten und die Kritiker sagen, dass der Plan scheitert.", "sagen",
+         "Die Experten und die Kritiker"),
+        ("ru", "Экономисты и критики говорят, что план провалится.", "говорят",
+         "Экономисты и критики"),
+    ],
+)
+def test_coordinated_tellers_are_one_source(lang, text, cue, teller):
+    assert _teller_of(text, lang, cue) == teller
+
+
 def test_the_family_is_no_adverb():
     text = "The family said the drones hit their house."
     assert _teller_of(text, "en", "said") == "The family"

@@ -121,6 +121,14 @@ def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> 
             if k - 1 > lo and toks[k - 1].low in lex.np_internal and _linkable(toks[k - 2], lex):
                 k -= 1
                 continue
+            if (
+                k - 1 > lo
+                and toks[k - 1].low in lex.conjunctions
+                and _is_head(toks[k - 2], lex)
+                and toks[k - 2].low not in lex.pronouns
+            ):
+                k -= 1  # "Les économistes et les critiques", "Trump and the campaign"
+                continue
             break
         if low in lex.np_internal:
             if k - 1 >= lo and _linkable(toks[k - 1], lex):
@@ -132,8 +140,8 @@ def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> 
                 k -= 1
                 continue
             break
-        if _stop(t, lex) and not t.is_cap:
-            break
+        if _stop(t, lex) and not t.is_cap and k != head:
+            break  # the head itself may be a cue word ("advocates", "the report")
         if low in lex.np_stop or low in lex.complementizers:
             break
         if t.is_cap or low in lex.teller_heads:
