@@ -470,11 +470,15 @@ class Resolver:
             return iv
         pivot = not_before or not_after or self.ctx.ref()
         candidates = []
-        for k in range(-13, 14):
+        reach = 13 if d.weekday is None else 40  # a Sunday 31st may be 3 years away
+        for k in range(-reach, reach + 1):
             m = add_months(pivot.replace(day=1), k)
             iv = _cal_interval(m.year, Cal(m.year, m.month, d.day))
             if iv is not None:
                 candidates.append(iv)
+        on_weekday = [iv for iv in candidates if iv.start is not None and iv.start.weekday() == d.weekday]
+        if on_weekday:  # "Friday 13": the months whose 13th is a Friday; else the day alone
+            candidates = on_weekday
         return _pick(candidates, pivot, None, after=not_before is not None)
 
     def _monthof(self, m: MonthOf, not_after: date | None, not_before: date | None) -> Interval:

@@ -132,6 +132,7 @@ class DayOf:
 
     day: int
     month: Sem | None = None
+    weekday: int | None = None  # "Friday 13": the day must fall on this weekday (0 = Monday)
 
 
 @dataclass(frozen=True, slots=True)

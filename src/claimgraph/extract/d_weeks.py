@@ -82,9 +82,10 @@ class WeekRules:
         d = self.day(k)
         return None if d is None else (d[0], d[1], True)
 
-    def weekday_day(self: Grammar, k: int) -> Parsed:
+    def weekday_day(self: Grammar, k: int, wd: int | None = None) -> Parsed:
         """What may follow a weekday: a day ("the 22nd", "le 2", "7/6") or a week ("next week",
-        "de la semaine prochaine"); ``k`` is the index after the weekday."""
+        "de la semaine prochaine"); ``k`` is the index after the weekday ``wd``, which a bare
+        day number must fall on ("Friday 13": a month whose 13th is a Friday)."""
         j = self.punct(k, ",")
         j = self.skip(j, "articles")
         num = self.numeric(j)
@@ -95,7 +96,7 @@ class WeekRules:
             month = self.of_relative_period(d[0], "month")
             if month is not None:
                 return month[0], DayOf(d[1], month[1])
-            return d[0], DayOf(d[1])
+            return d[0], DayOf(d[1], None, wd)
         return None
 
     def weekday_in_week(self: Grammar, k: int, wd: int) -> Parsed:
