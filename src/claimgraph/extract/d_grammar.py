@@ -562,11 +562,14 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return None
 
     def prefix_weekday(self, i: int) -> int:
-        """Skip "Monday," before a full date."""
+        """Skip "Monday," (or an abbreviation's period: "mer. 10 juin 2020") before a full date."""
         w = self.weekday_word(i)
         if w is None:
             return i
-        return self.punct(w[0], ",")
+        k = w[0]
+        if self.low(k) == "." and self.glued(k) and w[0] - i == 1 and self.strict_word(i):
+            k += 1  # "mer." is the abbreviation "mer" (a strict word) with its period
+        return self.punct(k, ",")
 
     def day_first(self, i: int, night: bool = False) -> Parsed:
         """10 December 2022, 10. Dezember, 10 de diciembre de 2022, 6-7 декабря, du 6 au 7 décembre."""

@@ -1,0 +1,38 @@
+"""Abbreviated weekdays with their period before a full date, in French and Spanish.
+
+Event listings and press releases write "mer. 10 juin 2020" or "miérc. 28 de noviembre": the
+reader expects the weekday inside the date's span, and a full weekday followed by a sentence
+end to stay its own expression.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimgraph.extract.dates import extract_time_refs
+
+REF = date(2019, 2, 25)  # a Monday
+
+
+def found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.start, r.end) for r in extract_time_refs(text, lang, REF)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Conférence de presse : mer. 10 juin 2020, à Paris.", [("mer. 10 juin 2020", "2020-06-10", "2020-06-10")]),
+        ("fr", "Audience fixée au ven. 3 mars 2017.", [("ven. 3 mars 2017", "2017-03-03", "2017-03-03")]),
+        ("es", "Rueda de prensa el miérc. 28 de noviembre de 2018 en Madrid.", [("miérc. 28 de noviembre de 2018", "2018-11-28", "2018-11-28")]),
+        ("es", "Audiencia prevista el juev. 7 de marzo de 2019.", [("juev. 7 de marzo de 2019", "2019-03-07", "2019-03-07")]),
+    ],
+)
+def test_an_abbreviated_weekday_opens_the_date(lang: str, text: str, expected: list) -> None:
+    assert found(lang, text) == expected
+
+
+def test_a_full_weekday_before_a_sentence_end_stays_apart() -> None:
+    got = found("fr", "Il est arrivé mercredi. 10 juin 2020 restera une date noire.")
+    assert got == [("mercredi", "2019-02-20", "2019-02-20"), ("10 juin 2020", "2020-06-10", "2020-06-10")]
