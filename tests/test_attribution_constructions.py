@@ -251,6 +251,21 @@ def test_coordinated_tellers_are_one_source(lang, text, cue, teller):
     assert _teller_of(text, lang, cue) == teller
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller"),
+    [
+        ("en", "The plan is bad, said the minister.", "said", "the minister"),
+        ("de", "Das sei falsch, sagte der Minister am Montag.", "sagte", "der Minister"),
+        ("de", "Das sei falsch, sagte am Montag der Minister.", "sagte", "der Minister"),
+        ("es", "El plan es malo, dijo el ministro.", "dijo", "el ministro"),
+        ("es", "El plan es malo, dijo el lunes el ministro Pérez.", "dijo", "el ministro Pérez"),
+        ("fr", "Le plan est mauvais, a dit le ministre.", "a dit", "le ministre"),
+    ],
+)
+def test_an_inverted_teller_keeps_its_article(lang, text, cue, teller):
+    assert _teller_of(text, lang, cue) == teller
+
+
 def test_the_family_is_no_adverb():
     text = "The family said the drones hit their house."
     assert _teller_of(text, "en", "said") == "The family"

@@ -850,6 +850,8 @@ def _verb(
         if ctx.words[c0] in ctx.lex.no_inversion:
             return None  # "..., telling reporters": what follows is not the teller
         after = _skip_right(ctx, c1, hi)
+        if after > c1 and ctx.words[after - 1] in ctx.lex.determiners:
+            after -= 1  # "sagte der Minister", "dijo el ministro": the article opens the teller
         phrase = right_phrase(toks, after, hi, ctx.lex, loose=False)
         if phrase is None:
             phrase = described_after(toks, after, hi, ctx.lex)
