@@ -74,3 +74,21 @@ def test_a_plural_noun_before_to_is_no_report() -> None:
     assert _by_cue(text, "users to tell") is None
     text = "They have a poor record when it comes to speaking about discrimination."
     assert all(a.cue is None or "comes" not in text[a.cue.start : a.cue.end] for a in _found(text))
+
+
+def test_a_progressive_or_a_bare_verb_before_that() -> None:
+    text = "Hillary Clinton is declaring that she is moving closer. They maintain that most agree."
+    a = _by_cue(text, "declaring")
+    assert a is not None and _teller(text, a) == "Hillary Clinton"
+    assert text[a.content.start : a.content.end].startswith("she is moving")
+    b = _by_cue(text, "maintain")
+    assert b is not None and _teller(text, b) == "They"
+
+
+def test_a_possessors_noun_and_a_copula_before_a_clause() -> None:
+    text = "Beck's contention was that Trump is appealing to voters."
+    a = _by_cue(text, "contention")
+    assert a is not None and _teller(text, a).startswith("Beck")
+    assert text[a.content.start : a.content.end].startswith("Trump is appealing")
+    text = "The senator repeated his belief that there will be a contested convention."
+    assert _by_cue(text, "belief") is None

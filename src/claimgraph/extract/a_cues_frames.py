@@ -121,7 +121,7 @@ def frame_attributions(
     from claimgraph.extract.attribution import _verb
 
     out: list[Attribution] = construction_attributions(
-        ctx, lo, hi, found, lambda c0, c1, kind: _verb(ctx, si, s, lo, hi, c0, c1, kind)
+        ctx, si, lo, hi, found, lambda c0, c1, kind: _verb(ctx, si, s, lo, hi, c0, c1, kind), teller
     )
     found = found + out
     frames = ctx.lex.source_frames

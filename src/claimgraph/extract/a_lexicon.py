@@ -208,8 +208,9 @@ class VerbConstructions:
     words with those endings), ``min_letters`` of a verb, the complementizers ``that`` and
     infinitive markers ``to`` that follow it, ``clause_openers`` (besides determiners, pronouns
     and names: "that *there* is"), ``expletives`` that are no teller ("*it* appears that"),
-    the cue families ``to_kinds`` an infinitive may
-    hold, and ``after_quote`` (a verb after a quotation closed by a comma)."""
+    ``possessives`` and ``copulas`` of "*his* view *is* that ...", the cue families
+    ``to_kinds`` an infinitive may hold, and ``after_quote`` (a verb after a quotation closed
+    by a comma)."""
 
     endings: tuple[str, ...] = ()
     not_verbs: frozenset[str] = frozenset()
@@ -219,6 +220,8 @@ class VerbConstructions:
     to_kinds: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
     after_quote: bool = False
 
 
@@ -235,6 +238,8 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         to_kinds=frozenset(_phrases(block, "to_kinds", lang)),
         clause_openers=_word_set(_phrases(block, "clause_openers", lang)),
         expletives=_word_set(_phrases(block, "expletives", lang)),
+        possessives=_word_set(_phrases(block, "possessives", lang)),
+        copulas=_word_set(_phrases(block, "copulas", lang)),
         after_quote=bool(block.get("after_quote", False)),
     )
 
