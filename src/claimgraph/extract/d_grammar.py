@@ -1020,6 +1020,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if end is None:
             return None
         y = (self.year(end) or self.glued_short_year(end)) if mod is None else None
+        if y is None and mod is None and self.lex.has(self.t, end, "of") is not None:
+            y = self.year(self.lex.has(self.t, end, "of"))  # "año fiscal de 2016"
         if y is not None:
             return y[0], FiscalYear(y[1])
         return end, FiscalYear(None, mod)

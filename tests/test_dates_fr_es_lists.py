@@ -1,0 +1,64 @@
+"""French and Spanish lists of dates: a bare year or day listed after a dated one is a date too.
+
+Resolved against Monday 25 February 2019. A reader checks that "en 2007 et 2009" names two
+years, that the days of "les 18, 19 et 20 juin 2022" take the last one's month and year, and
+that a count listed after a year ("2014 y 2000 drones") stays a count.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimgraph.extract.dates import extract_time_refs
+
+REF = date(2019, 2, 25)
+
+
+def found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.start, r.end) for r in extract_time_refs(text, lang, REF)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Les exportations ont chuté en 2007 et 2009, selon les douanes.",
+            [("2007", "2007-01-01", "2007-12-31"), ("2009", "2009-01-01", "2009-12-31")],
+        ),
+        (
+            "es",
+            "Las exportaciones cayeron en 2007 y 2009, según aduanas.",
+            [("2007", "2007-01-01", "2007-12-31"), ("2009", "2009-01-01", "2009-12-31")],
+        ),
+        (
+            "fr",
+            "Les frappes ont eu lieu les 18, 19 et 20 juin 2022.",
+            [
+                ("18", "2022-06-18", "2022-06-18"),
+                ("19", "2022-06-19", "2022-06-19"),
+                ("20 juin 2022", "2022-06-20", "2022-06-20"),
+            ],
+        ),
+        (
+            "es",
+            "Los ataques ocurrieron los días 18 y 19 de junio de 2022.",
+            [("18", "2022-06-18", "2022-06-18"), ("19 de junio de 2022", "2022-06-19", "2022-06-19")],
+        ),
+        (
+            "es",
+            "La reunión será el 20/11, 22/11 o 25/11.",
+            [
+                ("20/11", "2018-11-20", "2018-11-20"),
+                ("22/11", "2018-11-22", "2018-11-22"),
+                ("25/11", "2018-11-25", "2018-11-25"),
+            ],
+        ),
+        ("es", "En 2014 y 2000 drones fueron derribados.", [("2014", "2014-01-01", "2014-12-31")]),
+        ("fr", "En 2015 et 1500 soldats sont morts.", [("2015", "2015-01-01", "2015-12-31")]),
+    ],
+)
+def test_listed_dates(lang: str, text: str, expected: list) -> None:
+    assert found(lang, text) == expected
