@@ -266,6 +266,26 @@ def test_an_inverted_teller_keeps_its_article(lang, text, cue, teller):
     assert _teller_of(text, lang, cue) == teller
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller"),
+    [
+        ("en", "Sixty percent backed it, while 9 percent said it was bad.", "said", "9 percent"),
+        ("fr", "60 pour cent soutiennent le plan, tandis que 9 pour cent ont dit non.", "ont dit",
+         "9 pour cent"),
+        ("de", "60 Prozent unterstützen den Plan, während 9 Prozent sagten, er sei schlecht.",
+         "sagten", "9 Prozent"),
+        ("es", "El 60 por ciento apoya el plan, mientras el 9 por ciento dijo que no.", "dijo",
+         "el 9 por ciento"),
+        ("ru", "60 процентов поддерживают план, а 9 процентов сказали, что он плохой.",
+         "сказали", "9 процентов"),
+        ("uk", "60 відсотків підтримують план, а 9 відсотків сказали, що він поганий.",
+         "сказали", "9 відсотків"),
+    ],
+)
+def test_a_share_of_respondents_is_a_teller(lang, text, cue, teller):
+    assert _teller_of(text, lang, cue) == teller
+
+
 def test_the_family_is_no_adverb():
     text = "The family said the drones hit their house."
     assert _teller_of(text, "en", "said") == "The family"

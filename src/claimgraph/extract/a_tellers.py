@@ -13,8 +13,9 @@ Pronouns ("he", "it"), definite descriptions ("the newspaper", "le journal") and
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from claimgraph.extract.a_lexicon import AttributionLexicon
+from claimgraph.extract.a_lexicon import AttributionLexicon, phrase_tokens
 from claimgraph.extract.a_tokens import Token
 from claimgraph.records import Source, Span
 
@@ -27,6 +28,7 @@ __all__ = [
     "left_phrase",
     "make_source",
     "right_phrase",
+    "share_before",
 ]
 
 MAX_PHRASE = 12
@@ -177,12 +179,44 @@ def _opens_description(tok: Token, lex: AttributionLexicon) -> bool:
     )
 
 
+@lru_cache(maxsize=16)
+def _percent_units(lang: str) -> frozenset[tuple[str, ...]]:
+    """The words of a percent unit ("percent", "por ciento", "Prozent"), from the language's
+    quantity data."""
+    from claimgraph.lang import load_language_data
+
+    try:
+        units = load_language_data(lang, "quantities").get("units") or {}
+    except (FileNotFoundError, ValueError):
+        return frozenset()
+    return frozenset(phrase_tokens(str(k)) for k, v in units.items() if v == "percent")
+
+
+def share_before(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> TellerPhrase | None:
+    """ "el 9 por ciento dijo", "9 Prozent sagten": a number and a percent unit before token
+    ``i``, with the article before the number."""
+    for unit in _percent_units(lex.lang):
+        n = len(unit)
+        k = i - n - 1
+        if k < lo or not toks[k].text.isdigit():
+            continue
+        if tuple(t.low for t in toks[k + 1 : i]) != unit:
+            continue
+        if k - 1 >= lo and toks[k - 1].low in lex.determiners:
+            k -= 1
+        return TellerPhrase(k, i)
+    return None
+
+
 def described_before(
     toks: list[Token], lo: int, i: int, lex: AttributionLexicon
 ) -> TellerPhrase | None:
     """ "the airline said", "her advisers and allies say", "55 percent said": a phrase opened by
     a determiner, a possessive or a number whose head is a lower-case noun, before token ``i``;
     or, opening its clause, two or more lower-case words ("But hacking specialists say")."""
+    share = share_before(toks, lo, i, lex)
+    if share is not None:
+        return share
     j = i - 1
     if j < lo or not toks[j].is_word or toks[j].is_cap or _opens_description(toks[j], lex):
         return None

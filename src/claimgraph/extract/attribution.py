@@ -39,6 +39,7 @@ from claimgraph.extract.a_tellers import (
     left_phrase,
     make_source,
     right_phrase,
+    share_before,
 )
 from claimgraph.extract.a_tokens import Quote, Token, find_quotes, quote_containing, tokenize
 from claimgraph.extract.sentences import Sentence, split_sentences
@@ -753,6 +754,10 @@ def _verb(
     start = _skip_comma_adverbs(ctx, lo, start)
     start = _skip_citation(ctx, lo, start)
     phrase = left_phrase(toks, lo, start, ctx.lex)
+    if phrase is not None and phrase.a > lo:
+        share = share_before(toks, lo, start, ctx.lex)
+        if share is not None and share.a < phrase.a:
+            phrase = share  # "9 Prozent sagten": the number belongs to the teller
     if phrase is not None and _free_relative(ctx, lo, phrase):
         return None  # "the debate grew heated over *who* supported which bill": a question
     if phrase is not None and phrase.b - phrase.a > 1 and _leading_link(ctx, phrase.a):
