@@ -731,7 +731,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             j += 1  # "Dec. 2022", "Dec-2018", "Dec/2018"
         j = self.punct(j, ",")
         j = self.skip(j, "connectors")
-        y = self.year(j) or self.named_year_after(j)
+        y = self.year(j) or self.named_year_after(j) or self.short_year_after_month(k, j)
         if y is not None and mod is None:
             return y[0], Cal(y[1], month)
         if mod is None:
@@ -747,6 +747,20 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         ):
             return None
         return self.abbreviation_dot(k), Cal(None, month, None, mod)
+
+    def short_year_after_month(self, k: int, j: int) -> tuple[int, int, bool] | None:
+        """Two digits ending the phrase after a full month word ("juillet 98,", "abril del
+        87"): its year ("juillet 98 personnes", "mars 12" before a word stay out)."""
+        tok = self.num(j)
+        if (
+            tok is None
+            or tok.digits != 2
+            or self.strict_word(k - 1)
+            or self.in_number(j)
+            or not self.ends_phrase(j + 1)
+        ):
+            return None
+        return j + 1, _two_digit_year(tok.num), False
 
     def abbreviation_dot(self, k: int) -> int:
         """After a month word ending at ``k``: past the period of an abbreviation ("fév.")."""
@@ -1504,6 +1518,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             )
             and not lex.article_before_relative_units
             and lex.has(self.t, a.i, "relative_units") is None  # "the week after next"
+        ) or (
+            # "the fiscal year 2008", "el año escolar": the article is never the year's
+            isinstance(a.sem, FiscalYear) and not lex.article_before_days
         ) or (
             # "the end of 2000" -> "end of 2000"; after a bound it stays ("since the end of")
             isinstance(a.sem, Part) and not lex.article_before_parts
