@@ -286,6 +286,24 @@ def test_a_share_of_respondents_is_a_teller(lang, text, cue, teller):
     assert _teller_of(text, lang, cue) == teller
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        ("Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., "
+         "said in an interview that she was unhappy.", "said", "Cecelia Purner"),
+        ("Carole Bower, 75, a retiree in Carthage, Ill., supported Gov. John Kasich.",
+         "supported", "Carole Bower"),
+        ("Authorities in North-Rhine Westphalia, the German state next to Belgium, announced "
+         "tighter controls.", "announced", "Authorities in North-Rhine Westphalia"),
+        ("Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he is "
+         "unfit.", "said", "Six Gannett newspapers in New Jersey"),
+    ],
+)
+def test_a_subject_before_several_asides_in_commas(text, cue, name):
+    teller = _teller_of(text, "en", cue)
+    assert teller is not None and teller.startswith(name)
+
+
 def test_the_family_is_no_adverb():
     text = "The family said the drones hit their house."
     assert _teller_of(text, "en", "said") == "The family"

@@ -80,6 +80,7 @@ _HEADLINE_WORD = 4  # letters of the words counted to tell a headline
 _HEADLINE_MIN = 3
 _HEADLINE_SHARE = 0.75
 _MAX_OPENER = 8
+_MAX_ASIDES = 4  # comma-separated asides after a name ("Purner, 67, a retiree in Allentown, Pa.,")
 _MAX_AGENT_GAP = 4  # tokens between a passive participle and "by" ("was felt most keenly by")  # tokens of an opening phrase before the subject ("On Monday night,")
 #: cue families whose verb may take the whole opening of its sentence as subject (see
 #: :func:`_subject_run`)
@@ -330,9 +331,14 @@ def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | No
     toks, lex = ctx.toks, ctx.lex
     k = comma
     segments = 0
-    while k >= lo and comma - k <= 40 and segments < 3:
+    while k >= lo and comma - k <= 40 and segments < _MAX_ASIDES:
         if toks[k].text == ",":
             named = left_phrase(toks, lo, k, lex)
+            if named is not None and named.a > lo and _preposition(ctx, named.a - 1):
+                # "Authorities in North-Rhine Westphalia, the German state ..., announced"
+                named = _head_before_link(ctx, lo, named)
+                if named is not None and named.a > ctx.first_word:
+                    named = None  # "a retiree in Carthage, Ill.,": an aside, not the name
             if named is None or not toks[named.b - 1].is_cap:
                 # "An Israeli official, speaking on condition of anonymity, said": a described
                 # teller before an aside that cannot continue a clause
