@@ -323,7 +323,7 @@ BOUNDS_AFTER_AND_FISCAL_YEARS = [
     ("es", "Llegó en 2015 y después se fue.", [("2015", "2015-01-01", "2015-12-31")]),
     ("fr", "Les livraisons reprendront en 2018 ou plus tard.", [("2018 ou plus tard", "2018-01-01", None)]),
     ("fr", "Il est arrivé en 2015 et après la guerre il est parti.", [("2015", "2015-01-01", "2015-12-31")]),
-    ("es", "El déficit creció en el año fiscal 2008.", [("el año fiscal 2008", None, None)]),
+    ("es", "El déficit creció en el año fiscal 2008.", [("año fiscal 2008", None, None)]),
     ("fr", "Le déficit de l'exercice fiscal 2008 a crû.", [("exercice fiscal 2008", None, None)]),
     ("fr", "Les soldats ont fait un exercice.", []),
 ]
