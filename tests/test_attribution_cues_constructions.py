@@ -22,12 +22,19 @@ def _teller(text: str, a: Attribution) -> str:
 
 
 def test_an_unlisted_verb_before_that_reports_its_subjects_clause() -> None:
-    text = "Adam Ozimek calculates that 600,000 jobs will be lost. Critics charged that the hearing failed."
+    text = (
+        "Adam Ozimek calculates that 600,000 jobs will be lost. Critics charged that the hearing"
+        " failed. Critics charge that she skewed foreign policy."
+    )
     a = _by_cue(text, "calculates")
     assert a is not None and _teller(text, a) == "Adam Ozimek"
     assert text[a.content.start : a.content.end].startswith("600,000 jobs")
     b = _by_cue(text, "charged")
     assert b is not None and _teller(text, b) == "Critics"
+    bare = [
+        a for a in _found(text) if a.cue is not None and text[a.cue.start : a.cue.end] == "charge"
+    ]
+    assert len(bare) == 1 and _teller(text, bare[0]) == "Critics"
 
 
 def test_a_relative_clause_after_a_plural_noun_is_no_report() -> None:
@@ -92,3 +99,12 @@ def test_a_possessors_noun_and_a_copula_before_a_clause() -> None:
     assert text[a.content.start : a.content.end].startswith("Trump is appealing")
     text = "The senator repeated his belief that there will be a contested convention."
     assert _by_cue(text, "belief") is None
+
+
+def test_a_copula_and_any_adjective_before_that() -> None:
+    text = "Political pundits are shocked that Donald Trump is leading in the polls."
+    a = _by_cue(text, "shocked")
+    assert a is not None and _teller(text, a) == "Political pundits"
+    assert text[a.content.start : a.content.end].startswith("Donald Trump is leading")
+    text = "It is clear that the Republican insiders do not understand."
+    assert all(a.source_span is None or _teller(text, a) != "It" for a in _found(text))

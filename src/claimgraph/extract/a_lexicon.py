@@ -204,15 +204,16 @@ class AttributionLexicon:
 
 @dataclass(frozen=True, slots=True)
 class VerbConstructions:
-    """Data of the cue constructions: ``endings`` of a finite verb, ``not_verbs`` (function
-    words with those endings), ``min_letters`` of a verb, the complementizers ``that`` and
-    infinitive markers ``to`` that follow it, ``clause_openers`` (besides determiners, pronouns
-    and names: "that *there* is"), ``expletives`` that are no teller ("*it* appears that"),
-    ``possessives`` and ``copulas`` of "*his* view *is* that ...", the cue families
-    ``to_kinds`` an infinitive may hold, and ``after_quote`` (a verb after a quotation closed
-    by a comma)."""
+    """Data of the cue constructions: ``endings`` of a finite verb, ``plural_endings`` of a
+    subject a bare verb agrees with, ``not_verbs`` (function words with those endings),
+    ``min_letters`` of a verb, the complementizers ``that`` and infinitive markers ``to`` that
+    follow it, ``clause_openers`` (besides determiners, pronouns and names: "that *there*
+    is"), ``expletives`` that are no teller ("*it* appears that"), ``possessives`` and
+    ``copulas`` of "*his* view *is* that ...", the cue families ``to_kinds`` an infinitive may
+    hold, and ``after_quote`` (a verb after a quotation closed by a comma)."""
 
     endings: tuple[str, ...] = ()
+    plural_endings: tuple[str, ...] = ()
     not_verbs: frozenset[str] = frozenset()
     min_letters: int = 4
     that: frozenset[str] = frozenset()
@@ -231,6 +232,7 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         raise ValueError(f"{lang}/attribution.yaml: 'verb_constructions' must be a mapping")
     return VerbConstructions(
         endings=tuple(_phrases(block, "endings", lang)),
+        plural_endings=tuple(_phrases(block, "plural_endings", lang)),
         not_verbs=_word_set(_phrases(block, "not_verbs", lang)),
         min_letters=int(block.get("min_letters", 4)),
         that=_word_set(_phrases(block, "that", lang)),
