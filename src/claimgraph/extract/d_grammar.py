@@ -477,6 +477,26 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             return None
         return i + 3, Cal(year.num, month.num)
 
+    def spaced_date(self, i: int) -> Parsed:
+        """"02 04 2009", "18 8 78": day, month and year apart, in the language's order only,
+        alone between words (not in a run of numbers, nor before a counted noun)."""
+        a, b, c = self.num(i), self.num(i + 1), self.num(i + 2)
+        if a is None or b is None or c is None or self.glued(i + 1) or self.glued(i + 2):
+            return None
+        if a.digits > 2 or b.digits > 2 or c.digits not in (2, 4) or self.num(i - 1) is not None:
+            return None
+        if self.in_number_before(i) or self.num(i + 3) is not None:
+            return None
+        if self.continues_number(i + 3) or self.continues_number(i + 1) or self.noun_follows(i + 3):
+            return None
+        if c.digits == 4 and not _BARE_YEAR_MIN <= c.num <= _BARE_YEAR_MAX:
+            return None
+        y = c.num if c.digits == 4 else _two_digit_year(c.num)
+        d, m = (a.num, b.num) if self.lex.numeric_order == "dmy" else (b.num, a.num)
+        if not _valid_day(m, d, y):
+            return None
+        return i + 3, Cal(y, m, d)
+
     def day_month_numeric(self, i: int, a: Tok, b: Tok, end: int, cued: bool = False) -> Parsed:
         """4/22, 22/04, 7.6 without a year: only after a day cue ("on", "le", "el"), a weekday
         or a range word, since "2/3" or "24/7" alone are not dates."""
@@ -1311,6 +1331,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             self.nth_week,
             self.nth_day_of,
             self.spaced_month_year,
+            self.spaced_date,
             self.part,  # "2ª mitad de 2016"
             self.period,
             self.decade,
