@@ -304,6 +304,32 @@ def test_a_subject_before_several_asides_in_commas(text, cue, name):
     assert teller is not None and teller.startswith(name)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller"),
+    [
+        ("en", "Democratic leaders — and, in particular, Harry Reid — insisted that the bill "
+         "include a delay.", "insisted", "Democratic leaders — and, in particular, Harry Reid —"),
+        ("fr", "Les dirigeants — et en particulier Harry Reid — ont déclaré que le plan "
+         "échouerait.", "ont déclaré", "Les dirigeants — et en particulier Harry Reid —"),
+        ("es", "Los dirigentes — y en particular Harry Reid — dijeron que el plan fracasará.",
+         "dijeron", "Los dirigentes — y en particular Harry Reid —"),
+        ("de", "Die Parteichefs — allen voran Harry Reid — sagten, der Plan werde scheitern.",
+         "sagten", "Die Parteichefs — allen voran Harry Reid —"),
+        ("ru", "Лидеры партии — и в особенности Гарри Рид — заявили, что план провалится.",
+         "заявили", "Лидеры партии — и в особенности Гарри Рид —"),
+        ("uk", "Лідери партії — і особливо Гаррі Рід — заявили, що план провалиться.",
+         "заявили", "Лідери партії — і особливо Гаррі Рід —"),
+    ],
+)
+def test_a_subject_before_an_aside_in_dashes(lang, text, cue, teller):
+    assert _teller_of(text, lang, cue) == teller
+
+
+def test_an_aside_in_dashes_after_a_clause_is_no_teller():
+    text = "He spoke for an hour — a long time — and said nothing."
+    assert _teller_of(text, "en", "said") == "He"
+
+
 def test_the_family_is_no_adverb():
     text = "The family said the drones hit their house."
     assert _teller_of(text, "en", "said") == "The family"

@@ -80,6 +80,8 @@ _HEADLINE_WORD = 4  # letters of the words counted to tell a headline
 _HEADLINE_MIN = 3
 _HEADLINE_SHARE = 0.75
 _MAX_OPENER = 8
+_MAX_DASH_ASIDE = 20  # tokens of an aside between dashes after a subject
+_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_ASIDES = 4  # comma-separated asides after a name ("Purner, 67, a retiree in Allentown, Pa.,")
 _MAX_AGENT_GAP = 4  # tokens between a passive participle and "by" ("was felt most keenly by")  # tokens of an opening phrase before the subject ("On Monday night,")
 #: cue families whose verb may take the whole opening of its sentence as subject (see
@@ -355,6 +357,26 @@ def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | No
             return None
         k -= 1
     return None
+
+
+def _subject_before_dashes(ctx: _Context, lo: int, dash: int) -> TellerPhrase | None:
+    """ "Democratic leaders — and, in particular, Harry Reid — insisted", "The three scholars -
+    Mr. Tribe, Ms. Epstein and Mr. Amar - agreed": the sentence's subject before an aside set off
+    by dashes."""
+    toks = ctx.toks
+    m = dash - 1
+    while m > lo and dash - m <= _MAX_DASH_ASIDE and toks[m].text != toks[dash].text:
+        if toks[m].text in (".", ";", ":", "?", "!"):
+            return None
+        m -= 1
+    if m <= lo or toks[m].text != toks[dash].text or m == dash - 1:
+        return None
+    named = left_phrase(toks, lo, m, ctx.lex) or described_before(toks, lo, m, ctx.lex)
+    if named is not None and named.a > lo and _preposition(ctx, named.a - 1):
+        named = _head_before_link(ctx, lo, named)
+    if named is None or named.a > ctx.first_word or ctx.words[named.a] in ctx.lex.pronouns:
+        return None
+    return named
 
 
 def _is_aside(ctx: _Context, lo: int, a: int, after: int, hi: int) -> bool:
@@ -793,6 +815,10 @@ def _verb(
             phrase = _name_before_commas(ctx, lo, start - 1)
         if phrase is not None and (phrase.b == start - 1 or _apposition_opener(ctx, phrase.b + 1)):
             written = (_role_before(ctx, lo, phrase.a), start - 1)
+    if phrase is None and start - 1 > lo and toks[start - 1].text in _DASHES:
+        phrase = _subject_before_dashes(ctx, lo, start - 1)
+        if phrase is not None:
+            written = (phrase.a, start - 1)
     if phrase is None and (kind in _DESCRIBED_KINDS or start < c0):
         # after an auxiliary or an adverb the cue is a verb: "27 percent would vote for"
         phrase = described_before(toks, lo, start, ctx.lex)
