@@ -108,3 +108,12 @@ def test_a_copula_and_any_adjective_before_that() -> None:
     assert text[a.content.start : a.content.end].startswith("Donald Trump is leading")
     text = "It is clear that the Republican insiders do not understand."
     assert all(a.source_span is None or _teller(text, a) != "It" for a in _found(text))
+
+
+def test_links_times_and_participles_are_no_construction_cues() -> None:
+    text = "Despite complaints that he is a crusader, Mr. Sanders stayed."
+    assert _by_cue(text, "complaints") is None
+    text = "I'm going to remind them that we are Americans."
+    assert _by_cue(text, "going to remind") is None
+    text = 'The bill can be "the best of both worlds," giving states more power.'
+    assert _by_cue(text, "giving") is None

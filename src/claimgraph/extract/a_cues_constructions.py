@@ -102,6 +102,8 @@ def _after_teller(ctx: _Context, lo: int, k: int) -> bool:
         return True
     if not t.is_word or words[j] in lex.verb_constructions.expletives:
         return False  # "*it* appears that", "when *it* comes to": no teller
+    if t.is_cap and (words[j] in lex.np_stop or words[j] in lex.verb_constructions.clause_openers):
+        return False  # "*Despite* complaints that": a capitalised link, no name
     return t.is_cap or words[j] in lex.pronouns or words[j] in lex.teller_heads
 
 
@@ -185,7 +187,8 @@ def _after_quote(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: list[At
                 break
             if ctx.lex.cues.match(ctx.words, k) is not None:
                 break  # a listed cue: the cue scan has seen it
-            if _finite_verb(ctx, k):
+            if _finite_verb(ctx, k) and not ctx.words[k].endswith(ctx.lex.progressive_suffixes):
+                # a participle after a quotation adds to it ('...," giving states more power')
                 if k > j and not _after_teller(ctx, j, k):
                     break
                 att = verb(k, k + 1, "speech")
