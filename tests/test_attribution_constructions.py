@@ -330,6 +330,27 @@ def test_an_aside_in_dashes_after_a_clause_is_no_teller():
     assert _teller_of(text, "en", "said") == "He"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller"),
+    [
+        ("en", "Many say the plan will fail.", "say", "Many"),
+        ("en", "Some remained skeptical that he would follow through.", "remained", "Some"),
+        ("en", "Some reports say the plan will fail.", "say", "Some reports"),
+        ("fr", "Beaucoup affirment que le plan échouera.", "affirment", "Beaucoup"),
+        ("es", "Muchos dicen que el plan fracasará.", "dicen", "Muchos"),
+        ("ru", "Многие говорят, что план провалится.", "говорят", "Многие"),
+        ("uk", "Багато хто каже, що план провалиться.", "каже", "Багато хто"),
+    ],
+)
+def test_a_quantifier_opening_its_clause_speaks(lang, text, cue, teller):
+    assert _teller_of(text, lang, cue) == teller
+
+
+def test_a_noun_after_a_quantifier_before_a_verb_is_no_cue():
+    text = "Some reports say the plan will fail."
+    assert _teller_of(text, "en", "reports") is None
+
+
 def test_the_family_is_no_adverb():
     text = "The family said the drones hit their house."
     assert _teller_of(text, "en", "said") == "The family"

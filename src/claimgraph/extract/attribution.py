@@ -317,11 +317,23 @@ def _sentence_start(ctx: _Context, k: int) -> bool:
     return k <= ctx.first_word
 
 
-def _noun_use(ctx: _Context, lo: int, start: int) -> bool:
-    """ "the report", "Clinton's plans": the cue word is a noun here."""
+def _noun_use(ctx: _Context, lo: int, start: int, end: int | None = None) -> bool:
+    """ "the report", "Clinton's plans": the cue word (ending before token ``end``) is a noun
+    here."""
     if start <= lo:
         return False
     prev = ctx.toks[start - 1]
+    if (
+        prev.low in ctx.lex.teller_heads
+        and prev.low in ctx.lex.determiners
+        and (start - 1 <= max(lo, ctx.first_word) or not ctx.toks[start - 2].is_word)
+        and not (
+            end is not None
+            and end < len(ctx.words)
+            and (ctx.lex.cues.match(ctx.words, end) is not None or ctx.words[end] in ctx.lex.pre_cue_skip)
+        )
+    ):
+        return False  # "Many say", ", some believe": a quantifier opening its clause speaks
     return prev.low in ctx.lex.determiners or any(
         prev.low.endswith(e) for e in ctx.lex.possessive_endings
     )
@@ -776,7 +788,7 @@ def _verb(
     progressive = any(ctx.words[c0].endswith(x) for x in ctx.lex.progressive_suffixes)
     if start == c0 and c0 > lo and progressive and ctx.words[c0 - 1] in ctx.lex.progressive_aux:
         start = _skip_left(ctx, lo, c0 - 1)  # "is telling", "’s also praising"
-    if _noun_use(ctx, lo, start):
+    if _noun_use(ctx, lo, start, c1):
         return None
     cue_start = start
     start = _skip_comma_adverbs(ctx, lo, start)
