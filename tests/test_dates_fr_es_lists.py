@@ -62,3 +62,15 @@ def found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_listed_dates(lang: str, text: str, expected: list) -> None:
     assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El alto el fuego entró en vigor el 1.º de julio, según la ONU.", [("1.º de julio", "2018-07-01", "2018-07-01")]),
+        ("Los precios subirán posterior a 2020, dijo el ministro.", [("posterior a 2020", "2021-01-01", None)]),
+        ("La deuda se contrajo anterior a 2015.", [("anterior a 2015", None, "2014-12-31")]),
+    ],
+)
+def test_spanish_ordinal_days_and_bounds(text: str, expected: list) -> None:
+    assert found("es", text) == expected

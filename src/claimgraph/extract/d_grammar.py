@@ -190,6 +190,10 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             suffix = self.lex.has(self.t, j, "ordinal_suffixes")
             if suffix is not None and self.glued(j):
                 return suffix, tok.num
+            if self.low(j) == "." and self.glued(j) and self.glued(j + 1):
+                suffix = self.lex.has(self.t, j + 1, "ordinal_suffixes")  # "1.º", "18.ª"
+                if suffix is not None and self.low(j + 1) in ("º", "ª", "°"):
+                    return suffix, tok.num
             if (
                 (self.lex.day_dot or self.month(j + 1) is not None)
                 and self.low(j) == "."
