@@ -36,3 +36,23 @@ def test_an_abbreviated_weekday_opens_the_date(lang: str, text: str, expected: l
 def test_a_full_weekday_before_a_sentence_end_stays_apart() -> None:
     got = found("fr", "Il est arrivé mercredi. 10 juin 2020 restera une date noire.")
     assert got == [("mercredi", "2019-02-20", "2019-02-20"), ("10 juin 2020", "2020-06-10", "2020-06-10")]
+
+
+THURSDAY = date(2019, 1, 31)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Où étiez-vous ce mercredi passé ?", [("ce mercredi passé", "2019-01-30", "2019-01-30")]),
+        ("es", "¿Dónde estuviste este miércoles pasado?", [("este miércoles pasado", "2019-01-30", "2019-01-30")]),
+        ("es", "¿Dónde estuviste este pasado miércoles?", [("este pasado miércoles", "2019-01-30", "2019-01-30")]),
+        ("es", "La cumbre será este próximo viernes.", [("este próximo viernes", "2019-02-01", "2019-02-01")]),
+        ("en", "The summit is this coming Thursday.", [("this coming Thursday", "2019-02-07", "2019-02-07")]),
+        # "next Friday" alone stays the Friday of next week
+        ("es", "La cumbre será el próximo viernes.", [("próximo viernes", "2019-02-08", "2019-02-08")]),
+    ],
+)
+def test_this_past_and_this_coming_weekday(lang: str, text: str, expected: list) -> None:
+    got = [(r.text, r.start, r.end) for r in extract_time_refs(text, lang, THURSDAY)]
+    assert got == expected

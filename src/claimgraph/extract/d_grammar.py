@@ -817,11 +817,19 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
 
     def weekday(self, i: int) -> Parsed:
         k, mod = self.leading_modifier(i)
+        if mod == 0:
+            second = self.modifier(k)
+            if second is not None and second[1] in (-1, 1):  # "este próximo viernes"
+                k, mod = second[0], 2 * second[1]
         w = self.weekday_word(k)
         if w is None:
             return None
         word = k
         k, wd = w
+        if mod == 0:
+            after = self.modifier(k)
+            if after is not None and after[1] in (-1, 1):  # "ce mercredi passé"
+                k, mod = after[0], 2 * after[1]
         if mod is None:
             week = self.weekday_in_week(k, wd)
             if week is not None:

@@ -293,14 +293,14 @@ class Resolver:
             d = ref - timedelta(days=ref.weekday()) + timedelta(days=w.weekday)
             return Interval(d, d, "day")
         pivot = not_before or not_after or self.ctx.ref()
-        if not_before is not None or w.mod == 1:
+        if not_before is not None or w.mod in (1, 2):
             delta = (w.weekday - pivot.weekday()) % 7
-            if delta == 0 and (w.mod == 1 and not_before is None):
+            if delta == 0 and (w.mod in (1, 2) and not_before is None):
                 delta = 7
             d = pivot + timedelta(days=delta)
         else:
             delta = (pivot.weekday() - w.weekday) % 7
-            if delta == 0 and w.mod == -1:
+            if delta == 0 and w.mod in (-1, -2):
                 delta = 7
             d = pivot - timedelta(days=delta)
         return Interval(d, d, "day")

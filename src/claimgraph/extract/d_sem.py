@@ -28,6 +28,9 @@ class Cal:
 @dataclass(frozen=True, slots=True)
 class Weekday:
     weekday: int  # 0 = Monday
+    # -1/1: that day of the previous/next calendar week ("last Wednesday"); 0: of this week;
+    # -2/2: the nearest one before/after the reference ("ce mercredi passé", "este próximo
+    # viernes"); None: the most recent one not after it
     mod: int | None = None
 
 
