@@ -52,3 +52,14 @@ def test_the_article_stays_out_of_a_school_year() -> None:
 )
 def test_a_month_with_a_two_digit_year(lang: str, text: str, expected: list) -> None:
     assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "La production a doublé sur la période 2014~2018.", [("2014~2018", "2014-01-01", "2018-12-31")]),
+        ("es", "El rango es de 2014 ~ 2018.", [("de 2014 ~ 2018", "2014-01-01", "2018-12-31")]),
+    ],
+)
+def test_a_tilde_links_two_years(lang: str, text: str, expected: list) -> None:
+    assert found(lang, text) == expected
