@@ -134,5 +134,8 @@ class HolidayRules:
             y = self.year_like(j)
             if y is not None:
                 return y[0], Holiday(key, y[1])
+            after = self.modifier(k)
+            if after is not None and after[1] in (-1, 1):  # "la Pâques suivante"
+                return after[0], Holiday(key, None, after[1])
         return k, Holiday(key, None, mod)
 
