@@ -30,3 +30,20 @@ def found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_a_week_named_by_its_first_day(lang: str, text: str, expected: list) -> None:
     assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Les pourparlers reprendront la semaine du 18, selon Kyiv.", [("semaine du 18", "2019-10-14", "2019-10-20")]),
+        ("es", "Las conversaciones se retomarán la semana del 18.", [("la semana del 18", "2019-10-14", "2019-10-20")]),
+    ],
+)
+def test_the_week_of_a_bare_day(lang: str, text: str, expected: list) -> None:
+    assert found(lang, text) == expected
+
+
+def test_a_part_of_a_single_day_is_that_day() -> None:
+    """Found by the property test: "early day" had its end before its start."""
+    got = [(r.start, r.end) for r in extract_time_refs("EARLY DAY", "en", date(2000, 1, 1))]
+    assert got == [("2000-01-01", "2000-01-01")]

@@ -596,6 +596,8 @@ def _part_of(kind: str, inner: Interval) -> Interval:
         return Interval(s + timedelta(days=first), s + timedelta(days=last), "day")
     length = (e - s).days + 1
     third = length // 3
+    if third == 0:  # "early day": under three days has no thirds, the part is the whole
+        return Interval(s, e, "day")
     if kind == "early":
         return Interval(s, s + timedelta(days=third - 1), "day")
     if kind == "mid":

@@ -191,6 +191,10 @@ class WeekRules:
         if best is None:
             d = self.bare_day(m[0])
             best = d
+        if best is None:  # "la semaine du 18": the phrase is the day's cue
+            t = self.day_token(m[0], spelled=True)
+            if t is not None and (self.ends_phrase(t[0]) or self.word_follows(t[0])):
+                best = t[0], DayOf(t[1])
         if best is None or (isinstance(best[1], Cal) and best[1].day is None):
             return None
         return best[0], WeekOf(best[1], starting=m[1] == "week_from")
