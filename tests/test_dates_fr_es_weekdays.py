@@ -56,3 +56,20 @@ THURSDAY = date(2019, 1, 31)
 def test_this_past_and_this_coming_weekday(lang: str, text: str, expected: list) -> None:
     got = [(r.text, r.start, r.end) for r in extract_time_refs(text, lang, THURSDAY)]
     assert got == expected
+
+
+FRIDAY = date(2018, 9, 28)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le versement tombera le 25 mardi, selon la caisse.", [("le 25 mardi", "2018-09-25", "2018-09-25")]),
+        ("fr", "Le conseil s'est réuni le 21, vendredi, à huis clos.", [("le 21, vendredi", "2018-09-21", "2018-09-21")]),
+        ("es", "La sesión fue el martes el día 25, según el acta.", [("martes el día 25", "2018-09-25", "2018-09-25")]),
+        ("es", "La sesión fue el martes el día once.", [("martes el día once", "2018-09-11", "2018-09-11")]),
+    ],
+)
+def test_a_day_with_its_weekday(lang: str, text: str, expected: list) -> None:
+    got = [(r.text, r.start, r.end) for r in extract_time_refs(text, lang, FRIDAY)]
+    assert got == expected

@@ -61,6 +61,9 @@ class WeekRules:
         month = self.of_relative_period(end, "month")
         if month is not None:
             return month[0], DayOf(day, month[1])
+        w = self.weekday_word(self.punct(end, ","))
+        if w is not None and self.modifier(w[0]) is None:  # "le 25 mardi", "el 21, lunes"
+            return w[0], DayOf(day, None, w[1])
         if self.ends_phrase(end):
             return end, DayOf(day)
         return None
@@ -87,7 +90,7 @@ class WeekRules:
         "de la semaine prochaine"); ``k`` is the index after the weekday ``wd``, which a bare
         day number must fall on ("Friday 13": a month whose 13th is a Friday)."""
         j = self.punct(k, ",")
-        j = self.skip(j, "articles")
+        j = self.lex.has(self.t, j, "day_articles") or self.skip(j, "articles")  # "el día 25"
         num = self.numeric(j)
         if num is not None and isinstance(num[1], Cal) and num[1].day is not None:
             return num
