@@ -74,3 +74,15 @@ def test_listed_dates(lang: str, text: str, expected: list) -> None:
 )
 def test_spanish_ordinal_days_and_bounds(text: str, expected: list) -> None:
     assert found("es", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les combats ont repris après la mi-mai, selon l'état-major.", [("après la mi-mai", "2018-05-21", None)]),
+        ("Le ministre promet un accord avant la fin de cette année.", [("avant la fin de cette année", None, "2019-12-31")]),
+        ("Les réfugiés sont rentrés avant l'été 2016.", [("avant l'été 2016", None, "2016-05-31")]),
+    ],
+)
+def test_french_bounds_before_a_feminine_or_elided_article(text: str, expected: list) -> None:
+    assert found("fr", text) == expected
