@@ -86,3 +86,17 @@ def test_spanish_ordinal_days_and_bounds(text: str, expected: list) -> None:
 )
 def test_french_bounds_before_a_feminine_or_elided_article(text: str, expected: list) -> None:
     assert found("fr", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La ley rige después del 1 de enero de 2007.", [("después del 1 de enero de 2007", "2007-01-02", None)]),
+        ("Las obras seguirán a partir del 7 de enero.", [("a partir del 7 de enero", "2019-01-07", None)]),
+        ("Pagarán no más tarde que el 1 de enero de 2010.", [("no más tarde que el 1 de enero de 2010", None, "2010-01-01")]),
+        # an offset before a dated day stays two expressions
+        ("Dos días después, el 3 de mayo, llegó la ayuda.", [("Dos días después", "2019-02-27", "2019-02-27"), ("3 de mayo", "2018-05-03", "2018-05-03")]),
+    ],
+)
+def test_spanish_bounds_before_del(text: str, expected: list) -> None:
+    assert found("es", text) == expected
