@@ -100,3 +100,8 @@ def test_french_bounds_before_a_feminine_or_elided_article(text: str, expected: 
 )
 def test_spanish_bounds_before_del(text: str, expected: list) -> None:
     assert found("es", text) == expected
+
+
+def test_french_pas_plus_tard_que_closes_the_period() -> None:
+    text = "Le paiement arrivera pas plus tard que le 1er janvier 2010."
+    assert found("fr", text) == [("pas plus tard que le 1er janvier 2010", None, "2010-01-01")]
