@@ -663,6 +663,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         month = self.of_relative_period(k, "month")
         if month is None:
             return None
+        if day2 is None and self.modifier(k) is not None:
+            return None  # "les 10 prochains mois", "los 2 próximos meses": a count of months
         first = DayOf(day1, month[1])
         if day2 is None:
             return month[0], first
@@ -1091,8 +1093,10 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                     before + 1
                 ) else None
                 end = end or before + 1
-                # "los 70 muertos", "los 10 días siguientes": a count
-                if not self.noun_follows(end) and self.unit(end) is None:
+                # "los 70 muertos", "los 10 días siguientes", "les 10 prochains jours": a count
+                mod = self.modifier(end)
+                counted = mod is not None and self.unit(mod[0]) is not None
+                if not self.noun_follows(end) and self.unit(end) is None and not counted:
                     return end, Decade(first)
                 return None
             return self.decade_in_words(before)
