@@ -29,7 +29,10 @@ Scoring (written down so the figure can be checked):
   to March 2019" (spec end 1 March, ours 31 March) and "between May 2015 and 2018" (spec end
   1 January 2018, ours 31 December 2018) failed though they are the same ranges; when our end
   closes a whole month (or year) its first day is accepted too. A missing start or end
-  (``Mod`` before/after/since/until) must be open on our side too. Where the spec gives a past
+  (``Mod`` before/after/since/until) must be open on our side too. "After" a single day
+  ("after January 1, 2007", ``Mod`` after, ``sourceEntity`` datetimepoint) has the spec start
+  on that day, excluded; ours starts on the next day, included: the same interval, so session 2
+  accepts our start one day after theirs for exactly those readings. Where the spec gives a past
   and a future reading, either counts (our news convention picks the past one, "next"
   picks the future one). A spec value of ``0001-01-01`` (an impossible date) requires us to
   leave the expression unresolved. A case marked ``NotSupported`` that has no
@@ -106,7 +109,16 @@ def _expected(case: dict[str, Any], model: bool) -> list[tuple[str, str, list[di
                 if v.get("type") == "date" or ("value" in v and not {"start", "end"} & set(v)):
                     readings.append({"kind": "date", "value": v.get("value")})
                 else:
-                    readings.append({"kind": "range", "start": v.get("start"), "end": v.get("end")})
+                    readings.append(
+                        {
+                            "kind": "range",
+                            "start": v.get("start"),
+                            "end": v.get("end"),
+                            # "after January 1, 2007": the day itself, excluded
+                            "exclusive_start": v.get("Mod") == "after"
+                            and v.get("sourceEntity") == "datetimepoint",
+                        }
+                    )
         else:
             kind = str(r.get("Type", ""))
             value = r.get("Value") or {}
@@ -134,7 +146,12 @@ def _reading_matches(ref: TimeRef, reading: dict[str, Any]) -> bool:
     want_start, want_end = _iso(reading.get("start")), _iso(reading.get("end"))
     if (want_start and want_start.year == 1) or (want_end and want_end.year == 1):
         return start is None and end is None
-    if start != want_start:
+    if start != want_start and not (
+        reading.get("exclusive_start")
+        and start is not None
+        and want_start is not None
+        and start - timedelta(days=1) == want_start
+    ):
         return False
     if want_end is None:
         return end is None
