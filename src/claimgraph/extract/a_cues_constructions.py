@@ -31,7 +31,7 @@ at a bounded number of tokens, so a sentence costs time linear in its length.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -43,12 +43,13 @@ from claimgraph.records import Source, Span
 if TYPE_CHECKING:
     from claimgraph.extract.attribution import _Context
 
-__all__ = ["construction_attributions"]
+__all__ = ["Taken", "construction_attributions"]
 
 #: ``verb(c0, c1, kind)``: the attribution the cue in tokens ``[c0, c1)`` opens, if any
 VerbFinder = Callable[[int, int, str], "Attribution | None"]
 
 MAX_AFTER_QUOTE = 6  # tokens from a closing quotation to its verb ("," Sen. John Smith quipped)
+MAX_LOOKBACK = 8  # taken tellers starting before a source that may overlap it
 MAX_NAME = 5  # capitalised words of a possessor ("Sen. Ted Cruz's")
 MAX_SKIP = 3  # auxiliaries and adverbs between a teller and its verb ("has also long")
 
@@ -125,18 +126,37 @@ def _inside_quote(ctx: _Context, k: int) -> bool:
     return q is not None and q.inner.start <= ctx.toks[k].start < q.inner.end
 
 
-def _fresh(att: Attribution | None, found: list[Attribution], before: bool) -> bool:
-    """``att`` has a teller on the construction's side of its cue that no other one holds."""
-    if att is None or att.source_span is None or att.cue is None:
-        return False
-    if before and att.source_span.end > att.cue.start:
-        return False
-    return not any(
-        b.source_span is not None and b.source_span.overlaps(att.source_span) for b in found
-    )
+class Taken:
+    """The sentence's attributions, their sources sorted by start: whether a teller is taken
+    costs a bisection, however many attributions a (hostile) sentence holds."""
+
+    def __init__(self, found: list[Attribution]) -> None:
+        self.new: list[Attribution] = []
+        self._spans: list[tuple[int, int]] = sorted(
+            (a.source_span.start, a.source_span.end) for a in found if a.source_span is not None
+        )
+
+    def overlaps(self, span: Span) -> bool:
+        i = bisect_left(self._spans, (span.end, span.end))
+        return any(end > span.start for _, end in self._spans[max(0, i - MAX_LOOKBACK) : i])
+
+    def add(self, att: Attribution) -> None:
+        self.new.append(att)
+        if att.source_span is not None:
+            insort(self._spans, (att.source_span.start, att.source_span.end))
+
+    def offer(self, att: Attribution | None, before: bool) -> None:
+        """Keep ``att`` if it has a teller on the construction's side of its cue that no
+        other one holds."""
+        if att is None or att.source_span is None or att.cue is None:
+            return
+        if before and att.source_span.end > att.cue.start:
+            return
+        if not self.overlaps(att.source_span):
+            self.add(att)
 
 
-def _that(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: list[Attribution]) -> None:
+def _that(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: Taken) -> None:
     words, data = ctx.words, ctx.lex.verb_constructions
     for k in range(lo + 1, hi - 2):
         if words[k + 1] not in data.that or not _finite_verb(ctx, k, bare=True):
@@ -146,11 +166,10 @@ def _that(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: list[Attributi
         if not _opens_clause(ctx, k + 2) or not _after_teller(ctx, lo, k):
             continue
         att = verb(k, k + 1, "speech")
-        if _fresh(att, out, before=True):
-            out.append(att)  # type: ignore[arg-type]
+        out.offer(att, before=True)
 
 
-def _to(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: list[Attribution]) -> None:
+def _to(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: Taken) -> None:
     words, data, lex = ctx.words, ctx.lex.verb_constructions, ctx.lex
     for k in range(lo + 1, hi - 2):
         if words[k + 1] not in data.to or not _finite_verb(ctx, k) or _inside_quote(ctx, k):
@@ -165,11 +184,10 @@ def _to(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: list[Attribution
         att = verb(k, k + 2 + hit[0], "speech")
         if att is not None:
             att.kind = hit[1]
-        if _fresh(att, out, before=True):
-            out.append(att)  # type: ignore[arg-type]
+        out.offer(att, before=True)
 
 
-def _after_quote(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: list[Attribution]) -> None:
+def _after_quote(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: Taken) -> None:
     toks, text = ctx.toks, ctx.text
     if lo >= hi:
         return
@@ -199,8 +217,7 @@ def _after_quote(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: list[At
                     and att.source_span.start != toks[j].start
                 ):
                     break  # "..., which it sells", "..., as his father dreamed"
-                if _fresh(att, out, before=False):
-                    out.append(att)  # type: ignore[arg-type]
+                out.offer(att, before=False)
                 break
 
 
@@ -224,7 +241,7 @@ def _noun_that(
     lo: int,
     hi: int,
     teller: Callable[[TellerPhrase], Source],
-    out: list[Attribution],
+    out: Taken,
 ) -> None:
     """ "his contention that ...", "Beck's argument was that ...": a possessor, a noun, perhaps
     a copula, then a clause; the noun is the cue whatever it is."""
@@ -243,9 +260,9 @@ def _noun_that(
         if phrase is None:
             continue
         source_span = Span(toks[phrase.a].start, toks[phrase.b - 1].end)
-        if any(b.source_span is not None and b.source_span.overlaps(source_span) for b in out):
+        if out.overlaps(source_span):
             continue
-        out.append(
+        out.add(
             Attribution(
                 content=Span(toks[k + 1].start, toks[hi - 1].end),
                 cue=Span(toks[n].start, toks[n].end),
@@ -257,9 +274,7 @@ def _noun_that(
         )
 
 
-def _adjective_that(
-    ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: list[Attribution]
-) -> None:
+def _adjective_that(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: Taken) -> None:
     """ "Political pundits are shocked that ...", "I'm aghast that ...": a teller, a copula,
     perhaps an adverb, any adjective, then a clause; copula and adjective are the cue."""
     words, toks, lex = ctx.words, ctx.toks, ctx.lex
@@ -280,8 +295,7 @@ def _adjective_that(
         att = verb(c, n + 1, "speech")
         if att is not None:
             att.kind = "attitude"
-        if _fresh(att, out, before=True):
-            out.append(att)  # type: ignore[arg-type]
+        out.offer(att, before=True)
 
 
 def construction_attributions(
@@ -298,10 +312,10 @@ def construction_attributions(
     twice; ``teller`` types and remembers a phrase's teller."""
     if not ctx.lex.verb_constructions.endings:
         return []
-    out = list(found)
+    out = Taken(found)
     _noun_that(ctx, si, lo, hi, teller, out)
     _that(ctx, lo, hi, verb, out)
     _adjective_that(ctx, lo, hi, verb, out)
     _to(ctx, lo, hi, verb, out)
     _after_quote(ctx, lo, hi, verb, out)
-    return out[len(found) :]
+    return out.new

@@ -117,13 +117,13 @@ def frame_attributions(
     (:mod:`claimgraph.extract.a_cues_constructions`); ``teller`` types and remembers a phrase's
     teller."""
     # verbs known by their construction (their module builds on this one and the cue scan)
-    from claimgraph.extract.a_cues_constructions import construction_attributions
+    from claimgraph.extract.a_cues_constructions import Taken, construction_attributions
     from claimgraph.extract.attribution import _verb
 
     out: list[Attribution] = construction_attributions(
         ctx, si, lo, hi, found, lambda c0, c1, kind: _verb(ctx, si, s, lo, hi, c0, c1, kind), teller
     )
-    found = found + out
+    taken = Taken(found + out)
     frames = ctx.lex.source_frames
     if not frames:
         return out
@@ -144,10 +144,7 @@ def frame_attributions(
             continue
         end = _linked_end(ctx, m, hi)
         source_span = Span(toks[k + 1].start, toks[end - 1].end)
-        taken = any(
-            a.source_span is not None and a.source_span.overlaps(source_span) for a in found
-        )
-        if not taken:
+        if not taken.overlaps(source_span):
             out.append(
                 Attribution(
                     content=_content(ctx, s, lo, hi, k, end),
