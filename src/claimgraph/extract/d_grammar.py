@@ -819,6 +819,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
 
     def weekday(self, i: int) -> Parsed:
         k, mod = self.leading_modifier(i)
+        near = self.lex.match(self.t, i, "weekday_modifiers")
+        if near is not None and self.weekday_word(near[0]) is not None:
+            k, mod = near[0], near[2]  # "past Wednesday": the nearest one before
         if mod == 0:
             second = self.modifier(k)
             if second is not None and second[1] in (-1, 1):  # "este próximo viernes"

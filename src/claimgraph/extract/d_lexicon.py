@@ -13,6 +13,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``needs_context``: month/weekday words that are also ordinary words; alone they need a cue
   word before them, and a capital too where ``capitalised_months`` is true (en, de).
 - ``relative_days``, ``nights``, ``anchored_days``: phrase -> day offset.
+- ``weekday_modifiers``: -2/2 -> spellings that, before a weekday, take the nearest one
+  before/after the reference ("past Wednesday"), not the previous/next calendar week's.
 - ``units``: day/week/month/year/decade -> spellings; ``modifiers``: -1/0/1 -> spellings;
   ``relative_units``: phrase -> [unit, shift] ("торік": [year, -1]).
 - ``numbers``, ``ordinals``: value -> spellings; ``vague_numbers``: "a few", "several".
@@ -381,7 +383,8 @@ _SIMPLE_LISTS = (
     "codes_with_year",
 )
 _NUMBERED = (
-    "months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds", "decade_words"
+    "months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds", "decade_words",
+    "weekday_modifiers",
 )
 _OFFSETS = ("relative_days", "nights", "anchored_days")
 _NAMED = ("units", "parts", "period_units", "period_codes", "seasons", "holidays")
