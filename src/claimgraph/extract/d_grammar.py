@@ -82,7 +82,9 @@ Parsed = tuple[int, Sem] | None
 
 
 def _two_digit_year(yy: int) -> int:
-    return 2000 + yy if yy < 50 else 1900 + yy
+    """"03/18/40", "Dec '98": like a decade, the 1900s except the years of this century's
+    first three decades (news reports past dates far more than ones decades ahead)."""
+    return _two_digit_decade(yy)
 
 
 def _two_digit_decade(yy: int) -> int:
