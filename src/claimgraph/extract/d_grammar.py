@@ -757,6 +757,10 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             self.low(j) == "." or (self.low(j) in ("-", "/") and self.glued(j + 1))
         ):
             j += 1  # "Dec. 2022", "Dec-2018", "Dec/2018"
+        if j == k + 1 and self.low(k) == "-" and mod is None:
+            full = self.hyphen_year_day(j, month)  # "September-2020-23"
+            if full is not None:
+                return full
         j = self.punct(j, ",")
         j = self.skip(j, "connectors")
         y = self.year(j) or self.named_year_after(j) or self.short_year_after_month(k, j)
@@ -775,6 +779,23 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         ):
             return None
         return self.abbreviation_dot(k), Cal(None, month, None, mod)
+
+    def hyphen_year_day(self, j: int, month: int) -> Parsed:
+        """After "Month-": a four-digit year, a hyphen and a day, all glued, ending there."""
+        year, day = self.num(j), self.num(j + 2)
+        if (
+            year is None
+            or day is None
+            or year.digits != 4
+            or not _MIN_YEAR <= year.num <= _MAX_YEAR
+            or day.digits > 2
+            or self.low(j + 1) != "-"
+            or not (self.glued(j) and self.glued(j + 1) and self.glued(j + 2))
+            or (self.glued(j + 3) and self.low(j + 3) not in (".", ",", ")"))
+            or not _valid_day(month, day.num, year.num)
+        ):
+            return None
+        return j + 3, Cal(year.num, month, day.num)
 
     def short_year_after_month(self, k: int, j: int) -> tuple[int, int, bool] | None:
         """Two digits ending the phrase after a full month word ("juillet 98,", "abril del
