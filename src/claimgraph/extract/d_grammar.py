@@ -1488,6 +1488,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             if k + 1 < len(atoms):
                 b = atoms[k + 1]
                 linked, start = self.link_between(a, b)
+                if linked:
+                    b = self.weekday_like(a, b)
                 if linked and _rangeable(a.sem) and _rangeable(b.sem) and self.range_ok(a, b):
                     a = Match(start, b.j, Range(a.sem, b.sem))
                     k += 1
@@ -1596,6 +1598,18 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if not day_like:
             return a
         return Match(k, a.j, a.sem, a.weak, a.bare_year)
+
+    def weekday_like(self, a: Match, b: Match) -> Match:
+        """A range from a weekday to a word that is a weekday as well as a month ("de lunes a
+        mar": martes, not marzo) ends on the weekday."""
+        if not isinstance(a.sem, Weekday) or not isinstance(b.sem, Cal):
+            return b
+        if b.sem.year is not None or b.sem.day is not None or b.sem.mod is not None:
+            return b
+        w = self.lex.match(self.t, b.i, "range_weekdays")
+        if w is None or not (w[0] == b.j or (w[0] + 1 == b.j and self.low(w[0]) == ".")):
+            return b  # (the month reading may have taken an abbreviation's dot: "mar.")
+        return Match(b.i, w[0], Weekday(w[2]))
 
     def range_ok(self, a: Match, b: Match) -> bool:
         """Two bare years are a range only when no counted noun follows ("1500 and 2000 drones")."""

@@ -13,6 +13,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``needs_context``: month/weekday words that are also ordinary words; alone they need a cue
   word before them, and a capital too where ``capitalised_months`` is true (en, de).
 - ``relative_days``, ``nights``, ``anchored_days``: phrase -> day offset.
+- ``range_weekdays``: weekday number -> abbreviations that are that weekday only as the end of
+  a range from a weekday ("de lunes a mar"); elsewhere they stay months or words.
 - ``weekday_modifiers``: -2/2 -> spellings that, before a weekday, take the nearest one
   before/after the reference ("past Wednesday"), not the previous/next calendar week's.
 - ``units``: day/week/month/year/decade -> spellings; ``modifiers``: -1/0/1 -> spellings;
@@ -384,7 +386,7 @@ _SIMPLE_LISTS = (
 )
 _NUMBERED = (
     "months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds", "decade_words",
-    "weekday_modifiers",
+    "weekday_modifiers", "range_weekdays",
 )
 _OFFSETS = ("relative_days", "nights", "anchored_days")
 _NAMED = ("units", "parts", "period_units", "period_codes", "seasons", "holidays")
