@@ -1282,6 +1282,16 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             return None
         return target[0], Part(kind, target[1])
 
+    def unit_to_date(self, i: int) -> Parsed:
+        """"year to date", "año hasta la fecha": the period from its start to the reference."""
+        u = self.unit(i)
+        if u is None or u[1] not in ("week", "month", "quarter", "year"):
+            return None
+        end = self.lex.has(self.t, u[0], "to_date")
+        if end is None:
+            return None
+        return end, Part("so_far", UnitShift(u[1], 0))
+
     def first_n(self, i: int) -> Parsed:
         m = self.lex.match(self.t, i, "first_n", "last_n")
         if m is None:
@@ -1398,6 +1408,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             self.week_then_weekday,
             self.bare_day,
             self.first_n,
+            self.unit_to_date,
             self.part,
             self.period,
             self.decade,

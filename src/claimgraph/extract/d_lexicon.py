@@ -13,6 +13,7 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``needs_context``: month/weekday words that are also ordinary words; alone they need a cue
   word before them, and a capital too where ``capitalised_months`` is true (en, de).
 - ``relative_days``, ``nights``, ``anchored_days``: phrase -> day offset.
+- ``to_date``: after a period unit, from its start to the reference ("year to date").
 - ``range_weekdays``: weekday number -> abbreviations that are that weekday only as the end of
   a range from a weekday ("de lunes a mar"); elsewhere they stay months or words.
 - ``weekday_modifiers``: -2/2 -> spellings that, before a weekday, take the nearest one
@@ -360,6 +361,7 @@ _SIMPLE_LISTS = (
     "night_links",
     "not_dates",
     "month_prefixes",
+    "to_date",
     "number_links",
     "hundred_word",
     "thousand_word",
