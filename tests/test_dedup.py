@@ -120,3 +120,17 @@ def test_a_signature_of_another_width_is_refused():
     index = DuplicateIndex(num_perm=64)
     with pytest.raises(ValueError, match="permutations"):
         index.add("x", "h", minhash_signature("some words here and there"))
+
+
+def test_a_long_text_is_hashed_in_batches_with_the_same_signature() -> None:
+    # a text far longer than one batch of shingles: the batched running minimum must equal the
+    # signature of all shingles hashed at once (the way datasketch does it in one matrix)
+    from datasketch import MinHash
+
+    from claimgraph import dedup
+
+    words = [f"w{i % 5000}x{i // 5000}" for i in range(3 * dedup.SHINGLE_BATCH)]
+    text = " ".join(words)
+    whole = MinHash(num_perm=dedup.NUM_PERM, seed=dedup.SEED, scheme=dedup.MINHASH_SCHEME)
+    whole.update_batch(dedup._shingles(text, dedup.SHINGLE_WORDS))
+    assert dedup.minhash_signature(text) == whole.hashvalues.astype("<u4").tobytes()

@@ -28,6 +28,7 @@ from claimgraph.textnorm import normalised_for_hash
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
+SHINGLE_BATCH = 8192  # shingles hashed at a time (8192 x 128 permutations x 8 bytes = 8 MB)
 NEAR_THRESHOLD = 0.8
 # One fixed hashing scheme: signatures stored by one run must compare with the next run's.
 MINHASH_SCHEME = "affine32"
@@ -72,7 +73,10 @@ def minhash_signature(
     if not shingles:
         return b""
     minhash = _prototype(num_perm).copy()
-    minhash.update_batch(shingles)
+    # update_batch builds a shingles x permutations matrix: fed whole, a 15 MB text took 2.5 GB.
+    # The signature is a running minimum, so batches give the same values in bounded memory.
+    for i in range(0, len(shingles), SHINGLE_BATCH):
+        minhash.update_batch(shingles[i : i + SHINGLE_BATCH])
     return minhash.hashvalues.astype("<u4").tobytes()
 
 
