@@ -192,9 +192,7 @@ def _spans(text: str, case: dict[str, Any]) -> list[tuple[int, int, str]]:
     return out
 
 
-def failure_kinds(
-    text: str, case: dict[str, Any], refs: list[TimeRef]
-) -> Counter[str]:
+def failure_kinds(text: str, case: dict[str, Any], refs: list[TimeRef]) -> Counter[str]:
     """Each expected result and each of ours that disagree, by kind: a missed span (nothing of
     ours overlaps it), a wrong boundary (ours overlaps it with other bounds), a false positive
     (ours overlaps nothing expected)."""
@@ -367,9 +365,12 @@ def speed(size: int = 200_000) -> None:
     seeds = SHARED / "corpus" / "seeds"
     inputs = dict(ADVERSARIAL)
     if seeds.is_dir():
-        inputs = {"news (sample articles)": "\n".join(
-            f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))
-        ), **inputs}
+        inputs = {
+            "news (sample articles)": "\n".join(
+                f.read_text(encoding="utf-8") for f in sorted(seeds.glob("*.txt"))
+            ),
+            **inputs,
+        }
     print(f"\nspeed: CPU seconds per MB of text ({size:,} characters, best of 3, English)")
     for name, unit in inputs.items():
         text = (unit * (size // len(unit) + 1))[:size]

@@ -203,8 +203,12 @@ def test_adverbs_between_teller_and_verb(lang, text, cue, teller):
     ("lang", "text", "cue", "teller"),
     [
         ("en", "The critics, however, say the plan will fail.", "say", "The critics"),
-        ("en", "An email from the aide, meanwhile, reveals that the donor knew.", "reveals",
-         "An email from the aide"),
+        (
+            "en",
+            "An email from the aide, meanwhile, reveals that the donor knew.",
+            "reveals",
+            "An email from the aide",
+        ),
         ("de", "Die Kritiker, zudem, sagen, dass der Plan scheitert.", "sagen", "Die Kritiker"),
         ("es", "Los críticos, además, dicen que el plan fracasará.", "dicen", "Los críticos"),
         ("ru", "Критики, однако, говорят, что план провалится.", "говорят", "Критики"),
@@ -219,11 +223,14 @@ def test_an_adverb_set_off_by_commas_before_the_verb(lang, text, cue, teller):
     ("lang", "text", "cue", "teller"),
     [
         ("en", "The White House this week said the plan would fail.", "said", "The White House"),
-        ("en", "Chuck Grassley on Wednesday downplayed the attack and said it was a mistake.",
-         "said", "Chuck Grassley"),
+        (
+            "en",
+            "Chuck Grassley on Wednesday downplayed the attack and said it was a mistake.",
+            "said",
+            "Chuck Grassley",
+        ),
         ("es", "El ministerio el lunes dijo que el plan fracasará.", "dijo", "El ministerio"),
-        ("fr", "Le ministère lundi a déclaré que le plan échouerait.", "a déclaré",
-         "Le ministère"),
+        ("fr", "Le ministère lundi a déclaré que le plan échouerait.", "a déclaré", "Le ministère"),
     ],
 )
 def test_a_time_between_teller_and_verb_is_no_teller(lang, text, cue, teller):
@@ -233,18 +240,38 @@ def test_a_time_between_teller_and_verb_is_no_teller(lang, text, cue, teller):
 @pytest.mark.parametrize(
     ("lang", "text", "cue", "teller"),
     [
-        ("en", "Economists and advocates believe the plan will fail.", "believe",
-         "Economists and advocates"),
+        (
+            "en",
+            "Economists and advocates believe the plan will fail.",
+            "believe",
+            "Economists and advocates",
+        ),
         ("en", "The report says the plan will fail.", "says", "The report"),
         ("en", "Trump and the campaign said the plan will fail.", "said", "Trump and the campaign"),
-        ("fr", "Les experts et les critiques affirment que le plan échouera.", "affirment",
-         "Les experts et les critiques"),
-        ("es", "Los expertos y los críticos dicen que el plan fracasará.", "dicen",
-         "Los expertos y los críticos"),
-        ("de", "Die Experten und die Kritiker sagen, dass der Plan scheitert.", "sagen",
-         "Die Experten und die Kritiker"),
-        ("ru", "Экономисты и критики говорят, что план провалится.", "говорят",
-         "Экономисты и критики"),
+        (
+            "fr",
+            "Les experts et les critiques affirment que le plan échouera.",
+            "affirment",
+            "Les experts et les critiques",
+        ),
+        (
+            "es",
+            "Los expertos y los críticos dicen que el plan fracasará.",
+            "dicen",
+            "Los expertos y los críticos",
+        ),
+        (
+            "de",
+            "Die Experten und die Kritiker sagen, dass der Plan scheitert.",
+            "sagen",
+            "Die Experten und die Kritiker",
+        ),
+        (
+            "ru",
+            "Экономисты и критики говорят, что план провалится.",
+            "говорят",
+            "Экономисты и критики",
+        ),
     ],
 )
 def test_coordinated_tellers_are_one_source(lang, text, cue, teller):
@@ -270,16 +297,36 @@ def test_an_inverted_teller_keeps_its_article(lang, text, cue, teller):
     ("lang", "text", "cue", "teller"),
     [
         ("en", "Sixty percent backed it, while 9 percent said it was bad.", "said", "9 percent"),
-        ("fr", "60 pour cent soutiennent le plan, tandis que 9 pour cent ont dit non.", "ont dit",
-         "9 pour cent"),
-        ("de", "60 Prozent unterstützen den Plan, während 9 Prozent sagten, er sei schlecht.",
-         "sagten", "9 Prozent"),
-        ("es", "El 60 por ciento apoya el plan, mientras el 9 por ciento dijo que no.", "dijo",
-         "el 9 por ciento"),
-        ("ru", "60 процентов поддерживают план, а 9 процентов сказали, что он плохой.",
-         "сказали", "9 процентов"),
-        ("uk", "60 відсотків підтримують план, а 9 відсотків сказали, що він поганий.",
-         "сказали", "9 відсотків"),
+        (
+            "fr",
+            "60 pour cent soutiennent le plan, tandis que 9 pour cent ont dit non.",
+            "ont dit",
+            "9 pour cent",
+        ),
+        (
+            "de",
+            "60 Prozent unterstützen den Plan, während 9 Prozent sagten, er sei schlecht.",
+            "sagten",
+            "9 Prozent",
+        ),
+        (
+            "es",
+            "El 60 por ciento apoya el plan, mientras el 9 por ciento dijo que no.",
+            "dijo",
+            "el 9 por ciento",
+        ),
+        (
+            "ru",
+            "60 процентов поддерживают план, а 9 процентов сказали, что он плохой.",
+            "сказали",
+            "9 процентов",
+        ),
+        (
+            "uk",
+            "60 відсотків підтримують план, а 9 відсотків сказали, що він поганий.",
+            "сказали",
+            "9 відсотків",
+        ),
     ],
 )
 def test_a_share_of_respondents_is_a_teller(lang, text, cue, teller):
@@ -289,14 +336,29 @@ def test_a_share_of_respondents_is_a_teller(lang, text, cue, teller):
 @pytest.mark.parametrize(
     ("text", "cue", "name"),
     [
-        ("Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., "
-         "said in an interview that she was unhappy.", "said", "Cecelia Purner"),
-        ("Carole Bower, 75, a retiree in Carthage, Ill., supported Gov. John Kasich.",
-         "supported", "Carole Bower"),
-        ("Authorities in North-Rhine Westphalia, the German state next to Belgium, announced "
-         "tighter controls.", "announced", "Authorities in North-Rhine Westphalia"),
-        ("Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he is "
-         "unfit.", "said", "Six Gannett newspapers in New Jersey"),
+        (
+            "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., "
+            "said in an interview that she was unhappy.",
+            "said",
+            "Cecelia Purner",
+        ),
+        (
+            "Carole Bower, 75, a retiree in Carthage, Ill., supported Gov. John Kasich.",
+            "supported",
+            "Carole Bower",
+        ),
+        (
+            "Authorities in North-Rhine Westphalia, the German state next to Belgium, announced "
+            "tighter controls.",
+            "announced",
+            "Authorities in North-Rhine Westphalia",
+        ),
+        (
+            "Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he is "
+            "unfit.",
+            "said",
+            "Six Gannett newspapers in New Jersey",
+        ),
     ],
 )
 def test_a_subject_before_several_asides_in_commas(text, cue, name):
@@ -307,18 +369,43 @@ def test_a_subject_before_several_asides_in_commas(text, cue, name):
 @pytest.mark.parametrize(
     ("lang", "text", "cue", "teller"),
     [
-        ("en", "Democratic leaders — and, in particular, Harry Reid — insisted that the bill "
-         "include a delay.", "insisted", "Democratic leaders — and, in particular, Harry Reid —"),
-        ("fr", "Les dirigeants — et en particulier Harry Reid — ont déclaré que le plan "
-         "échouerait.", "ont déclaré", "Les dirigeants — et en particulier Harry Reid —"),
-        ("es", "Los dirigentes — y en particular Harry Reid — dijeron que el plan fracasará.",
-         "dijeron", "Los dirigentes — y en particular Harry Reid —"),
-        ("de", "Die Parteichefs — allen voran Harry Reid — sagten, der Plan werde scheitern.",
-         "sagten", "Die Parteichefs — allen voran Harry Reid —"),
-        ("ru", "Лидеры партии — и в особенности Гарри Рид — заявили, что план провалится.",
-         "заявили", "Лидеры партии — и в особенности Гарри Рид —"),
-        ("uk", "Лідери партії — і особливо Гаррі Рід — заявили, що план провалиться.",
-         "заявили", "Лідери партії — і особливо Гаррі Рід —"),
+        (
+            "en",
+            "Democratic leaders — and, in particular, Harry Reid — insisted that the bill "
+            "include a delay.",
+            "insisted",
+            "Democratic leaders — and, in particular, Harry Reid —",
+        ),
+        (
+            "fr",
+            "Les dirigeants — et en particulier Harry Reid — ont déclaré que le plan échouerait.",
+            "ont déclaré",
+            "Les dirigeants — et en particulier Harry Reid —",
+        ),
+        (
+            "es",
+            "Los dirigentes — y en particular Harry Reid — dijeron que el plan fracasará.",
+            "dijeron",
+            "Los dirigentes — y en particular Harry Reid —",
+        ),
+        (
+            "de",
+            "Die Parteichefs — allen voran Harry Reid — sagten, der Plan werde scheitern.",
+            "sagten",
+            "Die Parteichefs — allen voran Harry Reid —",
+        ),
+        (
+            "ru",
+            "Лидеры партии — и в особенности Гарри Рид — заявили, что план провалится.",
+            "заявили",
+            "Лидеры партии — и в особенности Гарри Рид —",
+        ),
+        (
+            "uk",
+            "Лідери партії — і особливо Гаррі Рід — заявили, що план провалиться.",
+            "заявили",
+            "Лідери партії — і особливо Гаррі Рід —",
+        ),
     ],
 )
 def test_a_subject_before_an_aside_in_dashes(lang, text, cue, teller):

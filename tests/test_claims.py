@@ -233,4 +233,6 @@ def test_every_quantity_span_points_into_the_text_it_was_read_from() -> None:
     q = claim.quantity
     assert text[q.span.start : q.span.end] == "6,000"
     assert q.bound_span is not None and text[q.bound_span.start : q.bound_span.end] == "up to"
-    assert q.counted_span is not None and text[q.counted_span.start : q.counted_span.end] == "drones"
+    assert (
+        q.counted_span is not None and text[q.counted_span.start : q.counted_span.end] == "drones"
+    )

@@ -182,7 +182,6 @@ def test_a_retraction_marks_and_points_at_the_claim_it_takes_back(lang, text):
     assert retraction.sources[-1].name != figure.sources[-1].name
 
 
-
 @pytest.mark.parametrize(
     ("lang", "text"),
     [

@@ -48,8 +48,12 @@ HOLIDAYS = [
     ("en", "Kyiv was shelled on Victory Day.", "Victory Day", "2019-05-09"),
     ("de", "Die Angriffe ruhten am Ostermontag.", "Ostermontag", "2019-04-22"),
     ("de", "Die Läden blieben zu Weihnachten 2020 zu.", "Weihnachten 2020", "2020-12-25"),
-    ("de", "Am Tag der Deutschen Einheit 2018 sprach er.", "Tag der Deutschen Einheit 2018",
-     "2018-10-03"),
+    (
+        "de",
+        "Am Tag der Deutschen Einheit 2018 sprach er.",
+        "Tag der Deutschen Einheit 2018",
+        "2018-10-03",
+    ),
 ]
 
 
@@ -90,8 +94,13 @@ POST_BOUNDS = [
     ("en", "You can only leave on 1/1/2016 and after.", "1/1/2016 and after", "2016-01-01", None),
     ("en", "Production rises from 2025 onwards.", "2025 onwards", "2025-01-01", None),
     ("en", "The batch dates from 2015 or earlier.", "2015 or earlier", None, "2015-12-31"),
-    ("de", "Die Produktion soll 2025 oder später beginnen.", "2025 oder später", "2025-01-01",
-     None),
+    (
+        "de",
+        "Die Produktion soll 2025 oder später beginnen.",
+        "2025 oder später",
+        "2025-01-01",
+        None,
+    ),
     ("de", "Die Teile stammen von 2015 oder früher.", "2015 oder früher", None, "2015-12-31"),
 ]
 
@@ -147,12 +156,19 @@ def test_calendar_years_are_placed() -> None:
 # stretched to the holiday itself
 HOLIDAY_WEEKENDS = [
     ("I need to prepare for labor day weekend.", "labor day weekend", "2021-09-04", "2021-09-06"),
-    ("A flight for the weekend of halloween.", "the weekend of halloween", "2021-10-30",
-     "2021-10-31"),
-    ("A flight for halloween weekend 2021.", "halloween weekend 2021", "2021-10-30",
-     "2021-10-31"),
-    ("We'll take weekend of thanksgiving 2023 off.", "weekend of thanksgiving 2023",
-     "2023-11-23", "2023-11-26"),
+    (
+        "A flight for the weekend of halloween.",
+        "the weekend of halloween",
+        "2021-10-30",
+        "2021-10-31",
+    ),
+    ("A flight for halloween weekend 2021.", "halloween weekend 2021", "2021-10-30", "2021-10-31"),
+    (
+        "We'll take weekend of thanksgiving 2023 off.",
+        "weekend of thanksgiving 2023",
+        "2023-11-23",
+        "2023-11-26",
+    ),
 ]
 
 

@@ -48,7 +48,9 @@ def test_years_listed_after_a_year() -> None:
         ("2009", "2009-01-01", "2009-12-31"),
     ]
     assert [t for t, _, _ in found("en", "Sales rose in 2007, 2008 or 2009.")] == [
-        "2007", "2008", "2009"
+        "2007",
+        "2008",
+        "2009",
     ]
     assert found("de", "Im Jahr 2007 und 2009.") == [
         ("Jahr 2007", "2007-01-01", "2007-12-31"),
@@ -61,11 +63,22 @@ def test_years_listed_after_a_year() -> None:
 
 
 FOLLOWING_WEEK = [
-    ("en", "Talks began on 3 March 2022. The following week, shelling resumed.",
-     [("3 March 2022", "2022-03-03", "2022-03-03"), ("following week", "2022-03-07", "2022-03-13")]),
-    ("de", "Die Gespräche begannen am 3. März 2022. In der darauffolgenden Woche ging es weiter.",
-     [("3. März 2022", "2022-03-03", "2022-03-03"),
-      ("darauffolgenden Woche", "2022-03-07", "2022-03-13")]),
+    (
+        "en",
+        "Talks began on 3 March 2022. The following week, shelling resumed.",
+        [
+            ("3 March 2022", "2022-03-03", "2022-03-03"),
+            ("following week", "2022-03-07", "2022-03-13"),
+        ],
+    ),
+    (
+        "de",
+        "Die Gespräche begannen am 3. März 2022. In der darauffolgenden Woche ging es weiter.",
+        [
+            ("3. März 2022", "2022-03-03", "2022-03-03"),
+            ("darauffolgenden Woche", "2022-03-07", "2022-03-13"),
+        ],
+    ),
 ]
 
 
@@ -132,7 +145,9 @@ def test_counts_before_a_day_a_holiday_or_a_numeric_date() -> None:
         ("2 Wochen vor Weihnachten 2015", "2015-12-11", "2015-12-11")
     ]
     # a month is no day to count from, an event is no date
-    assert found("en", "Two weeks after May, they left.", ref) == [("after May", "2016-06-01", None)]
+    assert found("en", "Two weeks after May, they left.", ref) == [
+        ("after May", "2016-06-01", None)
+    ]
     assert found("en", "They died 3 days after the attack.", ref) == []
 
 
@@ -216,10 +231,16 @@ def test_a_year_read_in_pairs_starts_with_ten_to_twenty() -> None:
 # days listed before a dated day take its month and year (French, Spanish, Russian and
 # Ukrainian have no list words in their data yet)
 LISTED_DAYS = [
-    ("en", "Strikes on 18, 19 and 20 June 2022 hit Kyiv.",
-     [("18", "2022-06-18"), ("19", "2022-06-19"), ("20 June 2022", "2022-06-20")]),
-    ("de", "Am 18. und 19. Juni 2022 wurde gestreikt.",
-     [("18.", "2022-06-18"), ("19. Juni 2022", "2022-06-19")]),
+    (
+        "en",
+        "Strikes on 18, 19 and 20 June 2022 hit Kyiv.",
+        [("18", "2022-06-18"), ("19", "2022-06-19"), ("20 June 2022", "2022-06-20")],
+    ),
+    (
+        "de",
+        "Am 18. und 19. Juni 2022 wurde gestreikt.",
+        [("18.", "2022-06-18"), ("19. Juni 2022", "2022-06-19")],
+    ),
 ]
 
 

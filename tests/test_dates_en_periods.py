@@ -84,9 +84,7 @@ BEFORE_THE_END = [
 
 
 @pytest.mark.parametrize(("lang", "text", "surface"), BEFORE_THE_END)
-def test_before_the_end_of_a_month_reaches_its_last_day(
-    lang: str, text: str, surface: str
-) -> None:
+def test_before_the_end_of_a_month_reaches_its_last_day(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, None, "2018-12-31")]
 
 
@@ -95,8 +93,11 @@ AFTER_THE_BEGINNING = [
     ("en", "Flights resume after the beginning of March.", "after the beginning of March"),
     ("fr", "Les vols reprennent après le début de mars.", "après le début de mars"),
     ("de", "Die Flüge beginnen nach Anfang März.", "nach Anfang März"),
-    ("es", "Los vuelos se reanudan después de principios de marzo.",
-     "después de principios de marzo"),
+    (
+        "es",
+        "Los vuelos se reanudan después de principios de marzo.",
+        "después de principios de marzo",
+    ),
     ("ru", "Полеты возобновятся после начала марта.", "после начала марта"),
     ("uk", "Польоти відновляться після початку березня.", "після початку березня"),
 ]
@@ -129,8 +130,11 @@ def test_a_part_glued_to_its_month_by_a_hyphen() -> None:
 FIRST_TWO_WEEKS = [
     ("en", "Rooms are booked for the first 2 weeks of 2021.", "the first 2 weeks of 2021"),
     ("de", "Die Zimmer sind für die ersten 2 Wochen 2021 gebucht.", "die ersten 2 Wochen 2021"),
-    ("es", "Las habitaciones están reservadas las primeras 2 semanas de 2021.",
-     "las primeras 2 semanas de 2021"),
+    (
+        "es",
+        "Las habitaciones están reservadas las primeras 2 semanas de 2021.",
+        "las primeras 2 semanas de 2021",
+    ),
     ("ru", "Номера забронированы на первые 2 недели 2021 года.", "первые 2 недели 2021 года"),
     ("uk", "Номери заброньовані на перші 2 тижні 2021 року.", "перші 2 тижні 2021 року"),
 ]

@@ -47,8 +47,12 @@ def test_an_ordinal_week_written_in_digits() -> None:
 
 
 FORTNIGHTS = [
-    ("The same story played out a fortnight later.", "a fortnight later", "2021-06-03",
-     "2021-06-03"),
+    (
+        "The same story played out a fortnight later.",
+        "a fortnight later",
+        "2021-06-03",
+        "2021-06-03",
+    ),
     ("We hope to leave in a fortnight.", "in a fortnight", "2021-06-03", "2021-06-03"),
     ("We hope to leave in the next fortnight.", "next fortnight", "2021-05-31", "2021-06-13"),
     ("Infections rose over the past fortnight.", "past fortnight", "2021-05-03", "2021-05-16"),

@@ -59,7 +59,10 @@ CASES = [
     (
         "es",
         "El gobierno anunció el plan el 1 de mayo, día del trabajador.",
-        [("1 de mayo", "2016-05-01", "2016-05-01"), ("día del trabajador", "2016-05-01", "2016-05-01")],
+        [
+            ("1 de mayo", "2016-05-01", "2016-05-01"),
+            ("día del trabajador", "2016-05-01", "2016-05-01"),
+        ],
     ),
 ]
 
@@ -69,13 +72,24 @@ def test_holidays_are_dated(lang: str, text: str, expected: list) -> None:
     assert found(lang, text) == expected
 
 
-
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", "La trêve de la Pâques précédente n'avait pas tenu.", [("Pâques précédente", "2016-03-27", "2016-03-27")]),
-        ("fr", "Le sommet aura lieu avant la Pâques suivante.", [("avant la Pâques suivante", None, "2017-04-15")]),
-        ("es", "La tregua de la Navidad pasada no se respetó.", [("Navidad pasada", "2015-12-25", "2015-12-25")]),
+        (
+            "fr",
+            "La trêve de la Pâques précédente n'avait pas tenu.",
+            [("Pâques précédente", "2016-03-27", "2016-03-27")],
+        ),
+        (
+            "fr",
+            "Le sommet aura lieu avant la Pâques suivante.",
+            [("avant la Pâques suivante", None, "2017-04-15")],
+        ),
+        (
+            "es",
+            "La tregua de la Navidad pasada no se respetó.",
+            [("Navidad pasada", "2015-12-25", "2015-12-25")],
+        ),
     ],
 )
 def test_a_modifier_after_the_holiday(lang: str, text: str, expected: list) -> None:

@@ -45,7 +45,10 @@ def found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
         (
             "es",
             "Los ataques ocurrieron los días 18 y 19 de junio de 2022.",
-            [("18", "2022-06-18", "2022-06-18"), ("19 de junio de 2022", "2022-06-19", "2022-06-19")],
+            [
+                ("18", "2022-06-18", "2022-06-18"),
+                ("19 de junio de 2022", "2022-06-19", "2022-06-19"),
+            ],
         ),
         (
             "es",
@@ -67,8 +70,14 @@ def test_listed_dates(lang: str, text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("El alto el fuego entró en vigor el 1.º de julio, según la ONU.", [("1.º de julio", "2018-07-01", "2018-07-01")]),
-        ("Los precios subirán posterior a 2020, dijo el ministro.", [("posterior a 2020", "2021-01-01", None)]),
+        (
+            "El alto el fuego entró en vigor el 1.º de julio, según la ONU.",
+            [("1.º de julio", "2018-07-01", "2018-07-01")],
+        ),
+        (
+            "Los precios subirán posterior a 2020, dijo el ministro.",
+            [("posterior a 2020", "2021-01-01", None)],
+        ),
         ("La deuda se contrajo anterior a 2015.", [("anterior a 2015", None, "2014-12-31")]),
     ],
 )
@@ -79,8 +88,14 @@ def test_spanish_ordinal_days_and_bounds(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Les combats ont repris après la mi-mai, selon l'état-major.", [("après la mi-mai", "2018-05-21", None)]),
-        ("Le ministre promet un accord avant la fin de cette année.", [("avant la fin de cette année", None, "2019-12-31")]),
+        (
+            "Les combats ont repris après la mi-mai, selon l'état-major.",
+            [("après la mi-mai", "2018-05-21", None)],
+        ),
+        (
+            "Le ministre promet un accord avant la fin de cette année.",
+            [("avant la fin de cette année", None, "2019-12-31")],
+        ),
         ("Les réfugiés sont rentrés avant l'été 2016.", [("avant l'été 2016", None, "2016-05-31")]),
     ],
 )
@@ -91,11 +106,26 @@ def test_french_bounds_before_a_feminine_or_elided_article(text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("La ley rige después del 1 de enero de 2007.", [("después del 1 de enero de 2007", "2007-01-02", None)]),
-        ("Las obras seguirán a partir del 7 de enero.", [("a partir del 7 de enero", "2019-01-07", None)]),
-        ("Pagarán no más tarde que el 1 de enero de 2010.", [("no más tarde que el 1 de enero de 2010", None, "2010-01-01")]),
+        (
+            "La ley rige después del 1 de enero de 2007.",
+            [("después del 1 de enero de 2007", "2007-01-02", None)],
+        ),
+        (
+            "Las obras seguirán a partir del 7 de enero.",
+            [("a partir del 7 de enero", "2019-01-07", None)],
+        ),
+        (
+            "Pagarán no más tarde que el 1 de enero de 2010.",
+            [("no más tarde que el 1 de enero de 2010", None, "2010-01-01")],
+        ),
         # an offset before a dated day stays two expressions
-        ("Dos días después, el 3 de mayo, llegó la ayuda.", [("Dos días después", "2019-02-27", "2019-02-27"), ("3 de mayo", "2018-05-03", "2018-05-03")]),
+        (
+            "Dos días después, el 3 de mayo, llegó la ayuda.",
+            [
+                ("Dos días después", "2019-02-27", "2019-02-27"),
+                ("3 de mayo", "2018-05-03", "2018-05-03"),
+            ],
+        ),
     ],
 )
 def test_spanish_bounds_before_del(text: str, expected: list) -> None:

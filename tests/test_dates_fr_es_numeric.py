@@ -23,7 +23,11 @@ def found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", "Né le 02 04 2009 à Lyon, selon l'acte.", [("02 04 2009", "2009-04-02", "2009-04-02")]),
+        (
+            "fr",
+            "Né le 02 04 2009 à Lyon, selon l'acte.",
+            [("02 04 2009", "2009-04-02", "2009-04-02")],
+        ),
         ("fr", "Date de dépôt : 18 8 78.", [("18 8 78", "1978-08-18", "1978-08-18")]),
         ("es", "Fecha de la denuncia: 3 2 2019.", [("3 2 2019", "2019-02-03", "2019-02-03")]),
         ("de", "Eingang: 18 08 1978, laut Akte.", [("18 08 1978", "1978-08-18", "1978-08-18")]),

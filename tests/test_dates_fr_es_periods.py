@@ -96,7 +96,11 @@ MONTH_CUES = [
     # (without a modifier a month is the last one, the news convention)
     ("fr", "Le dernier lot est arrivé dans déc.", [("déc.", "2015-12-01", "2015-12-31")]),
     ("fr", "Le lot est arrivé dans Jan", [("Jan", "2016-01-01", "2016-01-31")]),
-    ("fr", "Production arrêtée Jun 2001, selon l'usine.", [("Jun 2001", "2001-06-01", "2001-06-30")]),
+    (
+        "fr",
+        "Production arrêtée Jun 2001, selon l'usine.",
+        [("Jun 2001", "2001-06-01", "2001-06-30")],
+    ),
     ("fr", "Le stock sera écoulé cette Jul", [("cette Jul", "2016-07-01", "2016-07-31")]),
     # without a cue an abbreviation that is also a word stays a word
     ("fr", "Il a signé en déc", [("déc", "2015-12-01", "2015-12-31")]),
@@ -140,7 +144,10 @@ FRENCH_WEEKS_AND_RANGES = [
     ),
     (
         "Les prix montent après le 1er janvier et avant le 1er mars 2017.",
-        [("après le 1er janvier", "2016-01-02", None), ("avant le 1er mars 2017", None, "2017-02-28")],
+        [
+            ("après le 1er janvier", "2016-01-02", None),
+            ("avant le 1er mars 2017", None, "2017-02-28"),
+        ],
     ),
 ]
 
@@ -171,23 +178,54 @@ def test_a_spanish_ordinal_week_keeps_its_article() -> None:
 
 # halves of any period: a year in months, a month ("quincena", "quinzaine") or a week in days
 HALVES = [
-    ("es", "La producción cayó en la primera mitad de 2016.", "primera mitad de 2016",
-     "2016-01-01", "2016-06-30"),
-    ("es", "Las entregas se harán en la segunda quincena de este mes.",
-     "segunda quincena de este mes", "2016-11-16", "2016-11-30"),
-    ("es", "Se registraron ataques en la 2ª mitad del año pasado.", "2ª mitad del año pasado",
-     "2015-07-01", "2015-12-31"),
-    ("es", "Se esperan lluvias en la 2ª mitad de esta semana.", "2ª mitad de esta semana",
-     "2016-11-10", "2016-11-13"),
-    ("fr", "Les livraisons reprendront la seconde quinzaine de juillet.",
-     "seconde quinzaine de juillet", "2016-07-16", "2016-07-31"),
-    ("fr", "Les frappes ont doublé au cours de la première quinzaine du mois dernier.",
-     "première quinzaine du mois dernier", "2016-10-01", "2016-10-15"),
+    (
+        "es",
+        "La producción cayó en la primera mitad de 2016.",
+        "primera mitad de 2016",
+        "2016-01-01",
+        "2016-06-30",
+    ),
+    (
+        "es",
+        "Las entregas se harán en la segunda quincena de este mes.",
+        "segunda quincena de este mes",
+        "2016-11-16",
+        "2016-11-30",
+    ),
+    (
+        "es",
+        "Se registraron ataques en la 2ª mitad del año pasado.",
+        "2ª mitad del año pasado",
+        "2015-07-01",
+        "2015-12-31",
+    ),
+    (
+        "es",
+        "Se esperan lluvias en la 2ª mitad de esta semana.",
+        "2ª mitad de esta semana",
+        "2016-11-10",
+        "2016-11-13",
+    ),
+    (
+        "fr",
+        "Les livraisons reprendront la seconde quinzaine de juillet.",
+        "seconde quinzaine de juillet",
+        "2016-07-16",
+        "2016-07-31",
+    ),
+    (
+        "fr",
+        "Les frappes ont doublé au cours de la première quinzaine du mois dernier.",
+        "première quinzaine du mois dernier",
+        "2016-10-01",
+        "2016-10-15",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "surface", "start", "end"), HALVES,
-                         ids=[f"{c[0]}:{c[2]}" for c in HALVES])
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "start", "end"), HALVES, ids=[f"{c[0]}:{c[2]}" for c in HALVES]
+)
 def test_halves_of_a_period(lang: str, text: str, surface: str, start: str, end: str) -> None:
     assert found(lang, text) == [(surface, start, end)]
 
@@ -195,26 +233,45 @@ def test_halves_of_a_period(lang: str, text: str, surface: str, start: str, end:
 # the weekend with its article is this week's (as "ce week-end"); "fin de semana" is never
 # the end of a week; "the one after next"
 WEEKENDS_AND_AFTER_NEXT = [
-    ("es", "Los combates se intensificaron el fin de semana.",
-     [("el fin de semana", "2016-11-12", "2016-11-13")]),
-    ("es", "Hubo ataques el fin de semana pasado.",
-     [("el fin de semana pasado", "2016-11-05", "2016-11-06")]),
-    ("es", "Se votará el fin de semana después del próximo.",
-     [("fin de semana después del próximo", "2016-11-26", "2016-11-27")]),
-    ("es", "La cumbre será la semana después de la próxima.",
-     [("semana después de la próxima", "2016-11-21", "2016-11-27")]),
-    ("fr", "Des manifestations sont prévues le week-end.",
-     [("le week-end", "2016-11-12", "2016-11-13")]),
-    ("fr", "Le sommet aura lieu le mois après le prochain.",
-     [("le mois après le prochain", "2017-01-01", "2017-01-31")]),
+    (
+        "es",
+        "Los combates se intensificaron el fin de semana.",
+        [("el fin de semana", "2016-11-12", "2016-11-13")],
+    ),
+    (
+        "es",
+        "Hubo ataques el fin de semana pasado.",
+        [("el fin de semana pasado", "2016-11-05", "2016-11-06")],
+    ),
+    (
+        "es",
+        "Se votará el fin de semana después del próximo.",
+        [("fin de semana después del próximo", "2016-11-26", "2016-11-27")],
+    ),
+    (
+        "es",
+        "La cumbre será la semana después de la próxima.",
+        [("semana después de la próxima", "2016-11-21", "2016-11-27")],
+    ),
+    (
+        "fr",
+        "Des manifestations sont prévues le week-end.",
+        [("le week-end", "2016-11-12", "2016-11-13")],
+    ),
+    (
+        "fr",
+        "Le sommet aura lieu le mois après le prochain.",
+        [("le mois après le prochain", "2017-01-01", "2017-01-31")],
+    ),
     # a count of weekends or every weekend is no date
     ("fr", "Le chantier a duré trois week-ends.", []),
     ("es", "Los mercados cierran los fines de semana.", []),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "want"), WEEKENDS_AND_AFTER_NEXT,
-                         ids=_ids(WEEKENDS_AND_AFTER_NEXT))
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), WEEKENDS_AND_AFTER_NEXT, ids=_ids(WEEKENDS_AND_AFTER_NEXT)
+)
 def test_weekends_and_the_one_after_next(lang: str, text: str, want: list) -> None:
     assert found(lang, text) == want
 
@@ -223,19 +280,32 @@ def test_weekends_and_the_one_after_next(lang: str, text: str, want: list) -> No
 # "los"), "del" never opens a shifted unit, plural first/last days are the early/late part,
 # "más temprano"/"más tarde"/"lo que queda de" are the part before/after the publication date
 SPANISH_PARTS = [
-    ("Los ataques empezaron en la década de 1990.", [("década de 1990", "1990-01-01", "1999-12-31")]),
+    (
+        "Los ataques empezaron en la década de 1990.",
+        [("década de 1990", "1990-01-01", "1999-12-31")],
+    ),
     ("Los ataques empezaron en los años 90.", [("los años 90", "1990-01-01", "1999-12-31")]),
     ("El plan de vacaciones del mes que viene.", [("mes que viene", "2016-12-01", "2016-12-31")]),
-    ("Hubo ataques los últimos días del mes pasado.",
-     [("últimos días del mes pasado", "2016-10-16", "2016-10-31")]),
-    ("Se reunirán los primeros días de la próxima semana.",
-     [("primeros días de la próxima semana", "2016-11-14", "2016-11-16")]),
-    ("La cifra subió más temprano este mes.",
-     [("más temprano este mes", "2016-11-01", "2016-11-07")]),
-    ("El acuerdo se firmará más tarde este año.",
-     [("más tarde este año", "2016-11-07", "2016-12-31")]),
-    ("No habrá entregas en lo que queda del año.",
-     [("lo que queda del año", "2016-11-07", "2016-12-31")]),
+    (
+        "Hubo ataques los últimos días del mes pasado.",
+        [("últimos días del mes pasado", "2016-10-16", "2016-10-31")],
+    ),
+    (
+        "Se reunirán los primeros días de la próxima semana.",
+        [("primeros días de la próxima semana", "2016-11-14", "2016-11-16")],
+    ),
+    (
+        "La cifra subió más temprano este mes.",
+        [("más temprano este mes", "2016-11-01", "2016-11-07")],
+    ),
+    (
+        "El acuerdo se firmará más tarde este año.",
+        [("más tarde este año", "2016-11-07", "2016-12-31")],
+    ),
+    (
+        "No habrá entregas en lo que queda del año.",
+        [("lo que queda del año", "2016-11-07", "2016-12-31")],
+    ),
     # "más tarde" after a count stays an offset
     ("El ataque llegó 3 días más tarde.", [("3 días más tarde", "2016-11-10", "2016-11-10")]),
 ]
@@ -252,16 +322,31 @@ CODES_AND_YEARS = [
     ("fr", "Le chiffre d'affaires a reculé au Q1 2016.", [("Q1 2016", "2016-01-01", "2016-03-31")]),
     ("fr", "Les ventes ont progressé pendant H2 2016.", [("H2 2016", "2016-07-01", "2016-12-31")]),
     ("es", "Las ventas cayeron en el Q3 2016.", [("el Q3 2016", "2016-07-01", "2016-09-30")]),
-    ("fr", "Les frappes ont repris en novembre de l'année 2015.",
-     [("novembre de l'année 2015", "2015-11-01", "2015-11-30")]),
-    ("es", "Las entregas empezaron en noviembre del año 2015.",
-     [("noviembre del año 2015", "2015-11-01", "2015-11-30")]),
-    ("es", "El conflicto creció en los últimos dos decenios.",
-     [("últimos dos decenios", "1990-01-01", "2009-12-31")]),
-    ("es", "Los combates se agravaron la ultima semana de julio.",
-     [("la ultima semana de julio", "2016-07-25", "2016-07-31")]),
-    ("fr", "Le programme sera étendu la décennie suivante.",
-     [("la décennie suivante", "2020-01-01", "2029-12-31")]),
+    (
+        "fr",
+        "Les frappes ont repris en novembre de l'année 2015.",
+        [("novembre de l'année 2015", "2015-11-01", "2015-11-30")],
+    ),
+    (
+        "es",
+        "Las entregas empezaron en noviembre del año 2015.",
+        [("noviembre del año 2015", "2015-11-01", "2015-11-30")],
+    ),
+    (
+        "es",
+        "El conflicto creció en los últimos dos decenios.",
+        [("últimos dos decenios", "1990-01-01", "2009-12-31")],
+    ),
+    (
+        "es",
+        "Los combates se agravaron la ultima semana de julio.",
+        [("la ultima semana de julio", "2016-07-25", "2016-07-31")],
+    ),
+    (
+        "fr",
+        "Le programme sera étendu la décennie suivante.",
+        [("la décennie suivante", "2020-01-01", "2029-12-31")],
+    ),
 ]
 
 
@@ -273,12 +358,18 @@ def test_codes_and_named_years(lang: str, text: str, want: list) -> None:
 # parts read from a bare "tard", "plus tôt dans", "plus tard dans"; "le mois à venir" (the
 # plural "les semaines à venir" is no single week); a letter code needs its year
 FRENCH_PARTS_AND_CODES = [
-    ("Les frappes ont repris tard la semaine dernière.",
-     [("tard la semaine dernière", "2016-11-03", "2016-11-06")]),
-    ("Le ministre l'a dit plus tôt dans la semaine.",
-     [("plus tôt dans la semaine", "2016-11-07", "2016-11-07")]),
-    ("Les livraisons reprendront plus tard dans l'année.",
-     [("plus tard dans l'année", "2016-11-07", "2016-12-31")]),
+    (
+        "Les frappes ont repris tard la semaine dernière.",
+        [("tard la semaine dernière", "2016-11-03", "2016-11-06")],
+    ),
+    (
+        "Le ministre l'a dit plus tôt dans la semaine.",
+        [("plus tôt dans la semaine", "2016-11-07", "2016-11-07")],
+    ),
+    (
+        "Les livraisons reprendront plus tard dans l'année.",
+        [("plus tard dans l'année", "2016-11-07", "2016-12-31")],
+    ),
     ("Le budget du mois à venir est voté.", [("mois à venir", "2016-12-01", "2016-12-31")]),
     ("Les combats vont durer dans les semaines à venir.", []),
     ("L'usine produira de l'H2 vert.", []),
@@ -302,7 +393,10 @@ def test_a_spanish_code_needs_its_year() -> None:
 # French: "2016.11" is a year and a month (decimals take a comma), a season with its year
 # leaves the article out (a bare one keeps it, its cue), a possessive is the current unit ("ma semaine", "mon week-end")
 FRENCH_FORMS = [
-    ("Les ventes ont chuté en 2016.11, selon l'institut.", [("2016.11", "2016-11-01", "2016-11-30")]),
+    (
+        "Les ventes ont chuté en 2016.11, selon l'institut.",
+        [("2016.11", "2016-11-01", "2016-11-30")],
+    ),
     ("Un budget de 2015.3 millions d'euros.", []),
     ("Les frappes ont repris l'été 2016.", [("été 2016", "2016-06-01", "2016-08-31")]),
     ("Les frappes ont repris l'été.", [("l'été", "2016-06-01", "2016-08-31")]),
@@ -318,19 +412,32 @@ def test_french_year_months_seasons_and_possessives(text: str, want: list) -> No
 
 # an open bound written after its date; fiscal and school years kept unresolved
 BOUNDS_AFTER_AND_FISCAL_YEARS = [
-    ("es", "Las entregas seguirán en 2018 o más tarde.", [("2018 o más tarde", "2018-01-01", None)]),
+    (
+        "es",
+        "Las entregas seguirán en 2018 o más tarde.",
+        [("2018 o más tarde", "2018-01-01", None)],
+    ),
     ("es", "Ventas del año 2012 o posterior.", [("año 2012 o posterior", "2012-01-01", None)]),
     ("es", "Llegó en 2015 y después se fue.", [("2015", "2015-01-01", "2015-12-31")]),
-    ("fr", "Les livraisons reprendront en 2018 ou plus tard.", [("2018 ou plus tard", "2018-01-01", None)]),
-    ("fr", "Il est arrivé en 2015 et après la guerre il est parti.", [("2015", "2015-01-01", "2015-12-31")]),
+    (
+        "fr",
+        "Les livraisons reprendront en 2018 ou plus tard.",
+        [("2018 ou plus tard", "2018-01-01", None)],
+    ),
+    (
+        "fr",
+        "Il est arrivé en 2015 et après la guerre il est parti.",
+        [("2015", "2015-01-01", "2015-12-31")],
+    ),
     ("es", "El déficit creció en el año fiscal 2008.", [("año fiscal 2008", None, None)]),
     ("fr", "Le déficit de l'exercice fiscal 2008 a crû.", [("exercice fiscal 2008", None, None)]),
     ("fr", "Les soldats ont fait un exercice.", []),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "want"), BOUNDS_AFTER_AND_FISCAL_YEARS,
-                         ids=_ids(BOUNDS_AFTER_AND_FISCAL_YEARS))
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), BOUNDS_AFTER_AND_FISCAL_YEARS, ids=_ids(BOUNDS_AFTER_AND_FISCAL_YEARS)
+)
 def test_bounds_after_their_date_and_fiscal_years(lang: str, text: str, want: list) -> None:
     assert found(lang, text) == want
 
@@ -340,12 +447,18 @@ def test_bounds_after_their_date_and_fiscal_years(lang: str, text: str, want: li
 @pytest.mark.parametrize(
     ("lang", "text", "want"),
     [
-        ("fr", "Les ventes ont augmenté au cours de 2017-trimestre1.",
-         [("2017-trimestre1", "2017-01-01", "2017-03-31")]),
+        (
+            "fr",
+            "Les ventes ont augmenté au cours de 2017-trimestre1.",
+            [("2017-trimestre1", "2017-01-01", "2017-03-31")],
+        ),
         ("fr", "Il y a 2-4 drones dans le ciel.", []),
         ("fr", "Le parti a 2/3 des sièges.", []),
-        ("fr", "Les frappes ont eu lieu du 22/04 au 25/04.",
-         [("du 22/04 au 25/04", "2016-04-22", "2016-04-25")]),
+        (
+            "fr",
+            "Les frappes ont eu lieu du 22/04 au 25/04.",
+            [("du 22/04 au 25/04", "2016-04-22", "2016-04-25")],
+        ),
         ("es", "El partido tiene a 2/3 de los votantes.", []),
     ],
 )
@@ -358,11 +471,21 @@ def test_quarter_words_and_numeric_days(lang: str, text: str, want: list) -> Non
 @pytest.mark.parametrize(
     ("lang", "text", "want"),
     [
-        ("es", "Los ataques siguieron el día siguiente.",
-         [("el día siguiente", "2016-11-08", "2016-11-08")]),
-        ("es", "Llegó el día después de mañana.",
-         [("el día después de mañana", "2016-11-09", "2016-11-09")]),
-        ("es", "Volvió el dia antes de ayer.", [("el dia antes de ayer", "2016-11-05", "2016-11-05")]),
+        (
+            "es",
+            "Los ataques siguieron el día siguiente.",
+            [("el día siguiente", "2016-11-08", "2016-11-08")],
+        ),
+        (
+            "es",
+            "Llegó el día después de mañana.",
+            [("el día después de mañana", "2016-11-09", "2016-11-09")],
+        ),
+        (
+            "es",
+            "Volvió el dia antes de ayer.",
+            [("el dia antes de ayer", "2016-11-05", "2016-11-05")],
+        ),
         ("fr", "Les frappes ont repris le lendemain.", [("lendemain", "2016-11-08", "2016-11-08")]),
     ],
 )

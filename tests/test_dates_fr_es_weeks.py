@@ -22,10 +22,26 @@ def found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("es", "La cumbre se celebrará la semana que comienza el 4 de febrero.", [("la semana que comienza el 4 de febrero", "2019-02-04", "2019-02-10")]),
-        ("es", "Las obras seguirán la semana a partir del 4 de febrero.", [("la semana a partir del 4 de febrero", "2019-02-04", "2019-02-10")]),
-        ("fr", "Réunion prévue w/c le 4 février, selon l'agenda.", [("w/c le 4 février", "2019-02-04", "2019-02-10")]),
-        ("fr", "Les travaux auront lieu la semaine commençant le 4 février.", [("semaine commençant le 4 février", "2019-02-04", "2019-02-10")]),
+        (
+            "es",
+            "La cumbre se celebrará la semana que comienza el 4 de febrero.",
+            [("la semana que comienza el 4 de febrero", "2019-02-04", "2019-02-10")],
+        ),
+        (
+            "es",
+            "Las obras seguirán la semana a partir del 4 de febrero.",
+            [("la semana a partir del 4 de febrero", "2019-02-04", "2019-02-10")],
+        ),
+        (
+            "fr",
+            "Réunion prévue w/c le 4 février, selon l'agenda.",
+            [("w/c le 4 février", "2019-02-04", "2019-02-10")],
+        ),
+        (
+            "fr",
+            "Les travaux auront lieu la semaine commençant le 4 février.",
+            [("semaine commençant le 4 février", "2019-02-04", "2019-02-10")],
+        ),
     ],
 )
 def test_a_week_named_by_its_first_day(lang: str, text: str, expected: list) -> None:
@@ -35,8 +51,16 @@ def test_a_week_named_by_its_first_day(lang: str, text: str, expected: list) -> 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", "Les pourparlers reprendront la semaine du 18, selon Kyiv.", [("semaine du 18", "2019-10-14", "2019-10-20")]),
-        ("es", "Las conversaciones se retomarán la semana del 18.", [("la semana del 18", "2019-10-14", "2019-10-20")]),
+        (
+            "fr",
+            "Les pourparlers reprendront la semaine du 18, selon Kyiv.",
+            [("semaine du 18", "2019-10-14", "2019-10-20")],
+        ),
+        (
+            "es",
+            "Las conversaciones se retomarán la semana del 18.",
+            [("la semana del 18", "2019-10-14", "2019-10-20")],
+        ),
     ],
 )
 def test_the_week_of_a_bare_day(lang: str, text: str, expected: list) -> None:

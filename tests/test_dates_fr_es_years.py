@@ -23,11 +23,31 @@ def found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", "Le déficit de l'année civile 2015 a atteint 3,6 %.", [("année civile 2015", "2015-01-01", "2015-12-31")]),
-        ("fr", "Les ventes de l'année calendaire 2008 ont reculé.", [("année calendaire 2008", "2008-01-01", "2008-12-31")]),
-        ("es", "El déficit del año civil 2015 alcanzó el 5,1 %.", [("año civil 2015", "2015-01-01", "2015-12-31")]),
-        ("es", "Se espera que la operación se cierre este año calendario.", [("este año calendario", "2019-01-01", "2019-12-31")]),
-        ("es", "Las ventas cayeron en el año fiscal de 2016.", [("año fiscal de 2016", None, None)]),
+        (
+            "fr",
+            "Le déficit de l'année civile 2015 a atteint 3,6 %.",
+            [("année civile 2015", "2015-01-01", "2015-12-31")],
+        ),
+        (
+            "fr",
+            "Les ventes de l'année calendaire 2008 ont reculé.",
+            [("année calendaire 2008", "2008-01-01", "2008-12-31")],
+        ),
+        (
+            "es",
+            "El déficit del año civil 2015 alcanzó el 5,1 %.",
+            [("año civil 2015", "2015-01-01", "2015-12-31")],
+        ),
+        (
+            "es",
+            "Se espera que la operación se cierre este año calendario.",
+            [("este año calendario", "2019-01-01", "2019-12-31")],
+        ),
+        (
+            "es",
+            "Las ventas cayeron en el año fiscal de 2016.",
+            [("año fiscal de 2016", None, None)],
+        ),
     ],
 )
 def test_calendar_and_fiscal_years(lang: str, text: str, expected: list) -> None:
@@ -43,7 +63,11 @@ def test_the_article_stays_out_of_a_school_year() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", "En juillet 98, la France a remporté le Mondial.", [("juillet 98", "1998-07-01", "1998-07-31")]),
+        (
+            "fr",
+            "En juillet 98, la France a remporté le Mondial.",
+            [("juillet 98", "1998-07-01", "1998-07-31")],
+        ),
         ("es", "La planta cerró en abril del 87.", [("abril del 87", "1987-04-01", "1987-04-30")]),
         # two digits before a noun are a count, not a year
         ("fr", "En juillet 98 personnes ont été tuées.", [("juillet", "2018-07-01", "2018-07-31")]),
@@ -57,7 +81,11 @@ def test_a_month_with_a_two_digit_year(lang: str, text: str, expected: list) -> 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", "La production a doublé sur la période 2014~2018.", [("2014~2018", "2014-01-01", "2018-12-31")]),
+        (
+            "fr",
+            "La production a doublé sur la période 2014~2018.",
+            [("2014~2018", "2014-01-01", "2018-12-31")],
+        ),
         ("es", "El rango es de 2014 ~ 2018.", [("de 2014 ~ 2018", "2014-01-01", "2018-12-31")]),
     ],
 )

@@ -27,21 +27,34 @@ def _ids(cases: list) -> list[str]:
 
 # a range of days, then the month (through a "month of" phrase where the language has one)
 DAYS_OF_THE_MONTH_OF = [
-    ("en", "Talks ran from 3 to 12 of the month of September.",
-     "from 3 to 12 of the month of September"),
-    ("fr", "Les pourparlers ont eu lieu du 3 au 12 du mois de septembre.",
-     "du 3 au 12 du mois de septembre"),
-    ("de", "Die Gespräche liefen vom 3. bis 12. des Monats September.",
-     "vom 3. bis 12. des Monats September"),
-    ("es", "Las conversaciones fueron del 3 al 12 del mes de septiembre.",
-     "del 3 al 12 del mes de septiembre"),
+    (
+        "en",
+        "Talks ran from 3 to 12 of the month of September.",
+        "from 3 to 12 of the month of September",
+    ),
+    (
+        "fr",
+        "Les pourparlers ont eu lieu du 3 au 12 du mois de septembre.",
+        "du 3 au 12 du mois de septembre",
+    ),
+    (
+        "de",
+        "Die Gespräche liefen vom 3. bis 12. des Monats September.",
+        "vom 3. bis 12. des Monats September",
+    ),
+    (
+        "es",
+        "Las conversaciones fueron del 3 al 12 del mes de septiembre.",
+        "del 3 al 12 del mes de septiembre",
+    ),
     ("ru", "Переговоры шли с 3 по 12 сентября.", "с 3 по 12 сентября"),
     ("uk", "Переговори тривали з 3 по 12 вересня.", "з 3 по 12 вересня"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "surface"), DAYS_OF_THE_MONTH_OF,
-                         ids=_ids(DAYS_OF_THE_MONTH_OF))
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"), DAYS_OF_THE_MONTH_OF, ids=_ids(DAYS_OF_THE_MONTH_OF)
+)
 def test_a_range_of_days_of_the_month_of_september(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, "2022-09-03", "2022-09-12")]
 
@@ -113,9 +126,7 @@ LAST_QUARTER = [
 
 
 @pytest.mark.parametrize(("lang", "text", "surface"), LAST_QUARTER, ids=_ids(LAST_QUARTER))
-def test_last_quarter_is_the_previous_calendar_quarter(
-    lang: str, text: str, surface: str
-) -> None:
+def test_last_quarter_is_the_previous_calendar_quarter(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, "2022-10-01", "2022-12-31")]
 
 
@@ -143,18 +154,42 @@ def test_next_week(lang: str, text: str, surface: str) -> None:
 
 # a date without its year, then "in" and the year: one date; a range takes the year of its end
 IN_A_YEAR = [
-    ("en", "The plant ran from April to June in 2017 and closed on 28 June in 2020.",
-     "from April to June in 2017", "28 June in 2020"),
-    ("fr", "L'usine a tourné d'avril à juin en 2017 et a fermé le 28 juin en 2020.",
-     "d'avril à juin en 2017", "28 juin en 2020"),
-    ("de", "Das Werk lief von April bis Juni im Jahr 2017 und schloss am 28. Juni im Jahr 2020.",
-     "von April bis Juni im Jahr 2017", "28. Juni im Jahr 2020"),
-    ("es", "La planta funcionó de abril a junio en 2017 y cerró el 28 de junio en 2020.",
-     "de abril a junio en 2017", "28 de junio en 2020"),
-    ("ru", "Завод работал с апреля по июнь 2017 года и закрылся 28 июня 2020 года.",
-     "с апреля по июнь 2017 года", "28 июня 2020 года"),
-    ("uk", "Завод працював з квітня по червень 2017 року і закрився 28 червня 2020 року.",
-     "з квітня по червень 2017 року", "28 червня 2020 року"),
+    (
+        "en",
+        "The plant ran from April to June in 2017 and closed on 28 June in 2020.",
+        "from April to June in 2017",
+        "28 June in 2020",
+    ),
+    (
+        "fr",
+        "L'usine a tourné d'avril à juin en 2017 et a fermé le 28 juin en 2020.",
+        "d'avril à juin en 2017",
+        "28 juin en 2020",
+    ),
+    (
+        "de",
+        "Das Werk lief von April bis Juni im Jahr 2017 und schloss am 28. Juni im Jahr 2020.",
+        "von April bis Juni im Jahr 2017",
+        "28. Juni im Jahr 2020",
+    ),
+    (
+        "es",
+        "La planta funcionó de abril a junio en 2017 y cerró el 28 de junio en 2020.",
+        "de abril a junio en 2017",
+        "28 de junio en 2020",
+    ),
+    (
+        "ru",
+        "Завод работал с апреля по июнь 2017 года и закрылся 28 июня 2020 года.",
+        "с апреля по июнь 2017 года",
+        "28 июня 2020 года",
+    ),
+    (
+        "uk",
+        "Завод працював з квітня по червень 2017 року і закрився 28 червня 2020 року.",
+        "з квітня по червень 2017 року",
+        "28 червня 2020 року",
+    ),
 ]
 
 
@@ -184,8 +219,9 @@ YEAR_THEN_QUARTER = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "surface"), YEAR_THEN_QUARTER,
-                         ids=_ids(YEAR_THEN_QUARTER))
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"), YEAR_THEN_QUARTER, ids=_ids(YEAR_THEN_QUARTER)
+)
 def test_the_third_quarter_of_2016(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, "2016-07-01", "2016-09-30")]
 
@@ -209,8 +245,9 @@ MONTH_HYPHEN_MONTH = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "surface"), MONTH_HYPHEN_MONTH,
-                         ids=_ids(MONTH_HYPHEN_MONTH))
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"), MONTH_HYPHEN_MONTH, ids=_ids(MONTH_HYPHEN_MONTH)
+)
 def test_january_to_february_2017(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, "2017-01-01", "2017-02-28")]
 
@@ -224,15 +261,27 @@ def test_a_range_across_new_year_ends_in_the_named_year() -> None:
 # "now" is today only as one end of a range: alone it is no date
 NOW_AS_AN_END = [
     ("en", "Between Jan 22 and now the plant delivered 500 drones.", "Between Jan 22 and now"),
-    ("fr", "Entre le 22 janvier et maintenant, l'usine a livré 500 drones.",
-     "Entre le 22 janvier et maintenant"),
+    (
+        "fr",
+        "Entre le 22 janvier et maintenant, l'usine a livré 500 drones.",
+        "Entre le 22 janvier et maintenant",
+    ),
     ("de", "Vom 22. Januar bis jetzt lieferte das Werk 500 Drohnen.", "Vom 22. Januar bis jetzt"),
-    ("es", "Entre el 22 de enero y ahora la planta entregó 500 drones.",
-     "Entre el 22 de enero y ahora"),
-    ("ru", "С 22 января по настоящее время завод поставил 500 дронов.",
-     "С 22 января по настоящее время"),
-    ("uk", "З 22 січня до теперішнього часу завод поставив 500 дронів.",
-     "З 22 січня до теперішнього часу"),
+    (
+        "es",
+        "Entre el 22 de enero y ahora la planta entregó 500 drones.",
+        "Entre el 22 de enero y ahora",
+    ),
+    (
+        "ru",
+        "С 22 января по настоящее время завод поставил 500 дронов.",
+        "С 22 января по настоящее время",
+    ),
+    (
+        "uk",
+        "З 22 січня до теперішнього часу завод поставив 500 дронів.",
+        "З 22 січня до теперішнього часу",
+    ),
 ]
 
 
@@ -266,18 +315,23 @@ def test_between_now_and_a_later_day() -> None:
 # 2000-2019); the count may stand before the modifier ("les deux dernières décennies")
 PAST_TWO_DECADES = [
     ("en", "Output tripled over the past two decades.", "the past two decades"),
-    ("fr", "La production a triplé au cours des deux dernières décennies.",
-     "deux dernières décennies"),
-    ("de", "Die Produktion verdreifachte sich in den letzten zwei Jahrzehnten.",
-     "letzten zwei Jahrzehnten"),
+    (
+        "fr",
+        "La production a triplé au cours des deux dernières décennies.",
+        "deux dernières décennies",
+    ),
+    (
+        "de",
+        "Die Produktion verdreifachte sich in den letzten zwei Jahrzehnten.",
+        "letzten zwei Jahrzehnten",
+    ),
     ("es", "La producción se triplicó en las dos últimas décadas.", "dos últimas décadas"),
     ("ru", "Производство утроилось за два последних десятилетия.", "два последних десятилетия"),
     ("uk", "Виробництво потроїлося за останні два десятиліття.", "за останні два десятиліття"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "surface"), PAST_TWO_DECADES,
-                         ids=_ids(PAST_TWO_DECADES))
+@pytest.mark.parametrize(("lang", "text", "surface"), PAST_TWO_DECADES, ids=_ids(PAST_TWO_DECADES))
 def test_the_past_two_decades(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, "2000-01-01", "2019-12-31")]
 
@@ -302,15 +356,31 @@ def test_the_next_three_days(lang: str, text: str, surface: str) -> None:
 # "semaine prochaine"; the others keep their opening words
 WEEK_OF = [
     ("en", "Talks are set for the week of September 15, 2022.", "the week of September 15, 2022"),
-    ("fr", "Les pourparlers sont prévus la semaine du 15 septembre 2022.",
-     "semaine du 15 septembre 2022"),
-    ("de", "Die Gespräche sind für die Woche vom 15. September 2022 geplant.",
-     "die Woche vom 15. September 2022"),
-    ("es", "Las conversaciones son la semana del 15 de septiembre de 2022.",
-     "la semana del 15 de septiembre de 2022"),
-    ("ru", "Переговоры пройдут на неделе с 15 сентября 2022 года.",
-     "на неделе с 15 сентября 2022 года"),
-    ("uk", "Переговори пройдуть на тижні з 15 вересня 2022 року.", "на тижні з 15 вересня 2022 року"),
+    (
+        "fr",
+        "Les pourparlers sont prévus la semaine du 15 septembre 2022.",
+        "semaine du 15 septembre 2022",
+    ),
+    (
+        "de",
+        "Die Gespräche sind für die Woche vom 15. September 2022 geplant.",
+        "die Woche vom 15. September 2022",
+    ),
+    (
+        "es",
+        "Las conversaciones son la semana del 15 de septiembre de 2022.",
+        "la semana del 15 de septiembre de 2022",
+    ),
+    (
+        "ru",
+        "Переговоры пройдут на неделе с 15 сентября 2022 года.",
+        "на неделе с 15 сентября 2022 года",
+    ),
+    (
+        "uk",
+        "Переговори пройдуть на тижні з 15 вересня 2022 року.",
+        "на тижні з 15 вересня 2022 року",
+    ),
 ]
 
 
@@ -331,19 +401,29 @@ def test_from_today_to_a_day_with_an_elided_opening() -> None:
 # "the last week of July": the week holding the month's last Monday ("last" in the singular)
 LAST_WEEK_OF_JULY = [
     ("en", "Fighting peaked in the last week of July.", "the last week of July"),
-    ("fr", "Les combats ont culminé la dernière semaine de juillet.",
-     "dernière semaine de juillet"),
-    ("de", "Die Kämpfe erreichten die letzte Woche im Juli ihren Höhepunkt.",
-     "die letzte Woche im Juli"),
-    ("es", "Los combates alcanzaron su punto máximo la última semana de julio.",
-     "la última semana de julio"),
+    (
+        "fr",
+        "Les combats ont culminé la dernière semaine de juillet.",
+        "dernière semaine de juillet",
+    ),
+    (
+        "de",
+        "Die Kämpfe erreichten die letzte Woche im Juli ihren Höhepunkt.",
+        "die letzte Woche im Juli",
+    ),
+    (
+        "es",
+        "Los combates alcanzaron su punto máximo la última semana de julio.",
+        "la última semana de julio",
+    ),
     ("ru", "Бои достигли пика в последнюю неделю июля.", "последнюю неделю июля"),
     ("uk", "Бої досягли піку в останній тиждень липня.", "останній тиждень липня"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "surface"), LAST_WEEK_OF_JULY,
-                         ids=_ids(LAST_WEEK_OF_JULY))
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"), LAST_WEEK_OF_JULY, ids=_ids(LAST_WEEK_OF_JULY)
+)
 def test_the_last_week_of_july(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, "2022-07-25", "2022-07-31")]
 
@@ -378,8 +458,9 @@ TWENTIETH_CENTURY = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "surface"), TWENTIETH_CENTURY,
-                         ids=_ids(TWENTIETH_CENTURY))
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"), TWENTIETH_CENTURY, ids=_ids(TWENTIETH_CENTURY)
+)
 def test_the_twentieth_century(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, "1900-01-01", "1999-12-31")]
 
@@ -416,7 +497,9 @@ def test_before_the_year_2019(lang: str, text: str, surface: str) -> None:
 
 
 def test_the_word_year_before_a_year_is_part_of_it() -> None:
-    assert found("en", "Output in year 2008 doubled.") == [("year 2008", "2008-01-01", "2008-12-31")]
+    assert found("en", "Output in year 2008 doubled.") == [
+        ("year 2008", "2008-01-01", "2008-12-31")
+    ]
     assert found("fr", "Les ventes de l'année 2008 ont doublé.") == [
         ("année 2008", "2008-01-01", "2008-12-31")
     ]
@@ -426,8 +509,11 @@ def test_the_word_year_before_a_year_is_part_of_it() -> None:
 # an age, not a decade)
 THE_SEVENTIES = [
     ("en", "Such plants were built in the seventies.", "the seventies"),
-    ("fr", "De telles usines ont été construites dans les années soixante-dix.",
-     "les années soixante-dix"),
+    (
+        "fr",
+        "De telles usines ont été construites dans les années soixante-dix.",
+        "les années soixante-dix",
+    ),
     ("de", "Solche Werke wurden in den Siebzigern gebaut.", "den Siebzigern"),
     ("es", "Tales plantas se construyeron en los años setenta.", "los años setenta"),
     ("ru", "Такие заводы строили в семидесятые годы.", "семидесятые годы"),
@@ -451,8 +537,11 @@ def test_decades_in_words_with_a_century_and_what_is_no_decade() -> None:
 # business days skip Saturdays and Sundays (from Tuesday 21 August 2018: Wed, Thu, Fri, Mon)
 NEXT_FOUR_BUSINESS_DAYS = [
     ("en", "Talks continue for the next 4 business days.", "the next 4 business days"),
-    ("fr", "Les pourparlers continuent les 4 prochains jours ouvrables.",
-     "4 prochains jours ouvrables"),
+    (
+        "fr",
+        "Les pourparlers continuent les 4 prochains jours ouvrables.",
+        "4 prochains jours ouvrables",
+    ),
     ("de", "Die Gespräche dauern in den nächsten 4 Werktagen an.", "nächsten 4 Werktagen"),
     ("es", "Las conversaciones siguen los próximos 4 días hábiles.", "próximos 4 días hábiles"),
     ("ru", "Переговоры продолжатся в ближайшие 4 рабочих дня.", "в ближайшие 4 рабочих дня"),
@@ -460,8 +549,9 @@ NEXT_FOUR_BUSINESS_DAYS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "surface"), NEXT_FOUR_BUSINESS_DAYS,
-                         ids=_ids(NEXT_FOUR_BUSINESS_DAYS))
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"), NEXT_FOUR_BUSINESS_DAYS, ids=_ids(NEXT_FOUR_BUSINESS_DAYS)
+)
 def test_the_next_four_business_days(lang: str, text: str, surface: str) -> None:
     refs = extract_time_refs(text, lang, date(2018, 8, 21))
     assert [(r.text, r.start, r.end) for r in refs] == [(surface, "2018-08-22", "2018-08-27")]
@@ -482,8 +572,9 @@ UNITS_THEN_MODIFIER = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "surface"), UNITS_THEN_MODIFIER,
-                         ids=_ids(UNITS_THEN_MODIFIER))
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"), UNITS_THEN_MODIFIER, ids=_ids(UNITS_THEN_MODIFIER)
+)
 def test_ten_days_following(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, "2023-01-06", "2023-01-15")]
 
@@ -491,7 +582,9 @@ def test_ten_days_following(lang: str, text: str, surface: str) -> None:
 def test_a_count_relative_to_an_event_is_no_date() -> None:
     assert found("en", "Five years prior to the war, 3 days following the attack.") == []
     assert found("es", "En los 70 y los 10 días siguientes.")[0] == (
-        "los 70", "1970-01-01", "1979-12-31"
+        "los 70",
+        "1970-01-01",
+        "1979-12-31",
     )
 
 
@@ -500,16 +593,23 @@ WEEKDAY_THEN_DATE = [
     ("en", "The vote is set for this Friday (June 16, 2023).", "this Friday (June 16, 2023)"),
     ("fr", "Le vote aura lieu ce vendredi (16 juin 2023).", "ce vendredi (16 juin 2023)"),
     ("de", "Die Abstimmung findet am Freitag (16. Juni 2023) statt.", "Freitag (16. Juni 2023)"),
-    ("es", "La votación será este viernes 16 de junio de 2023.",
-     "este viernes 16 de junio de 2023"),
+    (
+        "es",
+        "La votación será este viernes 16 de junio de 2023.",
+        "este viernes 16 de junio de 2023",
+    ),
     ("ru", "Голосование пройдёт в пятницу (16 июня 2023 года).", "пятницу (16 июня 2023 года)"),
-    ("uk", "Голосування відбудеться у п'ятницю (16 червня 2023 року).",
-     "п'ятницю (16 червня 2023 року)"),
+    (
+        "uk",
+        "Голосування відбудеться у п'ятницю (16 червня 2023 року).",
+        "п'ятницю (16 червня 2023 року)",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "surface"), WEEKDAY_THEN_DATE,
-                         ids=_ids(WEEKDAY_THEN_DATE))
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"), WEEKDAY_THEN_DATE, ids=_ids(WEEKDAY_THEN_DATE)
+)
 def test_a_weekday_and_its_date_in_brackets(lang: str, text: str, surface: str) -> None:
     assert found(lang, text) == [(surface, "2023-06-16", "2023-06-16")]
 

@@ -152,7 +152,11 @@ def test_parts_so_far_and_rest(lang: str, text: str, want: list) -> None:
 # reference's week), a weekday before a full date after an article, the n-th weekday of "this
 # month" written with a modifier that doubles as an article
 WEEKDAYS_AND_GLUED_DAYS = [
-    ("en", "The drones hit the port on 28-Dec-2022.", [("28-Dec-2022", "2022-12-28", "2022-12-28")]),
+    (
+        "en",
+        "The drones hit the port on 28-Dec-2022.",
+        [("28-Dec-2022", "2022-12-28", "2022-12-28")],
+    ),
     (
         "fr",
         "Les drones ont frappé le port le 28-déc-2022.",
@@ -171,7 +175,11 @@ WEEKDAYS_AND_GLUED_DAYS = [
     ("ru", "Дроны атаковали порт 28-дек-2022.", [("28-дек-2022", "2022-12-28", "2022-12-28")]),
     ("uk", "Дрони атакували порт 28-груд-2022.", [("28-груд-2022", "2022-12-28", "2022-12-28")]),
     ("en", "The talks resume this Friday.", [("this Friday", "2023-01-06", "2023-01-06")]),
-    ("fr", "Les pourparlers reprennent ce vendredi.", [("ce vendredi", "2023-01-06", "2023-01-06")]),
+    (
+        "fr",
+        "Les pourparlers reprennent ce vendredi.",
+        [("ce vendredi", "2023-01-06", "2023-01-06")],
+    ),
     (
         "es",
         "Las conversaciones se reanudan este viernes.",
@@ -246,7 +254,11 @@ DECADES = [
         "La producción empezó en los años dos mil.",
         [("los años dos mil", "2000-01-01", "2009-12-31")],
     ),
-    ("de", "Die Produktion begann in den 70er Jahren.", [("den 70er Jahren", "1970-01-01", "1979-12-31")]),
+    (
+        "de",
+        "Die Produktion begann in den 70er Jahren.",
+        [("den 70er Jahren", "1970-01-01", "1979-12-31")],
+    ),
     ("ru", "Производство началось в 70-х годах.", [("70-х годах", "1970-01-01", "1979-12-31")]),
     ("uk", "Виробництво почалося у 70-х роках.", [("70-х роках", "1970-01-01", "1979-12-31")]),
 ]
@@ -282,10 +294,22 @@ ABBREVIATIONS = [
         "La ofensiva empezó el 27 dic. según el ejército.",
         [("27 dic.", "2022-12-27", "2022-12-27")],
     ),
-    ("de", "Die Offensive begann am 27. Dez. laut Armee.", [("27. Dez.", "2022-12-27", "2022-12-27")]),
-    ("ru", "Наступление началось 27 дек. по данным армии.", [("27 дек.", "2022-12-27", "2022-12-27")]),
+    (
+        "de",
+        "Die Offensive begann am 27. Dez. laut Armee.",
+        [("27. Dez.", "2022-12-27", "2022-12-27")],
+    ),
+    (
+        "ru",
+        "Наступление началось 27 дек. по данным армии.",
+        [("27 дек.", "2022-12-27", "2022-12-27")],
+    ),
     ("uk", "Наступ почався 27 груд. за даними армії.", [("27 груд.", "2022-12-27", "2022-12-27")]),
-    ("en", "The offensive began on 27 Dec. the army said.", [("27 Dec", "2022-12-27", "2022-12-27")]),
+    (
+        "en",
+        "The offensive began on 27 Dec. the army said.",
+        [("27 Dec", "2022-12-27", "2022-12-27")],
+    ),
     # a full month name at the end of a sentence leaves the full stop out
     ("fr", "Les livraisons ont repris en juin.", [("juin", "2022-06-01", "2022-06-30")]),
     ("ru", "Наступление началось в марте.", [("марте", "2022-03-01", "2022-03-31")]),

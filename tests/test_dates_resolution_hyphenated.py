@@ -34,4 +34,3 @@ def test_month_year_day_glued_by_hyphens_is_one_day(lang: str, text: str, surfac
 def test_month_and_year_with_a_hyphen_stay_a_month() -> None:
     got = found("en", "Sales fell from Dec-2018 to Jan-2019.")
     assert got == [("from Dec-2018 to Jan-2019", "2018-12-01", "2019-01-31")]
-

@@ -27,7 +27,9 @@ BORN_IN_1940 = [
 
 
 @pytest.mark.parametrize(("lang", "text", "surface"), BORN_IN_1940)
-def test_a_two_digit_year_from_thirty_on_is_in_the_1900s(lang: str, text: str, surface: str) -> None:
+def test_a_two_digit_year_from_thirty_on_is_in_the_1900s(
+    lang: str, text: str, surface: str
+) -> None:
     assert found(lang, text) == [(surface, "1940-03-18", "1940-03-18")]
 
 

@@ -25,7 +25,9 @@ MONDAY_TO_TUESDAY = [
 
 
 @pytest.mark.parametrize(("lang", "text", "surface"), MONDAY_TO_TUESDAY)
-def test_a_weekday_range_ends_on_the_abbreviated_weekday(lang: str, text: str, surface: str) -> None:
+def test_a_weekday_range_ends_on_the_abbreviated_weekday(
+    lang: str, text: str, surface: str
+) -> None:
     assert found(lang, text) == [(surface, "2017-12-04", "2017-12-05")]
 
 
@@ -35,4 +37,6 @@ def test_the_abbreviation_stays_a_month_between_months() -> None:
 
 
 def test_the_abbreviation_stays_a_month_with_a_year() -> None:
-    assert found("es", "Las ventas cayeron en mar 2019.") == [("mar 2019", "2019-03-01", "2019-03-31")]
+    assert found("es", "Las ventas cayeron en mar 2019.") == [
+        ("mar 2019", "2019-03-01", "2019-03-31")
+    ]

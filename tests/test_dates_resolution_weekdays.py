@@ -47,4 +47,6 @@ def test_last_weekday_is_that_day_of_the_previous_week(lang: str, text: str, sur
 
 def test_past_alone_before_a_week_still_counts_back_a_week() -> None:
     # the weekday rule leaves "the past week" as it was: the previous calendar week
-    assert found("en", "Prices rose over the past week.") == [("past week", "2019-01-21", "2019-01-27")]
+    assert found("en", "Prices rose over the past week.") == [
+        ("past week", "2019-01-21", "2019-01-27")
+    ]

@@ -268,7 +268,9 @@ class Claim:
                 "end": self.evidence.end,
                 "text": self.evidence_text,
             },
-            "quote": None if q is None else {"start": q.span.start, "end": q.span.end, "text": q.text},
+            "quote": None
+            if q is None
+            else {"start": q.span.start, "end": q.span.end, "text": q.text},
             "value": value,
             "unit": None if q is None else q.unit,
             "si": None

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 # One character in, one character out.
-_SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACE_LIKE = (
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _QUOTES = {
     "\u2018": "'",

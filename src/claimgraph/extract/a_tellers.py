@@ -192,7 +192,9 @@ def _percent_units(lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(phrase_tokens(str(k)) for k, v in units.items() if v == "percent")
 
 
-def share_before(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> TellerPhrase | None:
+def share_before(
+    toks: list[Token], lo: int, i: int, lex: AttributionLexicon
+) -> TellerPhrase | None:
     """ "el 9 por ciento dijo", "9 Prozent sagten": a number and a percent unit before token
     ``i``, with the article before the number."""
     for unit in _percent_units(lex.lang):

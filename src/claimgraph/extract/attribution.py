@@ -330,7 +330,10 @@ def _noun_use(ctx: _Context, lo: int, start: int, end: int | None = None) -> boo
         and not (
             end is not None
             and end < len(ctx.words)
-            and (ctx.lex.cues.match(ctx.words, end) is not None or ctx.words[end] in ctx.lex.pre_cue_skip)
+            and (
+                ctx.lex.cues.match(ctx.words, end) is not None
+                or ctx.words[end] in ctx.lex.pre_cue_skip
+            )
         )
     ):
         return False  # "Many say", ", some believe": a quantifier opening its clause speaks
@@ -599,7 +602,9 @@ def _before_time(ctx: _Context, lo: int, phrase: TellerPhrase) -> TellerPhrase:
     ):
         return phrase
     toks, lex = ctx.toks, ctx.lex
-    return left_phrase(toks, lo, phrase.a, lex) or described_before(toks, lo, phrase.a, lex) or phrase
+    return (
+        left_phrase(toks, lo, phrase.a, lex) or described_before(toks, lo, phrase.a, lex) or phrase
+    )
 
 
 def _name_run(ctx: _Context, k: int, end: int) -> TellerPhrase | None:

@@ -82,13 +82,13 @@ Parsed = tuple[int, Sem] | None
 
 
 def _two_digit_year(yy: int) -> int:
-    """"03/18/40", "Dec '98": like a decade, the 1900s except the years of this century's
+    """ "03/18/40", "Dec '98": like a decade, the 1900s except the years of this century's
     first three decades (news reports past dates far more than ones decades ahead)."""
     return _two_digit_decade(yy)
 
 
 def _two_digit_decade(yy: int) -> int:
-    """"the 40s", "los 70": the 1900s, except the decades of this century so far."""
+    """ "the 40s", "los 70": the 1900s, except the decades of this century so far."""
     return 2000 + yy if yy < 30 else 1900 + yy
 
 
@@ -429,7 +429,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return None
 
     def numeric_range(self, i: int) -> Parsed:
-        """"10/1-11/7", "5/1-5/7/2020", "5/1-5/7, 2020", "10/1/2018-10/7/2018": two days in
+        """ "10/1-11/7", "5/1-5/7/2020", "5/1-5/7, 2020", "10/1/2018-10/7/2018": two days in
         numbers linked by a dash; the first takes the second's year. Without any year only
         after a day cue ("from", "between", "on"), since "2/3-4/5" alone is no date."""
         if self.in_number_before(i):
@@ -463,7 +463,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return end, Range(a, b)
 
     def spaced_month_year(self, i: int) -> Parsed:
-        """"11 / 2016", "11 - 2016", "2016 / 11": a month and a year around a spaced separator
+        """ "11 / 2016", "11 - 2016", "2016 / 11": a month and a year around a spaced separator
         (a year before its month with a dash only where the phrase ends: "2016 - 11 soldiers"
         is a count)."""
         a, b = self.num(i), self.num(i + 2)
@@ -484,7 +484,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return i + 3, Cal(year.num, month.num)
 
     def spaced_date(self, i: int) -> Parsed:
-        """"02 04 2009", "18 8 78": day, month and year apart, in the language's order only,
+        """ "02 04 2009", "18 8 78": day, month and year apart, in the language's order only,
         alone between words (not in a run of numbers, nor before a counted noun)."""
         a, b, c = self.num(i), self.num(i + 1), self.num(i + 2)
         if a is None or b is None or c is None or self.glued(i + 1) or self.glued(i + 2):
@@ -647,7 +647,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return self._finish_date(k, month, day1, day2)
 
     def listed_day(self, k: int, day: int) -> Parsed:
-        """"18 and 19 June", "18, 19 or 20 June": a day listed before a dated day takes its
+        """ "18 and 19 June", "18, 19 or 20 June": a day listed before a dated day takes its
         month and year (the listed day ends at ``k``)."""
         j = self.punct(k, ",")
         j = self.lex.has(self.t, j, "list_links") or j
@@ -661,7 +661,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return k, Cal(nxt[1].year, nxt[1].month, day)
 
     def _days_of_relative_month(self, k: int, day1: int, day2: int | None) -> Parsed:
-        """"from 4 to 22 this month", "del 4 al 22 de este mes", "the 20th of next month"."""
+        """ "from 4 to 22 this month", "del 4 al 22 de este mes", "the 20th of next month"."""
         month = self.of_relative_period(k, "month")
         if month is None:
             return None
@@ -813,11 +813,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
 
     def abbreviation_dot(self, k: int) -> int:
         """After a month word ending at ``k``: past the period of an abbreviation ("fév.")."""
-        if (
-            self.low(k) == "."
-            and self.glued(k)
-            and self.low(k - 1) in self.lex.month_abbreviations
-        ):
+        if self.low(k) == "." and self.glued(k) and self.low(k - 1) in self.lex.month_abbreviations:
             return k + 1
         return k
 
@@ -832,9 +828,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         # May"); where they never do, the year before it is cue enough ("2016, nov"), unless a
         # noun follows ("En 2016, sept personnes": seven)
         capital_ok = self.t[k].upper or not self.lex.capitalised_months if mo else False
-        if mo is None or (
-            self.strict_word(k) and (not capital_ok or self.noun_follows(mo[0]))
-        ):
+        if mo is None or (self.strict_word(k) and (not capital_ok or self.noun_follows(mo[0]))):
             return None
         if self.day(mo[0]) is not None:
             return None
@@ -924,8 +918,10 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 if u is not None:
                     return u[0], Stretch(u[1], between[1] * c[1])
             u = self.unit(c[0])
-            post = None if u is None else self.lex.match(
-                self.t, u[0], "post_modifiers_past", "post_modifiers_next"
+            post = (
+                None
+                if u is None
+                else self.lex.match(self.t, u[0], "post_modifiers_past", "post_modifiers_next")
             )
             if u is not None and post is not None and k == i:  # the article stays out
                 sign = -1 if post[1] == "post_modifiers_past" else 1
@@ -1034,7 +1030,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             cat = after[1]
             sign = -1 if cat in ("ago_after", "earlier") else 1
             anchored = cat in ("later", "earlier")
-            return after[0], Offset(unit, sign * (n or 1), anchored=anchored, vague=vague, more=more)
+            return after[0], Offset(
+                unit, sign * (n or 1), anchored=anchored, vague=vague, more=more
+            )
         return None
 
     def offset_base(self, k: int) -> Parsed:
@@ -1042,7 +1040,11 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         12th", "2 weeks before Christmas", "16 days from 01/02/2018")."""
         best: Parsed = None
         for rule in (
-            self.relative_day, self.weekday, self.holiday, self.day_first, self.month_first,
+            self.relative_day,
+            self.weekday,
+            self.holiday,
+            self.day_first,
+            self.month_first,
             self.numeric,
         ):
             got = rule(k)
@@ -1054,7 +1056,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return best
 
     def vague_offset(self, i: int) -> Parsed:
-        """"days later", "weeks earlier": a few units from the date last mentioned."""
+        """ "days later", "weeks earlier": a few units from the date last mentioned."""
         u = self.unit(i)
         if u is not None:
             after = self.lex.match(self.t, u[0], "later", "earlier")
@@ -1071,7 +1073,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return y[0], Cal(y[1]), not strong
 
     def named_year(self, i: int) -> Parsed:
-        """"year 2008", "l'année 2008", "el año 2008": the year word belongs to the span; a
+        """ "year 2008", "l'année 2008", "el año 2008": the year word belongs to the span; a
         short code glued to two digits too ("cy18")."""
         k = self.lex.has(self.t, i, "year_words")
         if k is None:
@@ -1087,7 +1089,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return k + 1, 2000 + tok.num, False
 
     def fiscal_year(self, i: int) -> Parsed:
-        """"fiscal year 2008", "last fiscal year", "this school year", "sy18": kept, never
+        """ "fiscal year 2008", "last fiscal year", "this school year", "sy18": kept, never
         placed on the calendar (see ``FiscalYear``)."""
         k, mod = self.leading_modifier(i)
         end = self.lex.has(self.t, k, "fiscal_year_words")
@@ -1115,9 +1117,11 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 and not self.in_number(before)
             ):
                 first = tok.num if tok.digits == 4 else _two_digit_decade(tok.num)
-                end = self.lex.has(self.t, before + 1, "decade_after") if self.glued(
-                    before + 1
-                ) else None
+                end = (
+                    self.lex.has(self.t, before + 1, "decade_after")
+                    if self.glued(before + 1)
+                    else None
+                )
                 end = end or before + 1
                 # "los 70 muertos", "los 10 días siguientes", "les 10 prochains jours": a count
                 mod = self.modifier(end)
@@ -1156,7 +1160,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return None
 
     def named_year_after(self, k: int) -> tuple[int, int, bool] | None:
-        """"(novembre de) l'année 2016", "(noviembre del) año 2016": the year word and its
+        """ "(novembre de) l'année 2016", "(noviembre del) año 2016": the year word and its
         article before a year that completes a month, week or season."""
         named = self.lex.has(self.t, self.skip(k, "articles"), "year_words")
         return None if named is None else self.year(named)
@@ -1283,7 +1287,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return target[0], Part(kind, target[1])
 
     def unit_to_date(self, i: int) -> Parsed:
-        """"year to date", "año hasta la fecha": the period from its start to the reference."""
+        """ "year to date", "año hasta la fecha": the period from its start to the reference."""
         u = self.unit(i)
         if u is None or u[1] not in ("week", "month", "quarter", "year"):
             return None
@@ -1462,8 +1466,11 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             if near[i] and self.could_start(i):
                 blocked = self.lex.has(self.t, i, "not_dates")
                 # "from January to March": after a date, "to" is a range link, not the verb's
-                if blocked is not None and out and out[-1].j == i and self.lex.has(
-                    self.t, i, "range_links"
+                if (
+                    blocked is not None
+                    and out
+                    and out[-1].j == i
+                    and self.lex.has(self.t, i, "range_links")
                 ):
                     blocked = None
                 if blocked is not None:
@@ -1521,7 +1528,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return out
 
     def listed_year(self, a: Match, prev: Match | None) -> bool:
-        """"in 2007 and 2009", "2014, 2015 or 2016": a bare year listed right after a year
+        """ "in 2007 and 2009", "2014, 2015 or 2016": a bare year listed right after a year
         is one too (not before a counted noun: "in 2014 and 2000 drones")."""
         if prev is None or not a.bare_year:
             return False
@@ -1536,7 +1543,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return not self.noun_follows(a.j)
 
     def post_bound(self, a: Match, nxt: Match | None) -> Match | None:
-        """"2018 or later", "1/1/2016 and after", "2015 or earlier": an open bound written
+        """ "2018 or later", "1/1/2016 and after", "2015 or earlier": an open bound written
         after its date (a bare year too: the bound says it is one). Not when a bound stands
         before it or the words lead to the next date ("after 2010 and before 2018")."""
         if isinstance(a.sem, Range | Bound) or self.lex.has(self.t, a.i, "range_open"):
@@ -1556,7 +1563,11 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         décembre", "el viernes" -> "viernes"), drop a leading one; a bare day keeps it, since
         the article is its cue ("le 27")."""
         lex = self.lex
-        if lex.article_before_days and lex.article_before_relative_units and lex.article_before_parts:
+        if (
+            lex.article_before_days
+            and lex.article_before_relative_units
+            and lex.article_before_parts
+        ):
             return a
         if self.lex.has(self.t, a.i, "range_open") is not None:  # "del 6 al 7": a range opening
             return a
@@ -1573,38 +1584,47 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if k is None or k >= a.j:
             return a
         day_like = (
-            not lex.article_before_days
-            and (
-                _day_like(a.sem)
-                or isinstance(a.sem, Holiday)  # "le vendredi noir 2010", "el Día del Trabajo"
-                # "le vendredi 22": the weekday, not the article, makes the bare day a date
-                or (isinstance(a.sem, DayOf) and self.weekday_word(k) is not None)
-                or (
-                    isinstance(a.sem, NthWeekday | NthUnit)  # "première semaine de 2015" too
-                    and not lex.article_before_ordinal_days
+            (
+                not lex.article_before_days
+                and (
+                    _day_like(a.sem)
+                    or isinstance(a.sem, Holiday)  # "le vendredi noir 2010", "el Día del Trabajo"
+                    # "le vendredi 22": the weekday, not the article, makes the bare day a date
+                    or (isinstance(a.sem, DayOf) and self.weekday_word(k) is not None)
+                    or (
+                        isinstance(a.sem, NthWeekday | NthUnit)  # "première semaine de 2015" too
+                        and not lex.article_before_ordinal_days
+                    )
                 )
             )
-        ) or (
-            # "the next quarter" -> "next quarter"; "le dernier jour", "the next decade" keep it
-            (
-                (isinstance(a.sem, UnitShift) and a.sem.unit not in lex.article_kept_units)
-                or (isinstance(a.sem, Stretch) and a.sem.unit not in lex.article_kept_counted_units)
-                or (isinstance(a.sem, Holiday) and a.sem.mod is not None)  # "last Easter"
-                or isinstance(a.sem, FiscalYear)  # "the fiscal year 2008"
+            or (
+                # "the next quarter" -> "next quarter"; "le dernier jour", "the next decade" keep it
+                (
+                    (isinstance(a.sem, UnitShift) and a.sem.unit not in lex.article_kept_units)
+                    or (
+                        isinstance(a.sem, Stretch)
+                        and a.sem.unit not in lex.article_kept_counted_units
+                    )
+                    or (isinstance(a.sem, Holiday) and a.sem.mod is not None)  # "last Easter"
+                    or isinstance(a.sem, FiscalYear)  # "the fiscal year 2008"
+                )
+                and not lex.article_before_relative_units
+                and lex.has(self.t, a.i, "relative_units") is None  # "the week after next"
             )
-            and not lex.article_before_relative_units
-            and lex.has(self.t, a.i, "relative_units") is None  # "the week after next"
-        ) or (
-            # "the fiscal year 2008", "el año escolar": the article is never the year's
-            isinstance(a.sem, FiscalYear) and not lex.article_before_days
-        ) or (
-            # "the end of 2000" -> "end of 2000"; after a bound it stays ("since the end of")
-            isinstance(a.sem, Part) and not lex.article_before_parts
-        ) or (
-            # "l'été 2016" -> "été 2016" (a bare season keeps it: "l'été", its cue)
-            isinstance(a.sem, Season)
-            and a.sem.year is not None
-            and not lex.article_before_seasons
+            or (
+                # "the fiscal year 2008", "el año escolar": the article is never the year's
+                isinstance(a.sem, FiscalYear) and not lex.article_before_days
+            )
+            or (
+                # "the end of 2000" -> "end of 2000"; after a bound it stays ("since the end of")
+                isinstance(a.sem, Part) and not lex.article_before_parts
+            )
+            or (
+                # "l'été 2016" -> "été 2016" (a bare season keeps it: "l'été", its cue)
+                isinstance(a.sem, Season)
+                and a.sem.year is not None
+                and not lex.article_before_seasons
+            )
         )
         if not day_like:
             return a
@@ -1686,7 +1706,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return out
 
     def modified_day(self, a: Match, prev: Match | None) -> Match:
-        """"next 6th of April", "this 5/12": a modifier right before a day without its year
+        """ "next 6th of April", "this 5/12": a modifier right before a day without its year
         places it ("next": the first one after the reference, "this": the reference's year)."""
         if not (isinstance(a.sem, Cal) and a.sem.day is not None and a.sem.year is None):
             return a
@@ -1701,7 +1721,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return Match(start, a.j, Cal(None, a.sem.month, a.sem.day, mod[1]))
 
     def weekday_then_date(self, a: Match, b: Match) -> Match | None:
-        """"this Friday 5/12", "ce vendredi (15 juin)", "este viernes 15 de junio": a weekday
+        """ "this Friday 5/12", "ce vendredi (15 juin)", "este viernes 15 de junio": a weekday
         right before a full day (or with the day in brackets) is that day."""
         if not isinstance(a.sem, Weekday) or not isinstance(b.sem, Cal) or b.sem.day is None:
             return None

@@ -40,7 +40,14 @@ _EASTER = re.compile(r"^easter(?:([+-])(\d{1,3}))?$")
 _NTH = re.compile(r"^(\d\d)-([1-5]|last)(mon|tue|wed|thu|fri|sat|sun)([+-]\d{1,2})?$")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _CUES = (
-    "year_cues", "since", "until", "before", "after", "range_open", "day_cues", "offset_from",
+    "year_cues",
+    "since",
+    "until",
+    "before",
+    "after",
+    "range_open",
+    "day_cues",
+    "offset_from",
     "offset_before",
 )
 
@@ -138,4 +145,3 @@ class HolidayRules:
             if after is not None and after[1] in (-1, 1):  # "la Pâques suivante"
                 return after[0], Holiday(key, None, after[1])
         return k, Holiday(key, None, mod)
-

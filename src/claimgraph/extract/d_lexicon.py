@@ -264,9 +264,7 @@ class DateLexicon:
         if by_category is None:
             return False
         words = tuple(t.low for t in toks[i + 1 : j])
-        return any(
-            tail == words for cat in categories for tail, _, _ in by_category.get(cat, ())
-        )
+        return any(tail == words for cat in categories for tail, _, _ in by_category.get(cat, ()))
 
     def is_core(self, tok: Tok) -> bool:
         """Could ``tok`` be the head of a time expression (a digit run, or a word every phrase of
@@ -387,8 +385,15 @@ _SIMPLE_LISTS = (
     "codes_with_year",
 )
 _NUMBERED = (
-    "months", "weekdays", "numbers", "ordinals", "modifiers", "hundreds", "decade_words",
-    "weekday_modifiers", "range_weekdays",
+    "months",
+    "weekdays",
+    "numbers",
+    "ordinals",
+    "modifiers",
+    "hundreds",
+    "decade_words",
+    "weekday_modifiers",
+    "range_weekdays",
 )
 _OFFSETS = ("relative_days", "nights", "anchored_days")
 _NAMED = ("units", "parts", "period_units", "period_codes", "seasons", "holidays")

@@ -246,7 +246,9 @@ class Resolver:
         ]
         return _pick(candidates, pivot, c.mod, after=not_before is not None)
 
-    def _fiscalyear(self, f: FiscalYear, not_after: date | None, not_before: date | None) -> Interval:
+    def _fiscalyear(
+        self, f: FiscalYear, not_after: date | None, not_before: date | None
+    ) -> Interval:
         raise Unresolved  # where a fiscal or school year starts is not in the text
 
     def _holiday(self, h: Holiday, not_after: date | None, not_before: date | None) -> Interval:
@@ -322,8 +324,9 @@ class Resolver:
             if s.count > 0:
                 after = shift(this.end, "day", 1)
                 return Interval(after, shift(shift(after, s.unit, s.count), "day", -1), s.unit)
-            return Interval(shift(this.start, s.unit, s.count),
-                            shift(this.start, "day", -1), s.unit)
+            return Interval(
+                shift(this.start, s.unit, s.count), shift(this.start, "day", -1), s.unit
+            )
         if s.unit == "business_day":  # "the next 4 business days": from the next working day
             first = shift(ref, s.unit, 1 if s.count > 0 else -1)
             other = shift(ref, s.unit, s.count)
@@ -412,8 +415,9 @@ class Resolver:
     def _firstn(self, f: FirstN, not_after: date | None, not_before: date | None) -> Interval:
         if f.unit == "week" and f.count > 0:
             # "the first 2 weeks of 2021": whole weeks, counted as "the first week of" counts
-            edge = self._nthunit(NthUnit(-1 if f.from_end else 1, "week", f.inner), not_after,
-                                 not_before)
+            edge = self._nthunit(
+                NthUnit(-1 if f.from_end else 1, "week", f.inner), not_after, not_before
+            )
             if edge.start is None or edge.end is None:
                 raise Unresolved
             if f.from_end:
@@ -476,7 +480,9 @@ class Resolver:
             iv = _cal_interval(m.year, Cal(m.year, m.month, d.day))
             if iv is not None:
                 candidates.append(iv)
-        on_weekday = [iv for iv in candidates if iv.start is not None and iv.start.weekday() == d.weekday]
+        on_weekday = [
+            iv for iv in candidates if iv.start is not None and iv.start.weekday() == d.weekday
+        ]
         if on_weekday:  # "Friday 13": the months whose 13th is a Friday; else the day alone
             candidates = on_weekday
         return _pick(candidates, pivot, None, after=not_before is not None)
@@ -485,7 +491,9 @@ class Resolver:
         year = self._year_of(m.year)
         return Interval(date(year, m.month, 1), month_end(year, m.month), "month")
 
-    def _nthweekday(self, w: NthWeekday, not_after: date | None, not_before: date | None) -> Interval:
+    def _nthweekday(
+        self, w: NthWeekday, not_after: date | None, not_before: date | None
+    ) -> Interval:
         first = self._month_sem(w.month, not_after, not_before)
         last = month_end(first.year, first.month)
         if w.n < 0:
@@ -535,7 +543,9 @@ class Resolver:
             return Interval(inner.start, inner.start + timedelta(days=6), "week")
         return unit_interval(inner.start, "week")
 
-    def _weeknumber(self, w: WeekNumber, not_after: date | None, not_before: date | None) -> Interval:
+    def _weeknumber(
+        self, w: WeekNumber, not_after: date | None, not_before: date | None
+    ) -> Interval:
         year = self._year_of(w.year)
         monday = iso_week_one(year) + timedelta(weeks=w.n - 1)
         if w.n > 52 and monday >= iso_week_one(year + 1):
@@ -606,7 +616,7 @@ def _part_of(kind: str, inner: Interval) -> Interval:
 
 
 def _half_of(second: bool, s: date, e: date, granularity: str | None) -> Interval:
-    """"la primera mitad de 2016", "la segunda quincena de julio", "la 2ª mitad de esta
+    """ "la primera mitad de 2016", "la segunda quincena de julio", "la 2ª mitad de esta
     semana": a year in six months, anything else in days (a month 1-15 / 16-end, a week
     Monday-Wednesday / Thursday-Sunday, as Recognizers-Text)."""
     if granularity == "year" and (s.month, s.day, e.month, e.day) == (1, 1, 12, 31):
