@@ -53,6 +53,28 @@ def test_abbreviations_do_not_end_sentences(lang, text, expected):
     assert len(split_sentences(text, lang)) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia also fired three Iskander-M. The air force said 34 drones were shot down."),
+        ("fr", "La Russie a tiré trois Iskander-M. La défense a abattu 34 drones."),
+        ("de", "Russland feuerte drei Iskander-M. Die Luftwaffe schoss 34 Drohnen ab."),
+        ("es", "Rusia lanzó tres Iskander-M. La defensa derribó 34 drones."),
+        ("ru", "Россия выпустила три Искандер-М. ПВО сбила 34 беспилотника."),
+        ("uk", "Росія випустила три Іскандер-М. ППО збила 34 дрони."),
+    ],
+)
+def test_a_model_name_ending_in_a_letter_ends_its_sentence(lang, text):
+    # "Iskander-M." is not an initial like "J. Smith": the next sentence starts after it
+    first, second = _texts(text, lang)
+    assert first.endswith("-М.") or first.endswith("-M.")
+    assert "34" in second
+
+
+def test_an_initial_after_a_space_still_does_not_end_a_sentence():
+    assert len(split_sentences("Officials told John M. Smith that 40 drones fell.", "en")) == 1
+
+
 def test_hard_wrapped_lines_are_one_paragraph_and_headlines_are_not():
     text = (
         "Drones over Kyiv\n"

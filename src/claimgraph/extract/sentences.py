@@ -85,6 +85,11 @@ def _word_before(text: str, pos: int, floor: int) -> str:
     return text[i:pos]
 
 
+def _glued(text: str, pos: int) -> bool:
+    """Is the letter at ``pos`` the end of a hyphenated name ("Iskander-M", "Х-101М")?"""
+    return pos >= 2 and text[pos - 1] in "-‐‑" and text[pos - 2].isalnum()
+
+
 def _starts_sentence(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch in _OPENERS or ch in "—–-"
 
@@ -107,6 +112,8 @@ def _split_paragraph(text: str, start: int, end: int, abbreviations: frozenset[s
             core = word.rstrip(".").lower()
             if not core:
                 pass
+            elif len(core) == 1 and _glued(text, m.start() - 1):
+                pass  # the last letter of a model name ("Iskander-M."), no initial or abbreviation
             elif len(core) == 1 and core.isalpha() and word[-1:].isupper():
                 continue  # an initial: "J. Smith"
             elif core in abbreviations or core.replace(".", "") in abbreviations:
