@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from claimgraph.extract.numbers import NumberMatch
 from claimgraph.extract.q_lexicon import QuantityLanguage
-from claimgraph.extract.q_tokens import Token
+from claimgraph.extract.q_tokens import Token, merge_adjacent
 from claimgraph.extract.units import unit_data, unit_info
 
 
@@ -48,8 +48,11 @@ def _smaller_end(tokens: list[Token], b: _Part, small: str, symbols: frozenset[s
     return None
 
 
-def _compound(tokens: list[Token], a: _Part, b: _Part, ql: QuantityLanguage) -> int | None:
-    """The token after the compound when ``b`` is the smaller part of ``a``, else None."""
+def _compound(
+    tokens: list[Token], a: _Part, b: _Part, ql: QuantityLanguage
+) -> tuple[int, float] | None:
+    """The token after the compound and how many smaller units make one of ``a``'s, when ``b``
+    is the smaller part of ``a``, else None."""
     pair = _pairs().get(a.unit or "")
     if pair is None or a.low is not None or b.low is not None or b.bound_first is not None:
         return None
@@ -63,27 +66,20 @@ def _compound(tokens: list[Token], a: _Part, b: _Part, ql: QuantityLanguage) -> 
     ratio = float(unit_info(a.unit or "").factor or 0) / float(unit_info(small).factor or 1)
     if end is None or not 0 <= b.num.value < ratio:
         return None
-    return end
+    return end, ratio
 
 
 def join_compound_units(tokens: list[Token], cands: list, ql: QuantityLanguage) -> list:
     """``cands`` (in text order) with each two-unit measure made one amount."""
-    if len(cands) < 2:
-        return cands
-    out: list = []
-    i = 0
-    while i < len(cands):
-        a = cands[i]
-        end = _compound(tokens, a, cands[i + 1], ql) if i + 1 < len(cands) else None
-        if end is not None:
-            b = cands[i + 1]
-            ratio = float(unit_info(a.unit).factor) / float(unit_info(_pairs()[a.unit][0]).factor)
-            a.num.value = float(f"{a.num.value + b.num.value / ratio:.15g}")
-            a.last = end
-            a.tail = max(b.tail, end)
-            out.append(a)
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
+
+    def join(a: _Part, b: _Part) -> _Part | None:
+        found = _compound(tokens, a, b, ql)
+        if found is None:
+            return None
+        end, ratio = found
+        a.num.value = float(f"{a.num.value + b.num.value / ratio:.15g}")
+        a.last = end
+        a.tail = max(b.tail, end)
+        return a
+
+    return merge_adjacent(cands, join)

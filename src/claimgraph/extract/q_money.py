@@ -15,7 +15,7 @@ from typing import Protocol
 
 from claimgraph.extract.numbers import NumberMatch
 from claimgraph.extract.q_lexicon import QuantityLanguage
-from claimgraph.extract.q_tokens import Token
+from claimgraph.extract.q_tokens import Token, merge_adjacent
 from claimgraph.extract.units import unit_info
 
 _MINOR = 0.01
@@ -78,20 +78,13 @@ def minor_part(tokens: list[Token], a: _Part, b: _Part, ql: QuantityLanguage) ->
 
 def join_minor_units(tokens: list[Token], cands: list, ql: QuantityLanguage) -> list:
     """``cands`` (in text order) with each amount and its minor units made one."""
-    if len(cands) < 2:
-        return cands
-    out: list = []
-    i = 0
-    while i < len(cands):
-        a = cands[i]
-        if i + 1 < len(cands) and minor_part(tokens, a, cands[i + 1], ql):
-            b = cands[i + 1]
-            a.num.value = float(f"{a.num.value + b.num.value * _MINOR:.15g}")
-            a.last = b.last
-            a.tail = max(b.tail, b.last)
-            out.append(a)
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
+
+    def join(a: _Part, b: _Part) -> _Part | None:
+        if not minor_part(tokens, a, b, ql):
+            return None
+        a.num.value = float(f"{a.num.value + b.num.value * _MINOR:.15g}")
+        a.last = b.last
+        a.tail = max(b.tail, b.last)
+        return a
+
+    return merge_adjacent(cands, join)

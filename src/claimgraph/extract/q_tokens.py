@@ -8,7 +8,9 @@ The token regex has no nested quantifiers: it runs in time linear in the input.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from claimgraph.textnorm import for_matching
 
@@ -31,6 +33,21 @@ class Token:
     @property
     def glued(self) -> bool:
         return self.gap == ""
+
+
+T = TypeVar("T")
+
+
+def merge_adjacent(items: list[T], merge: Callable[[T, T], T | None]) -> list[T]:
+    """``items`` with each neighbouring pair that ``merge`` joins replaced by what it returns,
+    left to right (a joined item is not joined again)."""
+    out: list[T] = []
+    i = 0
+    while i < len(items):
+        merged = merge(items[i], items[i + 1]) if i + 1 < len(items) else None
+        out.append(items[i] if merged is None else merged)
+        i += 1 if merged is None else 2
+    return out
 
 
 def tokenize(text: str, elisions: frozenset[str] = frozenset()) -> list[Token]:

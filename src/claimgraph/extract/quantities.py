@@ -23,7 +23,7 @@ from claimgraph.extract.q_compound import join_compound_units
 from claimgraph.extract.q_lexicon import QuantityLanguage, quantity_language
 from claimgraph.extract.q_money import join_minor_units
 from claimgraph.extract.q_partitive import inherit_partitive_units
-from claimgraph.extract.q_tokens import Token, tokenize
+from claimgraph.extract.q_tokens import Token, merge_adjacent, tokenize
 from claimgraph.extract.q_unitcontext import dimension_in_context, reading_in_context
 from claimgraph.extract.units import dimension_of, normalise
 from claimgraph.lang import resolve_language
@@ -289,22 +289,9 @@ def _merge_ranges(
     tokens: list[Token], cands: list[_Candidate], ql: QuantityLanguage
 ) -> list[_Candidate]:
     specs = ql.data.get("ranges") or []
-    if len(cands) < 2:
-        return cands
-    out: list[_Candidate] = []
-    i = 0
-    while i < len(cands):
-        a = cands[i]
-        if i + 1 < len(cands):
-            b = cands[i + 1]
-            merged = _range(tokens, a, b, specs, ql) or _bound_pair(tokens, a, b, ql)
-            if merged is not None:
-                out.append(merged)
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
+    return merge_adjacent(
+        cands, lambda a, b: _range(tokens, a, b, specs, ql) or _bound_pair(tokens, a, b, ql)
+    )
 
 
 def _range(
