@@ -75,13 +75,12 @@ _DESCRIBED_KINDS = frozenset({"speech"})
 #: an intention what follows is its object ("look to their local legislature")
 _INVERTED_KINDS = frozenset({"speech", "evidence"})
 _MAX_COLON_TELLER = 6  # words of a teller before a colon ("Former AG Mukasey at RNC:")
-_DASHES = frozenset({"-", "—", "–"})
+_DASHES = frozenset({"-", "—", "–", "--"})
 _HEADLINE_WORD = 4  # letters of the words counted to tell a headline
 _HEADLINE_MIN = 3
 _HEADLINE_SHARE = 0.75
 _MAX_OPENER = 8
 _MAX_DASH_ASIDE = 20  # tokens of an aside between dashes after a subject
-_DASHES = frozenset({"—", "–", "-", "--"})
 _MAX_ASIDES = 4  # comma-separated asides after a name ("Purner, 67, a retiree in Allentown, Pa.,")
 _MAX_AGENT_GAP = 4  # tokens between a passive participle and "by" ("was felt most keenly by")  # tokens of an opening phrase before the subject ("On Monday night,")
 #: cue families whose verb may take the whole opening of its sentence as subject (see

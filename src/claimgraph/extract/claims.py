@@ -623,12 +623,6 @@ def _innermost_name(sources: list[Source]) -> str | None:
     return sources[-1].name if sources else None
 
 
-@cache
-def _non_agent_words(lang: str) -> tuple[tuple[str, ...], ...]:
-    words = load_language_data(lang, "claims").get("non_agent_words") or []
-    return tuple(tuple(w.casefold() for w in _WORD_RE.findall(str(p))) for p in words)
-
-
 def _after_non_agent_word(text: str, m: Mention, lang: str) -> bool:
     """A name right after "on", "to", "with"... (an article may stand between)."""
     before = [
@@ -640,7 +634,7 @@ def _after_non_agent_word(text: str, m: Mention, lang: str) -> bool:
     ends = [len(before)]
     if len(before[-1]) <= 3:
         ends.append(len(before) - 1)  # "to the Russian army", "à l'armée"
-    for phrase in _non_agent_words(lang):
+    for phrase in _claims_words(lang, "non_agent_words"):
         for end in ends:
             if end >= len(phrase) and tuple(before[end - len(phrase) : end]) == phrase:
                 return True

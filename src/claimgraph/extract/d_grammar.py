@@ -82,13 +82,8 @@ Parsed = tuple[int, Sem] | None
 
 
 def _two_digit_year(yy: int) -> int:
-    """ "03/18/40", "Dec '98": like a decade, the 1900s except the years of this century's
-    first three decades (news reports past dates far more than ones decades ahead)."""
-    return _two_digit_decade(yy)
-
-
-def _two_digit_decade(yy: int) -> int:
-    """ "the 40s", "los 70": the 1900s, except the decades of this century so far."""
+    """ "03/18/40", "Dec '98", "the 40s", "los 70": the 1900s, except the years of this
+    century's first three decades (news reports past dates far more than ones decades ahead)."""
     return 2000 + yy if yy < 30 else 1900 + yy
 
 
@@ -1116,7 +1111,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 and tok.digits in (2, 4)
                 and not self.in_number(before)
             ):
-                first = tok.num if tok.digits == 4 else _two_digit_decade(tok.num)
+                first = tok.num if tok.digits == 4 else _two_digit_year(tok.num)
                 end = (
                     self.lex.has(self.t, before + 1, "decade_after")
                     if self.glued(before + 1)
@@ -1141,7 +1136,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         after = self.lex.has(self.t, k + 1, "decade_after")
         if after is None or not self.glued(k + 1):
             return None
-        first = tok.num if tok.digits == 4 else _two_digit_decade(tok.num)
+        first = tok.num if tok.digits == 4 else _two_digit_year(tok.num)
         return after, Decade(first)
 
     def decade_in_words(self, k: int) -> Parsed:

@@ -25,7 +25,6 @@ import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache
 from typing import TYPE_CHECKING
 
 from claimgraph.extract.d_sem import Cal, Holiday, Sem
@@ -64,11 +63,6 @@ def easter(year: int) -> date:
     m = (a + 11 * h + 22 * ell) // 451
     month, day = divmod(h + ell - 7 * m + 114, 31)
     return date(year, month, day + 1)
-
-
-@cache
-def is_holiday_key(key: str) -> bool:
-    return bool(_FIXED.match(key) or _EASTER.match(key) or _NTH.match(key))
 
 
 def holiday_date(key: str, year: int) -> date | None:

@@ -113,14 +113,15 @@ def unit_before_partitive(
     return start, str(hit[1])
 
 
-def _code_follows(tokens: list[Token], k: int) -> bool:
-    """Does a glued hyphen and glued digits follow at ``k`` ("L-202", "t-34")?"""
+def _glued_hyphen(tokens: list[Token], k: int, kind: str = "word") -> bool:
+    """Does a glued hyphen and a glued token of ``kind`` follow at ``k`` ("L-202", "t-34" with
+    "num"; "six-cylinder" with "word")?"""
     return (
         k + 1 < len(tokens)
         and tokens[k].low == "-"
         and tokens[k].glued
         and tokens[k + 1].glued
-        and tokens[k + 1].kind == "num"
+        and tokens[k + 1].kind == kind
     )
 
 
@@ -152,7 +153,7 @@ def unit_after(
     if cased is not None and not (
         k + 1 < len(tokens) and tokens[k + 1].glued and tokens[k + 1].kind != "punct"
     ):
-        if _code_follows(tokens, k + 1):
+        if _glued_hyphen(tokens, k + 1, "num"):
             return None  # "24703 L-202": a letter and a hyphenated number are a code
         return k + 1, cased
     hit = units_after(lang).match(tokens, k, ql.forms)
@@ -516,16 +517,6 @@ def rate_after_aside(
         if low in "(;!?" or (low == "." and j + 1 < len(tokens) and not tokens[j + 1].glued):
             return None
     return None
-
-
-def _glued_hyphen(tokens: list[Token], k: int) -> bool:
-    return (
-        k + 1 < len(tokens)
-        and tokens[k].low == "-"
-        and tokens[k].glued
-        and tokens[k + 1].glued
-        and tokens[k + 1].kind == "word"
-    )
 
 
 def age_cue_before(tokens: list[Token], first: int, ql: QuantityLanguage) -> bool:
