@@ -33,6 +33,7 @@ from claimgraph.extract.e_matcher import (
     tokenize_folded,
 )
 from claimgraph.extract.e_places import MAX_WORDS, Place, gazetteer
+from claimgraph.extract.e_regions import region_for
 from claimgraph.extract.profile import Profile, WatchedEntity, default_profile
 from claimgraph.lang import load_language_data, resolve_language
 from claimgraph.records import Mention, Span
@@ -520,7 +521,8 @@ def _classify(
     start, end = tokens[first].start, tokens[last].end
     surface = text[start:end]
     span = Span(start, end)
-    place = _place_for(tokens, first, last, lang)
+    # "Курской и Брянской областей", "the Kursk region": a place named with its region noun.
+    place = region_for(tokens, first, last, folded, lang) or _place_for(tokens, first, last, lang)
     if place is not None:
         return Mention(span, surface, "place", None, place.name, place.country)
     single = first == last

@@ -1,0 +1,151 @@
+"""Regions named through a place: "Курской и Брянской областей", "в Харківській області",
+"the Kursk region", "im Gebiet Kursk", "la région de Koursk".
+
+A region is often written as an adjective made from its centre's name (Russian and Ukrainian) or
+as that name next to a region noun. The language's ``entities.yaml`` says how:
+
+- ``region_nouns``: region nouns written after the name (by lemma), each with the English word
+  of the canonical name ("область: region" makes "Kursk region");
+- ``region_nouns_before`` and ``region_links``: region nouns written before the name, with the
+  link words that may stand between them ("Gebiet Kursk", "région de Koursk");
+- ``place_adjective_endings``: an adjective's lemma ending and the endings of the place names it
+  is made from ("курский" -> "курск", "одесский" -> "одесса"); tried longest ending first, each
+  candidate one gazetteer probe;
+- ``region_list_words``: words that list several adjectives before one plural noun ("Курской
+  и Брянской областей").
+
+The region resolves to its centre's country. Its canonical name is the centre's name and the
+noun's English word, or the curated region of that name in ``data/places/places.yaml`` ("Kursk
+region" is "Kursk Oblast"). Each look-up reads a bounded number of tokens: linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from claimgraph.extract.e_matcher import Token, lemmas
+from claimgraph.extract.e_places import Place, gazetteer, name_key
+from claimgraph.lang import load_language_data
+
+_MAX_LIST = 6  # words between a place adjective and the region noun it shares with others
+_LIST_GAPS = frozenset({" ", ", "})
+_CENTRE_KINDS = frozenset({"city", "region"})
+
+
+@dataclass(frozen=True, slots=True)
+class _RegionRules:
+    nouns_after: dict[str, str]
+    nouns_before: dict[str, str]
+    links: frozenset[str]
+    endings: tuple[tuple[str, tuple[str, ...]], ...]  # longest adjective ending first
+    list_words: frozenset[str]
+
+
+@cache
+def _region_rules(lang: str) -> _RegionRules:
+    data = load_language_data(lang, "entities")
+
+    def nouns(key: str) -> dict[str, str]:
+        return {str(k).casefold(): str(v) for k, v in (data.get(key) or {}).items()}
+
+    endings = {
+        str(k).casefold(): tuple(str(v).casefold() for v in vs)
+        for k, vs in (data.get("place_adjective_endings") or {}).items()
+    }
+    return _RegionRules(
+        nouns_after=nouns("region_nouns"),
+        nouns_before=nouns("region_nouns_before"),
+        links=frozenset(str(w).casefold() for w in data.get("region_links") or []),
+        endings=tuple(sorted(endings.items(), key=lambda kv: len(kv[0]), reverse=True)),
+        list_words=frozenset(str(w).casefold() for w in data.get("region_list_words") or []),
+    )
+
+
+def region_for(
+    tokens: Sequence[Token], first: int, last: int, folded: str, lang: str
+) -> Place | None:
+    """The region that the capitalised run ``tokens[first..last]`` names with a region noun
+    next to it; None when no region noun goes with the run or its words name no place. The
+    mention stays the run's words: the noun only says which place they name."""
+    rules = _region_rules(lang)
+    if not rules.nouns_after and not rules.nouns_before:
+        return None
+    kind = _noun_after(tokens, last, folded, rules, lang) or _noun_before(
+        tokens, first, folded, rules
+    )
+    if kind is None:
+        return None
+    centre = _centre(tokens, first, last, rules, lang)
+    if centre is None:
+        return None
+    if centre.kind == "region":  # "Крымский": the adjective names the region itself
+        return centre
+    canonical = f"{centre.name} {kind}"
+    curated = gazetteer().get(name_key(canonical))
+    if curated is not None and curated.kind == "region" and curated.country == centre.country:
+        return curated
+    return Place(canonical, centre.country, "region")
+
+
+def _noun_after(
+    tokens: Sequence[Token], last: int, folded: str, rules: _RegionRules, lang: str
+) -> str | None:
+    """The canonical word of the region noun after the run, across a list of capitalised
+    words ("Курской и Брянской областей")."""
+    if not rules.nouns_after:
+        return None
+    k = last + 1
+    while k < len(tokens) and k - last <= _MAX_LIST:
+        tok = tokens[k]
+        if folded[tokens[k - 1].end : tok.start] not in _LIST_GAPS:
+            return None
+        for lemma in lemmas(tok.lower, lang):
+            kind = rules.nouns_after.get(lemma)
+            if kind is not None:
+                return kind
+        if tok.lower not in rules.list_words and not tok.text[:1].isupper():
+            return None
+        k += 1
+    return None
+
+
+def _noun_before(
+    tokens: Sequence[Token], first: int, folded: str, rules: _RegionRules
+) -> str | None:
+    """The canonical word of the region noun right before the run, over one link word
+    ("région de Koursk")."""
+    if not rules.nouns_before:
+        return None
+    k = first - 1
+    if k >= 0 and tokens[k].lower in rules.links:
+        k -= 1
+    if k < 0 or folded[tokens[k].end : tokens[k + 1].start] not in (" ", "'", "’"):
+        return None
+    return rules.nouns_before.get(tokens[k].lower)
+
+
+def _centre(
+    tokens: Sequence[Token], first: int, last: int, rules: _RegionRules, lang: str
+) -> Place | None:
+    """The city (or region) the run's words name, as written or through the adjective made
+    from its name."""
+    gaz = gazetteer()
+    words = tuple(t.lower for t in tokens[first : last + 1])
+    place = gaz.get(words)
+    if place is not None and place.kind in _CENTRE_KINDS:
+        return place
+    if not rules.endings:
+        return None
+    head = words[:-1]
+    for lemma in sorted(lemmas(words[-1], lang)):
+        for ending, replacements in rules.endings:
+            if not lemma.endswith(ending):
+                continue
+            stem = lemma[: len(lemma) - len(ending)]
+            for repl in replacements:
+                place = gaz.get((*head, stem + repl))
+                if place is not None and place.kind in _CENTRE_KINDS:
+                    return place
+    return None

@@ -1,0 +1,122 @@
+"""Regions named through their centre: an adjective before a region noun in Russian and
+Ukrainian ("из Курской и Брянской областей"), a place next to a region noun elsewhere ("the Kursk
+region", "im Gebiet Kursk", "la région de Koursk"). A person reading the mentions expects each
+to be a place in the right country, named as the region, not the city."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.entities import extract_mentions
+from claimgraph.records import Mention
+
+
+def _places(text: str, lang: str) -> dict[str, Mention]:
+    return {m.text: m for m in extract_mentions(text, lang) if m.type == "place"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Беспилотники были запущены из Курской и Брянской областей, сообщили в Минобороны.",
+            {"Курской": ("Kursk Oblast", "RU"), "Брянской": ("Bryansk region", "RU")},
+        ),
+        (
+            "uk",
+            "Ворог атакував дронами з Курської та Брянської областей, повідомили в Повітряних "
+            "силах.",
+            {"Курської": ("Kursk Oblast", "RU"), "Брянської": ("Bryansk region", "RU")},
+        ),
+        (
+            "ru",
+            "Ночью средства ПВО сбили над Белгородской, Курской и Орловской областями 12 дронов.",
+            {
+                "Белгородской": ("Belgorod Oblast", "RU"),
+                "Курской": ("Kursk Oblast", "RU"),
+                "Орловской": ("Orël region", "RU"),
+            },
+        ),
+        (
+            "ru",
+            "В Харьковской области в результате удара повреждена инфраструктура.",
+            {"Харьковской": ("Kharkiv Oblast", "UA")},
+        ),
+        (
+            "uk",
+            "Одеська область зазнала масованої атаки вночі, повідомив голова ОВА.",
+            {"Одеська": ("Odesa Oblast", "UA")},
+        ),
+        (
+            "uk",
+            "Вибухи пролунали в Запорізькій, Дніпропетровській і Черкаській областях.",
+            {
+                "Запорізькій": ("Zaporizhzhia Oblast", "UA"),
+                "Дніпропетровській": ("Dnipro region", "UA"),
+                "Черкаській": ("Cherkasy region", "UA"),
+            },
+        ),
+        (
+            "ru",
+            "Губернатор Краснодарского края сообщил о падении обломков.",
+            {"Краснодарского": ("Krasnodar Krai", "RU")},
+        ),
+        (
+            "en",
+            "Drones were shot down over the Kursk region and the Odesa oblast overnight.",
+            {"Kursk": ("Kursk Oblast", "RU"), "Odesa": ("Odesa Oblast", "UA")},
+        ),
+        (
+            "de",
+            "Die Drohnen wurden nach Angaben des Ministeriums im Gebiet Kursk abgeschossen.",
+            {"Kursk": ("Kursk Oblast", "RU")},
+        ),
+        (
+            "de",
+            "In der Region Belgorod wurden zwei Menschen verletzt, teilte der Gouverneur mit.",
+            {"Belgorod": ("Belgorod Oblast", "RU")},
+        ),
+        (
+            "fr",
+            "Des drones ont été abattus dans la région de Koursk, selon le ministère russe.",
+            {"Koursk": ("Kursk Oblast", "RU")},
+        ),
+        (
+            "es",
+            "Los drones fueron derribados en la región de Belgorod, según el gobernador.",
+            {"Belgorod": ("Belgorod Oblast", "RU")},
+        ),
+    ],
+)
+def test_a_region_resolves_to_its_country(
+    lang: str, text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    found = _places(text, lang)
+    assert {k: (m.canonical, m.country) for k, m in found.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # An adjective before a region noun that is made from no known place stays no place.
+        ("ru", "Жители Центрального района получили помощь.", "Центрального"),
+        ("uk", "Мешканці Центрального району отримали допомогу.", "Центрального"),
+        # A capitalised adjective with no region noun after it is no region.
+        ("ru", "Курская АЭС работает в штатном режиме, сообщил концерн.", "Курская"),
+    ],
+)
+def test_an_adjective_without_a_place_or_noun_is_no_region(lang: str, text: str, word: str) -> None:
+    assert word not in _places(text, lang)
+
+
+def test_a_city_without_a_region_noun_stays_the_city() -> None:
+    found = _places("Explosions were heard in Kursk and in the Belgorod region.", "en")
+    assert (found["Kursk"].canonical, found["Belgorod"].canonical) == ("Kursk", "Belgorod Oblast")
+
+
+def test_a_long_list_of_capitalised_words_is_read_a_bounded_way() -> None:
+    # Forty capitalised words before the noun: no adjective reaches a noun that far away.
+    text = "из " + " и ".join(["Курской"] * 40) + " областей"
+    found = [m for m in extract_mentions(text, "ru") if m.type == "place"]
+    assert len(found) <= 6
