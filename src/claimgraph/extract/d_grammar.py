@@ -324,11 +324,10 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         j = self.skip_back_articles(i)
         for open_words, link_words in self.lex.range_pairs:
             k = j - len(link_words)
-            if k < 1 or tuple(self.t[x].low for x in range(k, j)) != link_words:
+            if k < 1:
                 continue
             for start in range(max(0, k - 4 - len(open_words)), k - len(open_words) + 1):
-                end = start + len(open_words)
-                if tuple(self.t[x].low for x in range(start, end)) == open_words:
+                if self.paired_link(start, start + len(open_words), k) == j:
                     return True
         return False
 
@@ -449,7 +448,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             if y is not None and not y[2]:
                 end, year = y[0], y[1]
                 b = Cal(year, b.month, b.day)
-            elif not self.day_cue_before(i):
+            elif not (self.day_cue_before(i) or self.alone_on_line(i, end)):
                 return None
         if a.year is None:
             a = Cal(year, a.month, a.day)
@@ -501,13 +500,23 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
     def day_month_numeric(self, i: int, a: Tok, b: Tok, end: int, cued: bool = False) -> Parsed:
         """4/22, 22/04, 7.6 without a year: only after a day cue ("on", "le", "el"), a weekday
         or a range word, since "2/3" or "24/7" alone are not dates."""
-        if not (cued or self.day_cue_before(i)):
+        if not (cued or self.day_cue_before(i) or self.alone_on_line(i, end)):
             return None
         first, second = (a.num, b.num) if self.lex.numeric_order == "dmy" else (b.num, a.num)
         for d, m in ((first, second), (second, first)):
             if _valid_day(m, d, None):
                 return end, Cal(None, m, d)
         return None
+
+    def alone_on_line(self, i: int, end: int) -> bool:
+        """Tokens ``i:end`` fill their line, but for a closing punctuation mark: "29/2" as a
+        timeline entry, a table cell or a caption is a date where inside a sentence it may be
+        a fraction or a score."""
+        if not self.t[i].line_start:
+            return False
+        if end < self.n and self.low(end) in (".", ":", ";", ","):
+            end += 1
+        return end >= self.n or self.t[end].line_start
 
     def day_cue_before(self, i: int) -> bool:
         if self.lex.ends_before(self.t, i, "day_cues", "range_open") is not None:
@@ -579,6 +588,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         first, second = (a.num, b.num) if self.lex.numeric_order == "dmy" else (b.num, a.num)
         for d, m in ((first, second), (second, first)):
             if _valid_day(m, d, y):
+                return Cal(y, m, d)
+        for d, m in ((first, second), (second, first)):
+            if _valid_day(m, d, None):  # "29/2/2019": a leap day its year lacks, unresolved
                 return Cal(y, m, d)
         return None
 
@@ -1077,11 +1089,11 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return None if y is None else (y[0], Cal(y[1]))
 
     def glued_short_year(self, k: int) -> tuple[int, int, bool] | None:
-        """Two digits glued to a year word ("cy18", "fy19"): 2018, 2019."""
+        """Two digits glued to a year word ("cy18", "fy19", "fy98"): 2018, 2019, 1998."""
         tok = self.num(k)
         if tok is None or tok.digits != 2 or not self.glued(k) or self.continues_number(k + 1):
             return None
-        return k + 1, 2000 + tok.num, False
+        return k + 1, _two_digit_year(tok.num), False
 
     def fiscal_year(self, i: int) -> Parsed:
         """ "fiscal year 2008", "last fiscal year", "this school year", "sy18": kept, never
@@ -1558,10 +1570,14 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         décembre", "el viernes" -> "viernes"), drop a leading one; a bare day keeps it, since
         the article is its cue ("le 27")."""
         lex = self.lex
+        # every flag read below keeps the article: nothing to trim (an ordinal day's flag only
+        # counts where days drop it, but it is listed so that the exit never outruns the rules)
         if (
             lex.article_before_days
+            and lex.article_before_ordinal_days
             and lex.article_before_relative_units
             and lex.article_before_parts
+            and lex.article_before_seasons
         ):
             return a
         if self.lex.has(self.t, a.i, "range_open") is not None:  # "del 6 al 7": a range opening

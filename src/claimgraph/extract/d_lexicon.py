@@ -118,6 +118,7 @@ class Tok:
     digits: int  # number of digits (0 for words and punctuation)
     upper: bool  # first character is upper-case in the text
     glued: bool  # no space between the previous token and this one
+    line_start: bool = False  # first token of the text or of a line
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -128,6 +129,7 @@ def tokenize(text: str) -> list[Tok]:
     for m in _TOKEN.finditer(folded):
         s, e = m.start(), m.end()
         surface = m.group()
+        line_start = prev_end < 0 or folded.find("\n", prev_end, s) >= 0
         if "0" <= surface[0] <= "9":
             n = e - s
             out.append(
@@ -139,11 +141,14 @@ def tokenize(text: str) -> list[Tok]:
                     n,
                     False,
                     s == prev_end,
+                    line_start,
                 )
             )
         else:
             low = surface.lower() if e - s <= _MAX_WORD else ""
-            out.append(Tok(low, s, e, None, 0, surface[0].isupper(), s == prev_end))
+            out.append(
+                Tok(low, s, e, None, 0, surface[0].isupper(), s == prev_end, line_start)
+            )
         prev_end = e
     return out
 

@@ -10,6 +10,7 @@ the reference. An expression that needs a reference that is missing raises ``Unr
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -231,20 +232,34 @@ class Resolver:
             return iv
         if c.month is None:
             raise Unresolved
-        if c.mod is not None:  # "this May", "last January": the reference decides, not the range
+        return self._by_year(lambda y: _cal_interval(y, c), c.mod, not_after, not_before, 5)
+
+    def _by_year(
+        self,
+        of_year: Callable[[int], Interval | None],
+        mod: int | None,
+        not_after: date | None,
+        not_before: date | None,
+        reach: int,
+    ) -> Interval:
+        """A yearly day or month without its year ("May", "Easter"): ``of_year`` places it in
+        one year (None: that year has none); ``mod`` 0 takes the reference's year, else
+        ``_pick`` chooses among the years within ``reach`` of the pivot (the reference, or the
+        other end of a range when no modifier ties it to the reference)."""
+        if mod is not None:  # "this May", "last Easter": the reference decides, not the range
             not_after = not_before = None
-        pivot = not_before or not_after
-        if pivot is None:
-            pivot = self.ctx.ref()
-        if c.mod == 0 and not_after is None and not_before is None:
-            iv = _cal_interval(pivot.year, c)
+        pivot = not_before or not_after or self.ctx.ref()
+        if mod == 0:
+            iv = of_year(pivot.year)
             if iv is None:
                 raise Unresolved
             return iv
         candidates = [
-            iv for y in range(pivot.year - 5, pivot.year + 6) if (iv := _cal_interval(y, c))
+            iv
+            for y in range(pivot.year - reach, pivot.year + reach + 1)
+            if (iv := of_year(y)) is not None
         ]
-        return _pick(candidates, pivot, c.mod, after=not_before is not None)
+        return _pick(candidates, pivot, mod, after=not_before is not None)
 
     def _fiscalyear(
         self, f: FiscalYear, not_after: date | None, not_before: date | None
@@ -267,20 +282,13 @@ class Resolver:
             if d is None:
                 raise Unresolved
             return Interval(d, d, "day")
-        if h.mod is not None:  # "last Easter": the reference decides, not a range
-            not_after = not_before = None
-        pivot = not_before or not_after or self.ctx.ref()
-        if h.mod == 0:
-            d = holiday_date(h.key, pivot.year)
-            if d is None:
-                raise Unresolved
-            return Interval(d, d, "day")
-        candidates = [
-            Interval(d, d, "day")
-            for y in range(pivot.year - 2, pivot.year + 3)
-            if (d := holiday_date(h.key, y)) is not None
-        ]
-        return _pick(candidates, pivot, h.mod, after=not_before is not None)
+        return self._by_year(
+            lambda y: None if (d := holiday_date(h.key, y)) is None else Interval(d, d, "day"),
+            h.mod,
+            not_after,
+            not_before,
+            2,
+        )
 
     def _weekday(self, w: Weekday, not_after: date | None, not_before: date | None) -> Interval:
         if w.mod in (-1, 1):
