@@ -1342,6 +1342,12 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 best = got
         if best is None or (isinstance(best[1], Cal) and best[1].day is None):
             return None
+        if isinstance(best[1], Weekday):
+            # "в ночь с пятницы на субботу", "von Freitag auf Samstag": the night between two days
+            link = self.lex.has(self.t, best[0], "night_links")
+            last = None if link is None else self.weekday(self.skip(link, "articles"))
+            if last is not None and isinstance(last[1], Weekday):
+                best = last[0], Range(best[1], last[1])
         return best[0], Night(best[1], into=m[1] == "night_into")
 
     # ------------------------------------------------------------------ scanning

@@ -1,0 +1,66 @@
+"""A numeric day and month without a year ("12/03", "28/2-1/3") is a date when it fills its
+line (a timeline entry, a table cell, a caption), as it is after a cue ("le 12/03"); inside a
+sentence without a cue it stays a fraction or a score. A full numeric date whose leap day its
+year lacks ("29/2/2019") is kept and left unresolved.
+
+Resolved against Wednesday 18 September 2019 (a bare day is the latest not after it).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimgraph.extract.dates import extract_time_refs
+
+REF = date(2019, 9, 18)
+
+
+def found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.start, r.end) for r in extract_time_refs(text, lang, REF)]
+
+
+def test_a_timeline_of_numeric_days_is_read_line_by_line() -> None:
+    text = (
+        "Chronologie des frappes\n"
+        "12/03 :\n"
+        "Les forces aériennes ont abattu 40 drones.\n"
+        "28/2-1/3\n"
+        "Deux vagues d'attaques sur Odessa, dont 2/3 interceptées.\n"
+    )
+    assert found("fr", text) == [
+        ("12/03", "2019-03-12", "2019-03-12"),
+        ("28/2-1/3", "2019-02-28", "2019-03-01"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "29/2", [("29/2", "2016-02-29", "2016-02-29")]),
+        ("es", "29/2-1/3", [("29/2-1/3", "2016-02-29", "2016-03-01")]),
+        ("en", "2/29", [("2/29", "2016-02-29", "2016-02-29")]),
+        ("fr", "29/2/2019", [("29/2/2019", None, None)]),
+        ("en", "2/29/2019", [("2/29/2019", None, None)]),
+        ("fr", "29/02/2020", [("29/02/2020", "2020-02-29", "2020-02-29")]),
+    ],
+)
+def test_a_numeric_date_alone_on_its_line(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les deux tiers, soit 2/3 des drones, ont été abattus."),
+        ("es", "Ganaron 3/1 en casa."),
+        ("en", "About 2/3 of the drones were downed."),
+        # an impossible day is no date at all, even alone
+        ("fr", "30/2"),
+    ],
+)
+def test_inside_a_sentence_a_bare_fraction_is_no_date(lang: str, text: str) -> None:
+    assert found(lang, text) == []
