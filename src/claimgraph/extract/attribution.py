@@ -277,6 +277,8 @@ def _content_around(
     ends the clause ("..., X said on Friday."), the part before the teller."""
     lex, words, toks = ctx.lex, ctx.words, ctx.toks
     for k in range(c1, min(hi, c1 + 12)):
+        if _clause_word(ctx, k):
+            break  # "says *he* opposes it but that ...": the statement opened after the verb
         if toks[k].text == "," and k > c1:
             if k + 1 < hi and words[k + 1] in lex.complementizers:
                 return _content_after(ctx, k + 1, hi)
@@ -296,6 +298,20 @@ def _content_around(
     if nxt is not None:
         return _content_after(ctx, c1, hi)
     return before, None
+
+
+def _clause_word(ctx: _Context, k: int) -> bool:
+    """Token ``k`` belongs to a clause of its own, not to a verb's object or adjunct ("told
+    reporters on Monday that"): a subject pronoun, a coordinator, an auxiliary or a modal ("said
+    *he* opposes it *but* that ...", "says the plans *wouldn't* ... the shootings that ...")."""
+    word, lex = ctx.words[k], ctx.lex
+    return (
+        lex.pronouns.get(word, "relative") != "relative"
+        or word in lex.coordinators
+        or word in lex.passive_aux
+        or word in lex.progressive_aux
+        or (word in lex.pre_cue_skip and word in lex.np_stop)
+    )
 
 
 def _cited_by_outer(
