@@ -35,6 +35,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from claimgraph.extract.a_cues_chains import chain_attributions
 from claimgraph.extract.a_tellers import TellerPhrase
 from claimgraph.extract.a_tokens import quote_containing
 from claimgraph.extract.attribution import Attribution
@@ -318,4 +319,5 @@ def construction_attributions(
     _adjective_that(ctx, lo, hi, verb, out)
     _to(ctx, lo, hi, verb, out)
     _after_quote(ctx, lo, hi, verb, out)
+    chain_attributions(ctx, lo, hi, verb, out)
     return out.new

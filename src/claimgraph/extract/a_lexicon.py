@@ -224,6 +224,13 @@ class VerbConstructions:
     possessives: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     after_quote: bool = False
+    #: verb chains before a listed cue (:mod:`claimgraph.extract.a_cues_chains`): particles
+    #: ("to", "yet"), bare verbs ("continue", "begin"), the cue families a chain may end on
+    #: and the words or pairs that make it no report ("had to", "need to": an obligation)
+    chain_words: frozenset[str] = frozenset()
+    chain_verbs: frozenset[str] = frozenset()
+    chain_kinds: frozenset[str] = frozenset()
+    chain_stops: frozenset[str] = frozenset()
 
 
 def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
@@ -243,6 +250,10 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         possessives=_word_set(_phrases(block, "possessives", lang)),
         copulas=_word_set(_phrases(block, "copulas", lang)),
         after_quote=bool(block.get("after_quote", False)),
+        chain_words=_word_set(_phrases(block, "chain_words", lang)),
+        chain_verbs=_word_set(_phrases(block, "chain_verbs", lang)),
+        chain_kinds=frozenset(_phrases(block, "chain_kinds", lang)),
+        chain_stops=_word_set(_phrases(block, "chain_stops", lang)),
     )
 
 
