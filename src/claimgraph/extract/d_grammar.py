@@ -1020,10 +1020,15 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 vague or self.lex.has(self.t, j, "of", "connectors") is not None
             ):
                 return None  # "in 3 days of fighting", "en 3 días de": a duration
-            if before[1] == "in_future" and based is not None and based[1] == "offset_from":
-                day = self.offset_base(based[0])
-                if day is not None:  # "dans 2 semaines à partir d'aujourd'hui"
-                    return day[0], Offset(unit, n, more=more, base=day[1])
+            if (
+                before[1] == "in_future"
+                and based is not None
+                and based[1] == "offset_from"
+                and self.offset_base(based[0]) is not None
+            ):
+                # "dans 2 semaines à partir d'aujourd'hui": the count and its base day make
+                # the date, "dans" stays out (15 of the 21 French specs' results)
+                return None
             sign = -1 if before[1] == "ago_before" else 1
             anchored = before[1] == "later_before"
             return j, Offset(unit, sign * (n or 1), anchored=anchored, vague=vague, more=more)

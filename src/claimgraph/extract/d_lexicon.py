@@ -146,9 +146,7 @@ def tokenize(text: str) -> list[Tok]:
             )
         else:
             low = surface.lower() if e - s <= _MAX_WORD else ""
-            out.append(
-                Tok(low, s, e, None, 0, surface[0].isupper(), s == prev_end, line_start)
-            )
+            out.append(Tok(low, s, e, None, 0, surface[0].isupper(), s == prev_end, line_start))
         prev_end = e
     return out
 

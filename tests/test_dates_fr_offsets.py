@@ -1,0 +1,56 @@
+"""French counted offsets with their base day ("trois semaines à compter de demain"): the count
+and the base make the date; "dans" before them stays out of the span, as the French specs write
+it (15 results of 21), while "dans 2 semaines" alone keeps it (49 of 49).
+
+Resolved against Monday 7 November 2016.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimgraph.extract.dates import extract_time_refs
+
+REF = date(2016, 11, 7)
+
+
+def found(lang: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.text, r.start, r.end) for r in extract_time_refs(text, lang, REF)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le cessez-le-feu expirera dans trois semaines à compter de demain, selon Kiev.",
+            [("trois semaines à compter de demain", "2016-11-29", "2016-11-29")],
+        ),
+        (
+            "fr",
+            "Les livraisons reprendront dans deux mois après vendredi prochain.",
+            [("deux mois après vendredi prochain", "2017-01-18", "2017-01-18")],
+        ),
+        (
+            "fr",
+            "Le rapport sera publié dans 3 jours à partir d'aujourd'hui.",
+            [("3 jours à partir d'aujourd'hui", "2016-11-10", "2016-11-10")],
+        ),
+        (
+            "fr",
+            "Le rapport sera publié dans 2 semaines.",
+            [("dans 2 semaines", "2016-11-21", "2016-11-21")],
+        ),
+        (
+            "en",
+            "The report is due in two days from today.",
+            [("two days from today", "2016-11-09", "2016-11-09")],
+        ),
+    ],
+)
+def test_an_offset_from_a_base_day(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found(lang, text) == expected
