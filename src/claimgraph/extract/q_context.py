@@ -298,6 +298,7 @@ def counted_after(
     determiners = ql.words("determiners")
     counted_trie = ql.trie("counted")
     capitalised_nouns = bool(ql.data.get("nouns_capitalised"))
+    head_last = bool(ql.data.get("hyphen_compound_head_last"))
     hit = partitive.match(tokens, k, ql.forms) if k < n else None
     if hit is not None:
         k = hit[0]
@@ -323,6 +324,11 @@ def counted_after(
                 k += 1
                 continue
             break
+        if head_last:
+            compound = _hyphen_compound_head(tokens, k, ql, counted_trie)
+            if compound is not None:
+                unit, end, known = compound
+                return Counted(unit, start, end, known)
         lex = counted_trie.match(tokens, k, ql.forms)
         if lex is not None:
             return Counted(str(lex[1]), start, lex[0], True)
@@ -362,6 +368,42 @@ def counted_after(
         # noun it qualifies (three content words at least: "3 died last night" is no count)
         return Counted(_singular(tokens[k - 1].low, ql), start, k, False)
     return weak
+
+
+_MAX_COMPOUND_PARTS = 6
+_MIN_HEAD = 3  # letters of a compound's head: "Iskander-M" ends on a type letter, no noun
+
+
+def _hyphen_compound_head(
+    tokens: list[Token], k: int, ql: QuantityLanguage, counted_trie: PhraseTrie
+) -> tuple[str, int, bool] | None:
+    """A compound written with hyphens from token ``k`` whose last part is its head noun
+    ("Iskander-M-Raketen" counts Raketen, "Kh-101-Marschflugkörper", "US-Soldaten"), for
+    languages that set ``hyphen_compound_head_last``: (the head's unit, the compound's end,
+    whether the lexicon knows the head). None when no hyphen follows token ``k`` or the last
+    part is no noun (a number, a letter: "Shahed-136", "Iskander-M")."""
+    e = k
+    while (
+        e + 2 < len(tokens)
+        and (e - k) // 2 < _MAX_COMPOUND_PARTS
+        and tokens[e + 1].low == "-"
+        and tokens[e + 1].glued
+        and tokens[e + 2].glued
+        and tokens[e + 2].kind in ("word", "num")
+    ):
+        e += 2
+    head = tokens[e]
+    if e == k or head.kind != "word" or not head.low.isalpha() or len(head.low) < _MIN_HEAD:
+        return None
+    lex = counted_trie.match(tokens, e, ql.forms)
+    if lex is not None and lex[0] == e + 1:
+        return str(lex[1]), e + 1, True
+    whole = counted_trie.match(tokens, k, ql.forms)
+    if whole is not None and whole[0] == e + 1:
+        return str(whole[1]), e + 1, True  # a compound the lexicon lists whole
+    if not head.text[:1].isupper():
+        return None
+    return _singular(head.low, ql), e + 1, False
 
 
 def _unhyphenated(words: list[Token], ql: QuantityLanguage) -> bool:
