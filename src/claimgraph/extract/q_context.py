@@ -590,12 +590,8 @@ def _range_low(tokens: list[Token], first: int, ql: QuantityLanguage) -> int | N
     ("40 - 50", "40 à 50"), else None."""
     if first < 2 or tokens[first - 2].kind != "num":
         return None
-    seps = {
-        str(r.get("sep", "")).lower()
-        for r in ql.data.get("ranges", []) or []
-        if isinstance(r, dict) and not r.get("start")
-    }
-    return first - 2 if tokens[first - 1].low in seps else None
+    low = tokens[first - 1].low
+    return first - 2 if any(not r.start and r.sep == (low,) for r in ql.ranges) else None
 
 
 _COMPARISON_SIGNS = frozenset("<>=≤≥")

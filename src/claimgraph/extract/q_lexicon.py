@@ -101,6 +101,27 @@ class PhraseTrie:
         return best
 
 
+@dataclass(frozen=True, slots=True)
+class RangeSpec:
+    """One way of writing a range (``ranges`` in the language's data): the words before the
+    first number (``start``: "between", "from"; empty when none) and between the two numbers
+    (``sep``: "and", "-")."""
+
+    start: tuple[str, ...]
+    sep: tuple[str, ...]
+
+
+def _range_specs(data: dict[str, Any]) -> tuple[RangeSpec, ...]:
+    return tuple(
+        RangeSpec(
+            tuple(str(r.get("start") or "").lower().split()),
+            tuple(str(r["sep"]).lower().split()),
+        )
+        for r in data.get("ranges") or []
+        if isinstance(r, dict)
+    )
+
+
 @dataclass
 class QuantityLanguage:
     """Everything the quantity extractor knows about one language, built from its data file."""
@@ -113,6 +134,7 @@ class QuantityLanguage:
     tries: dict[str, PhraseTrie] = field(default_factory=dict)
     lemmatize: Callable[[str], tuple[str, ...]] | None = None
     is_noun: Callable[[str], bool] | None = None
+    ranges: tuple[RangeSpec, ...] = ()  # parsed once from ``data["ranges"]``
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def forms(self, tok: Token) -> tuple[str, ...]:
@@ -208,6 +230,7 @@ def quantity_language(lang: str) -> QuantityLanguage:
     ql.decimal = str(data.get("decimal", "."))
     ql.group = frozenset(str(g) for g in data.get("group", [","]))
     ql.elisions = frozenset(str(e).lower() for e in data.get("elisions", []) or [])
+    ql.ranges = _range_specs(data)
     skip = frozenset(str(p) for p in data.get("phrase_optional_punct", ["-"]))
     for name in _TRIE_SECTIONS:
         section = data.get(name) or {}

@@ -288,14 +288,13 @@ def _drop(tokens: list[Token], cand: _Candidate, ql: QuantityLanguage) -> bool:
 def _merge_ranges(
     tokens: list[Token], cands: list[_Candidate], ql: QuantityLanguage
 ) -> list[_Candidate]:
-    specs = ql.data.get("ranges") or []
     return merge_adjacent(
-        cands, lambda a, b: _range(tokens, a, b, specs, ql) or _bound_pair(tokens, a, b, ql)
+        cands, lambda a, b: _range(tokens, a, b, ql) or _bound_pair(tokens, a, b, ql)
     )
 
 
 def _range(
-    tokens: list[Token], a: _Candidate, b: _Candidate, specs: list, ql: QuantityLanguage
+    tokens: list[Token], a: _Candidate, b: _Candidate, ql: QuantityLanguage
 ) -> _Candidate | None:
     gap = tokens[a.last : b.first]
     gap_words = tuple(t.low for t in gap)
@@ -303,13 +302,12 @@ def _range(
         return None
     if a.num.kind == "vague" or b.num.kind == "vague":
         return None
-    for spec in specs:
-        sep = tuple(str(spec["sep"]).lower().split())
-        if gap_words != sep:
+    for spec in ql.ranges:
+        if gap_words != spec.sep:
             continue
-        start = spec.get("start")
+        start = spec.start
         if start:
-            words = tuple(str(start).lower().split())
+            words = start
             k = a.bound_first if a.bound_first is not None else a.first
             if tuple(t.low for t in tokens[max(0, k - len(words)) : k]) != words:
                 continue
@@ -361,11 +359,7 @@ def _range(
 def _from_range_to_unit(tokens: list[Token], cands: list[_Candidate], ql: QuantityLanguage) -> None:
     """ "from about 14-18 mpg to 24": a change from a range to a bare number states the number
     in the range's unit (a change from a single number is merged into a range already)."""
-    pairs = [
-        (tuple(str(r["start"]).lower().split()), tuple(str(r["sep"]).lower().split()))
-        for r in ql.data.get("ranges") or []
-        if isinstance(r, dict) and r.get("start")
-    ]
+    pairs = [(r.start, r.sep) for r in ql.ranges if r.start]
     for a, b in pairwise(cands):
         if a.low is None or a.unit is None or b.unit is not None or b.low is not None:
             continue
