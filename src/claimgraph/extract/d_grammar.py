@@ -913,7 +913,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 if u is not None:
                     return u[0], Stretch(u[1], shift * c[1])
             u = self.unit(k)
-            if u is not None:
+            if u is not None and not self.several(i, u[0]):
                 return u[0], UnitShift(u[1], shift)
             return None
         k = self.skip(i, "articles")
@@ -936,9 +936,16 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         u = self.unit(k)
         if u is not None:
             after = self.modifier(u[0])
-            if after is not None:
+            if after is not None and not self.several(i, after[0]):
                 return after[0], UnitShift(u[1], after[1])
         return None
+
+    def several(self, i: int, end: int) -> bool:
+        """A plural word in a shifted unit ``i:end`` or its article just before: several units,
+        no one period ("ces derniers mois", "les mois à venir" are not last or next month)."""
+        return any(
+            self.lex.match(self.t, k, "plural_words") is not None for k in range(max(i - 1, 0), end)
+        )
 
     def counted_units(self, k: int) -> tuple[int, list[tuple[str, int | None]]] | None:
         """One or more "count unit" pairs: "3 days", "1 month 21 days", "2 years, 1 month and

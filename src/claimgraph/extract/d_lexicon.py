@@ -82,6 +82,9 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   year and a month (fr).
 - ``codes_with_year``: period codes that are a period only next to a year ("H2 2016", "2016
   Q3"; alone "H2" is hydrogen, "Q3" a car).
+- ``plural_words``: plural units, modifiers and articles ("semaines", "derniers", "les"): a
+  unit shifted by a modifier with one of them is several units, no one period ("ces derniers
+  mois", "les mois à venir"); a count makes them a stretch ("les 3 derniers mois").
 - ``contracted_articles``: a preposition merged with an article ("del"): it never opens a
   shifted unit's span ("del mes que viene" -> "mes que viene").
 - ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
@@ -386,6 +389,7 @@ _SIMPLE_LISTS = (
     "month_cues",
     "contracted_articles",
     "codes_with_year",
+    "plural_words",
 )
 _NUMBERED = (
     "months",
