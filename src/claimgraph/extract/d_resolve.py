@@ -346,7 +346,7 @@ class Resolver:
 
     def _offset(self, o: Offset, not_after: date | None, not_before: date | None) -> Interval:
         if o.base is not None:
-            start = self.resolve(o.base).start
+            start = self._nearest(o.base).start
             if start is None:
                 raise Unresolved
             base = start
@@ -361,6 +361,27 @@ class Resolver:
             return Interval(min(a, b), max(a, b), o.unit)
         d = shift(base, o.unit, o.count)
         return Interval(d, d, "day")
+
+    def _nearest(self, sem: Sem) -> Interval:
+        """The day a count starts from ("3 days from Tuesday", "2 weeks after January 15", "2
+        weeks before Christmas"). Without its year or week it is the occurrence nearest the
+        reference: the coming one when it is less than half as far as the past one. A day one
+        counts from is one in sight, and the news convention (the latest one not after the
+        reference) would put a count from "January 15" written in November ten months back;
+        half-way through the year ("two weeks after May 1" in November) the convention stays."""
+        past = self.resolve(sem)
+        if _has_year(sem) or not isinstance(sem, Cal | Weekday | Holiday | DayOf):
+            return past
+        if getattr(sem, "mod", None) is not None:  # "last Tuesday", "next Christmas"
+            return past
+        ref = self.ctx.ref()
+        try:
+            coming = self.resolve(sem, not_before=ref)
+        except Unresolved:
+            return past
+        if past.start is None or coming.start is None:
+            return past
+        return coming if 2 * (coming.start - ref) < ref - past.start else past
 
     def _century(self, c: Century, not_after: date | None, not_before: date | None) -> Interval:
         first = (c.number - 1) * 100
