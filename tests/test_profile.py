@@ -135,3 +135,38 @@ def test_the_default_profile_says_whom_each_measure_is_about() -> None:
 def test_a_missing_profile_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ProfileError, match="cannot read profile"):
         load_profile(tmp_path / "nope.yaml")
+
+
+def test_measures_and_entities_are_looked_up_by_name_and_id() -> None:
+    profile = load_profile()
+    for measure in profile.measures:
+        assert profile.measure(measure.name) is measure
+    with pytest.raises(KeyError):
+        profile.measure("no_such_measure")
+    for ent in profile.watchlist:
+        assert profile.entity(ent.id) is ent
+    assert profile.entity("no-such-entity") is None
+    weapons = profile.entity_ids("weapon")
+    assert {"shahed-136", "iskander", "kalibr"} <= weapons
+    assert "russia" not in weapons and "alabuga" not in weapons
+    assert weapons == {e.id for e in profile.watchlist if e.type == "weapon"}
+    assert profile.entity_ids("no-such-type") == frozenset()
+
+
+def test_a_copied_profile_keeps_its_lookups(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "name: mine\n"
+        "measures:\n"
+        "  sorties:\n"
+        "    dimensions: [count]\n"
+        "    triggers: {en: [sortie, sorties]}\n"
+        "watchlist:\n"
+        "  su-34: {name: Su-34, type: weapon, aliases: [Su-34, Су-34]}\n",
+        encoding="utf-8",
+    )
+    profile = load_profile(path)  # made, then copied with its path (dataclasses.replace)
+    assert profile.path == str(path)
+    assert profile.measure("sorties").triggers_for("en") == ("sortie", "sorties")
+    assert profile.entity("su-34") is not None
+    assert profile.entity_ids("weapon") == {"su-34"}

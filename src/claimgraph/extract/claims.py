@@ -49,7 +49,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from typing import Any
 
 from claimgraph.extract.a_lexicon import lexicon
 from claimgraph.extract.a_tokens import tokenize as cue_tokens
@@ -61,7 +60,7 @@ from claimgraph.extract.attribution import (
     find_denials_and_retractions,
 )
 from claimgraph.extract.dates import extract_time_refs
-from claimgraph.extract.e_matcher import PhraseMatcher, tokenize
+from claimgraph.extract.e_matcher import Match, PhraseMatcher, tokenize
 from claimgraph.extract.e_spans import AnyContaining, AnyOverlapping, Covering, Nearest, PrefixBest
 from claimgraph.extract.entities import extract_mentions, watchlist_matcher
 from claimgraph.extract.measures import MeasureFinder, MeasureMatch
@@ -212,6 +211,7 @@ def extract_claims(doc: Document, profile: Profile | None = None) -> list[Claim]
         if not text.strip():
             continue
         sentences = split_sentences(text, lang)
+        mentions = extract_mentions(text, lang, profile)
         seg = _Segment(
             offset=offset,
             text=text,
@@ -219,8 +219,8 @@ def extract_claims(doc: Document, profile: Profile | None = None) -> list[Claim]
             sentences=sentences,
             attributions=find_attributions(text, lang, sentences),
             times=extract_time_refs(text, lang, reference),
-            quantities=_real_quantities(extract_quantities(text, lang), text, lang, profile),
-            mentions=extract_mentions(text, lang, profile),
+            quantities=_real_quantities(extract_quantities(text, lang), mentions),
+            mentions=mentions,
             profile=profile,
         )
         seg.index()
@@ -257,16 +257,11 @@ def extract_claims_from_text(
 # --------------------------------------------------------------------------- quantities
 
 
-def _real_quantities(
-    quantities: list[Quantity], text: str, lang: str, profile: Profile
-) -> list[Quantity]:
-    """Quantities that are not part of a watched name ("Shahed 136", "Mohajer-6")."""
+def _real_quantities(quantities: list[Quantity], mentions: list[Mention]) -> list[Quantity]:
+    """Quantities that are not part of a watched name ("Shahed 136", "Mohajer-6"): the
+    segment's mentions already hold every watched name, so the watchlist is not read twice."""
     names = AnyContaining(
-        [
-            Span(m.start, m.end)
-            for m in watchlist_matcher(profile, lang).find(text)
-            if any(c.isdigit() for c in m.phrase)
-        ]
+        [m.span for m in mentions if m.entity_id and any(c.isdigit() for c in m.text)]
     )
     if not names:
         return quantities
@@ -286,9 +281,7 @@ def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profil
         sent = seg.sentences[si]
         stext = seg.text[sent.start : sent.end]
         triggers = finder.triggers(stext)
-        items = unit_words.find(stext) if unit_words is not None else []
-        unit_before = PrefixBest([m.end for m in items], range(len(items))) if items else None
-        item_ends = [m.end for m in items]
+        units = _UnitWords(unit_words.find(stext) if unit_words is not None else [])
         quantities = by_sentence[si]
         told = seg.attributions_in.get(si, [])
         # one offline pass for every quantity of the sentence, not a scan per quantity
@@ -305,8 +298,8 @@ def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profil
         context = previous if same_paragraph else None
         first = len(seg.claims)
         for q, ai in zip(quantities, covering, strict=True):
-            q = _profile_unit(q, seg.text, sent, items, item_ends, profile)
-            q = _resolve_unit(q, seg.text, sent, items, unit_before, context, profile, seg.lang)
+            q = _profile_unit(q, seg.text, sent, units, profile)
+            q = _resolve_unit(q, seg.text, sent, units, context, profile, seg.lang)
             match = finder.measure_for(q, triggers, sent.start)
             if match is None and context is not None and si - previous_sentence == 1:
                 match = _inherit_measure(q, context, profile)
@@ -319,20 +312,58 @@ def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profil
         _partitive_wholes(seg.claims[first:], profile)
 
 
+class _UnitWords:
+    """The profile's unit words found in one sentence (offsets relative to the sentence), in
+    the matcher's order: by start, the longest first at each start. Their ends are therefore
+    not in order when one unit word begins another ("missile launchers" and "missile"), so
+    lookups go by start (sorted) or through ``PrefixBest`` over the ends, never by bisecting
+    the ends."""
+
+    __slots__ = ("_before", "_starts", "items")
+
+    def __init__(self, items: list[Match[str]]) -> None:
+        self.items = items
+        self._starts = [m.start for m in items]
+        # the word ending last at or before a point; the longest of those ending together
+        self._before = (
+            PrefixBest([m.end for m in items], [(m.end, -m.start) for m in items])
+            if items
+            else None
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def ending_by(self, at: int) -> Match[str] | None:
+        """The unit word ending last at or before ``at`` (the longest on a tie)."""
+        i = self._before.best(at) if self._before is not None else None
+        return self.items[i] if i is not None else None
+
+    def first_within(self, lo: int, limit: int, hi: int) -> Match[str] | None:
+        """The first unit word starting in ``[lo, limit]`` and ending by ``hi`` (the longest
+        of those at that start)."""
+        k = bisect_left(self._starts, lo)
+        if k == len(self.items) or self._starts[k] > limit:
+            return None
+        first = self._starts[k]
+        while k < len(self.items) and self._starts[k] == first:
+            if self.items[k].end <= hi:
+                return self.items[k]
+            k += 1
+        return None
+
+
 def _profile_unit(
-    q: Quantity, text: str, sent: Sentence, items: list[Any], ends: list[int], profile: Profile
+    q: Quantity, text: str, sent: Sentence, units: _UnitWords, profile: Profile
 ) -> Quantity:
     """A counted noun the profile names a unit for ("15 hits", "6 locations") takes that unit
     (and its dimension) when the quantity's own unit is not one the profile knows. A unit noun
-    right before the number counts it ("влучання 15 ударних БпЛА": 15 drone hits).
-
-    ``items`` are the sentence's unit words in text order, ``ends`` their ends (both relative
-    to the sentence): each lookup is a binary search."""
-    if not items or q.counted_span is None:
+    right before the number counts it ("влучання 15 ударних БпЛА": 15 drone hits)."""
+    if not units or q.counted_span is None:
         return q
-    k = bisect_right(ends, q.span.start - sent.start) - 1
-    if k >= 0 and not text[sent.start + items[k].end : q.span.start].strip():
-        unit = str(items[k].payload)
+    before = units.ending_by(q.span.start - sent.start)
+    if before is not None and not text[sent.start + before.end : q.span.start].strip():
+        unit = str(before.payload)
         if unit != q.unit and profile.unit_dimensions.get(unit) == "count":
             return replace(q, unit=unit, dimension="count")
     if q.unit and q.unit in profile.unit_dimensions:
@@ -343,12 +374,10 @@ def _profile_unit(
         limit = q.counted_span.end + 1 - sent.start
     else:
         limit = hi
-    # the first unit word ending after the counted phrase starts
-    k = bisect_right(ends, lo)
-    while k < len(items) and items[k].start < lo:
-        k += 1
-    if k < len(items) and items[k].start <= limit and items[k].end <= hi:
-        unit = str(items[k].payload)
+    # the first unit word inside the counted phrase
+    found = units.first_within(lo, limit, hi)
+    if found is not None:
+        unit = str(found.payload)
         return replace(q, unit=unit, dimension=profile.unit_dimensions.get(unit, q.dimension))
     return q
 
@@ -356,7 +385,7 @@ def _profile_unit(
 def _partitive_wholes(claims: list[Claim], profile: Profile) -> None:
     """The whole of a partitive count takes the part's measure's ``whole``: in "shot down 34 of
     40 drones" both numbers share the counted noun; the 34 is intercepted, the 40 launched."""
-    weapons = {e.id for e in profile.watchlist if e.type == "weapon"}
+    weapons = profile.entity_ids("weapon")
     by_counted: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:
         q = c.quantity
@@ -408,8 +437,7 @@ def _resolve_unit(
     q: Quantity,
     text: str,
     sent: Sentence,
-    items: list[Any],
-    unit_before: PrefixBest | None,
+    units: _UnitWords,
     previous: Claim | None,
     profile: Profile,
     lang: str,
@@ -427,8 +455,8 @@ def _resolve_unit(
     anaphoric = q.unit is None and (more or _refers_back(text, q, lang))
     if not generic and not anaphoric:
         return q
-    last = unit_before.best(q.span.start - sent.start) if unit_before is not None else None
-    unit: str | None = items[last].payload if last is not None else None
+    last = units.ending_by(q.span.start - sent.start)
+    unit: str | None = last.payload if last is not None else None
     if unit is None and previous is not None and previous.quantity is not None:
         prev_base = (previous.quantity.unit or "").partition("/")[0]
         if (
@@ -550,10 +578,11 @@ def _quantity_claim(
         sources = list(previous.sources)
         if modality == "asserted":
             modality = "reported"
-    subject = view.subject(q, match)
+    counted = view.counted_name(q)
+    subject = view.subject(q, match, counted)
     subject_id = (subject.entity_id or subject.text) if subject else None
     subject_text = subject.text if subject else None
-    if view.counted_name(q) is None:
+    if counted is None:
         kind = _same_kind_before(seg, si, q)
         if kind is not None:
             # "84 Shahed drones ... shot down 66 drones": the drones are the Shaheds named before
@@ -583,7 +612,7 @@ def _same_kind_before(seg: _Segment, si: int, q: Quantity) -> Claim | None:
     """The last claim of the paragraph, among the few before, that counts the same kind of
     weapon (``q``'s unit) with a watched weapon as its subject; None when the nearest claim of
     that unit names none (it would then be ambiguous)."""
-    weapons = {e.id for e in seg.profile.watchlist if e.type == "weapon"}
+    weapons = seg.profile.entity_ids("weapon")
     if not q.unit:
         return None
     paragraph = seg.sentences[si].paragraph
@@ -909,16 +938,16 @@ class _SentenceView:
         i = self._times[1].nearest(q.span)
         return self._times[0][i] if i is not None else None
 
-    def subject(self, q: Quantity, match: MeasureMatch) -> Mention | None:
-        """See the module docstring: the counted thing, the located thing, the item described,
-        the first name of the quantity's clause, the sentence before for a pronoun, the nearest
-        name before, a name after, the sentence before; as the entity it stands for."""
+    def subject(self, q: Quantity, match: MeasureMatch, counted: Mention | None) -> Mention | None:
+        """See the module docstring: the counted thing (``counted``, what ``counted_name``
+        gave for ``q``), the located thing, the item described, the first name of the
+        quantity's clause, the sentence before for a pronoun, the nearest name before, a name
+        after, the sentence before; as the entity it stands for."""
+        if counted is not None:
+            return _acting(counted, self.seg.profile)
         return _acting(self._subject(q, match), self.seg.profile)
 
     def counted_name(self, q: Quantity) -> Mention | None:
-        return self._counted_name(q)
-
-    def _counted_name(self, q: Quantity) -> Mention | None:
         """A watched weapon or facility inside the counted phrase or right after it ("15
         Iranian-made Shahid-136/131 suicide drones", "drones (Geran-2)"), not in the next
         clause or conjunct ("four missiles, and the Shahed series")."""
@@ -962,9 +991,6 @@ class _SentenceView:
 
     def _subject(self, q: Quantity, match: MeasureMatch) -> Mention | None:
         seg = self.seg
-        counted = self._counted_name(q)
-        if counted is not None:
-            return counted
         role = seg.profile.measure(match.measure).subject
         if role == "clause_agent":
             # "Russia attacked with 84 drones; 66 were shot down": not Russia

@@ -127,13 +127,27 @@ def _link_ends(ends: list[int], tokens: list[Token], determiners: frozenset[str]
     return frozenset(out)
 
 
+_TRIGGER_MATCHERS: dict[tuple[int, str], tuple[Profile, PhraseMatcher[Measure]]] = {}
+
+
+def _trigger_matcher(profile: Profile, lang: str) -> PhraseMatcher[Measure]:
+    """The matcher of every measure's triggers in ``lang``, built once per profile (a document
+    makes a ``MeasureFinder`` of its own)."""
+    key = (id(profile), lang)
+    hit = _TRIGGER_MATCHERS.get(key)
+    if hit is None or hit[0] is not profile:
+        matcher = PhraseMatcher(
+            ((t, m) for m in profile.measures for t in m.triggers_for(lang)), lang
+        )
+        hit = _TRIGGER_MATCHERS[key] = (profile, matcher)
+    return hit[1]
+
+
 class MeasureFinder:
     def __init__(self, profile: Profile, lang: str) -> None:
         self.profile = profile
         self.lang = lang
-        self._matcher: PhraseMatcher[Measure] = PhraseMatcher(
-            ((t, m) for m in profile.measures for t in m.triggers_for(lang)), lang
-        )
+        self._matcher: PhraseMatcher[Measure] = _trigger_matcher(profile, lang)
 
     def triggers(self, text: str) -> SentenceTriggers:
         tokens = tokenize(text)
@@ -173,13 +187,16 @@ class MeasureFinder:
         index = found.index
         verdicts: dict[str, bool] = {}
 
-        def accepted(m: Match[Measure]) -> bool:
-            hit = verdicts.get(m.payload.name)
+        def accepts(measure: Measure) -> bool:
+            hit = verdicts.get(measure.name)
             if hit is None:
-                hit = verdicts[m.payload.name] = self.profile.accepts(m.payload, quantity)
+                hit = verdicts[measure.name] = self.profile.accepts(measure, quantity)
             return hit
 
-        predicate = _predicate(self.profile, quantity, found, index, q_first, q_last)
+        def accepted(m: Match[Measure]) -> bool:
+            return accepts(m.payload)
+
+        predicate = _predicate(self.profile, accepts, index, q_first, q_last)
         near = index.window(q_first - 1 - MAX_TRIGGER_DISTANCE, q_last + 1 + MAX_TRIGGER_DISTANCE)
         positions = list(near)
         if predicate is not None and predicate not in near:
@@ -218,7 +235,7 @@ class MeasureFinder:
                 distance,
             )
         for measure in self.profile.measures:
-            if measure.fallback and self.profile.accepts(measure, quantity):
+            if measure.fallback and accepts(measure):
                 return MeasureMatch(measure.name, None, None, MAX_TRIGGER_DISTANCE + 1)
         return None
 
@@ -237,21 +254,16 @@ def _gap(found: SentenceTriggers, m: Match[Measure], q_first: int, q_last: int) 
 
 def _predicate(
     profile: Profile,
-    quantity: Quantity,
-    found: SentenceTriggers,
+    accepts: Callable[[Measure], bool],
     index: _TriggerIndex,
     q_first: int,
     q_last: int,
 ) -> int | None:
     """The first trigger after the counted phrase next to a passive auxiliary (before it, or
     after it in a verb-final language), when no trigger stands before the quantity (the counted
-    phrase is then the clause's subject); its position in ``found.matches``."""
-    measures = {m.name: m for m in profile.measures}
-    ok = [
-        name
-        for name in index.first_end
-        if name in measures and profile.accepts(measures[name], quantity)
-    ]
+    phrase is then the clause's subject); its position in the sentence's matches. ``accepts``
+    is the caller's verdict per measure (asked once per measure and quantity)."""
+    ok = [name for name in index.first_end if accepts(profile.measure(name))]
     if any(index.first_end[name] < q_first for name in ok):
         return None
     best: int | None = None

@@ -118,18 +118,44 @@ class Profile:
     events: tuple[EventKind, ...] = ()
     generic_units: frozenset[str] = frozenset()
     unit_words: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+    # Indexes built once when the profile is made (the assembler asks per claim): by name, by
+    # id, the ids of each entity type. The first of a name or id wins, as a scan would find it.
+    _measures_by_name: Mapping[str, Measure] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _entities_by_id: Mapping[str, WatchedEntity] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _ids_by_type: Mapping[str, frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        by_name: dict[str, Measure] = {}
+        for m in self.measures:
+            by_name.setdefault(m.name, m)
+        by_id: dict[str, WatchedEntity] = {}
+        by_type: dict[str, set[str]] = {}
+        for e in self.watchlist:
+            by_id.setdefault(e.id, e)
+            by_type.setdefault(e.type, set()).add(e.id)
+        # frozen: the indexes are set the way dataclasses set frozen fields
+        object.__setattr__(self, "_measures_by_name", by_name)
+        object.__setattr__(self, "_entities_by_id", by_id)
+        object.__setattr__(self, "_ids_by_type", {t: frozenset(i) for t, i in by_type.items()})
 
     def measure(self, name: str) -> Measure:
-        for m in self.measures:
-            if m.name == name:
-                return m
-        raise KeyError(name)
+        try:
+            return self._measures_by_name[name]
+        except KeyError:
+            raise KeyError(name) from None
 
     def entity(self, entity_id: str) -> WatchedEntity | None:
-        for e in self.watchlist:
-            if e.id == entity_id:
-                return e
-        return None
+        return self._entities_by_id.get(entity_id)
+
+    def entity_ids(self, entity_type: str) -> frozenset[str]:
+        """The ids of the watched entities of ``entity_type`` ("weapon")."""
+        return self._ids_by_type.get(entity_type, frozenset())
 
     def subject_root(self, subject: str) -> str:
         """The broadest watched entity a subject belongs to: its country's entry for a watched
