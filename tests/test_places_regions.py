@@ -70,22 +70,30 @@ def _places(text: str, lang: str) -> dict[str, Mention]:
         (
             "de",
             "Die Drohnen wurden nach Angaben des Ministeriums im Gebiet Kursk abgeschossen.",
-            {"Kursk": ("Kursk Oblast", "RU")},
+            {"Gebiet Kursk": ("Kursk Oblast", "RU")},
         ),
         (
             "de",
             "In der Region Belgorod wurden zwei Menschen verletzt, teilte der Gouverneur mit.",
-            {"Belgorod": ("Belgorod Oblast", "RU")},
+            {"Region Belgorod": ("Belgorod Oblast", "RU")},
         ),
         (
             "fr",
             "Des drones ont été abattus dans la région de Koursk, selon le ministère russe.",
-            {"Koursk": ("Kursk Oblast", "RU")},
+            {"région de Koursk": ("Kursk Oblast", "RU")},
         ),
         (
             "es",
             "Los drones fueron derribados en la región de Belgorod, según el gobernador.",
-            {"Belgorod": ("Belgorod Oblast", "RU")},
+            {"región de Belgorod": ("Belgorod Oblast", "RU")},
+        ),
+        (
+            "en",
+            "Explosions were reported in Bryansk Oblast and the Kharkiv Oblast overnight.",
+            {
+                "Bryansk Oblast": ("Bryansk region", "RU"),
+                "Kharkiv Oblast": ("Kharkiv Oblast", "UA"),
+            },
         ),
     ],
 )
@@ -108,6 +116,58 @@ def test_a_region_resolves_to_its_country(
 )
 def test_an_adjective_without_a_place_or_noun_is_no_region(lang: str, text: str, word: str) -> None:
     assert word not in _places(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role", "person"),
+    [
+        (
+            "en",
+            "Governor of Belgorod Oblast Vyacheslav Gladkov said two people were injured.",
+            "governor",
+            "Vyacheslav Gladkov",
+        ),
+        (
+            "ru",
+            "Губернатор Белгородской области Вячеслав Гладков сообщил о двух раненых.",
+            "губернатор",
+            "Вячеслав Гладков",
+        ),
+        (
+            "uk",
+            "Голова Сумської області Володимир Артюх повідомив про влучання.",
+            "голова",
+            "Володимир Артюх",
+        ),
+        (
+            "de",
+            "Der Gouverneur der Region Belgorod, Wjatscheslaw Gladkow, teilte mit, zwei "
+            "Menschen seien verletzt worden.",
+            "Gouverneur",
+            "Wjatscheslaw Gladkow",
+        ),
+        (
+            "fr",
+            "Le gouverneur de la région de Belgorod, Viatcheslav Gladkov, a fait état de deux "
+            "blessés.",
+            "gouverneur",
+            "Viatcheslav Gladkov",
+        ),
+        (
+            "es",
+            "El gobernador de la región de Belgorod, Viacheslav Gladkov, informó de dos heridos.",
+            "gobernador",
+            "Viacheslav Gladkov",
+        ),
+    ],
+)
+def test_the_governor_of_a_region_is_the_person_named_after_it(
+    lang: str, text: str, role: str, person: str
+) -> None:
+    mentions = extract_mentions(text, lang)
+    people = {m.text: m.role for m in mentions if m.type == "person"}
+    assert people == {person: role}
+    assert any(m.type == "place" and m.country in ("RU", "UA") for m in mentions)
 
 
 def test_a_city_without_a_region_noun_stays_the_city() -> None:

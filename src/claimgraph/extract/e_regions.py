@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimgraph.extract.e_matcher import Token, lemmas
-from claimgraph.extract.e_places import Place, gazetteer, name_key
+from claimgraph.extract.e_places import MAX_WORDS, Place, gazetteer, name_key
 from claimgraph.lang import load_language_data
 
 _MAX_LIST = 6  # words between a place adjective and the region noun it shares with others
@@ -72,8 +72,20 @@ def region_for(
     rules = _region_rules(lang)
     if not rules.nouns_after and not rules.nouns_before:
         return None
-    kind = _noun_after(tokens, last, folded, rules, lang) or _noun_before(
-        tokens, first, folded, rules
+    kind = None
+    if first < last:
+        # the noun written capitalised inside the run: "Bryansk Oblast", "Gebiets Belgorod"
+        kind = _noun_kind(tokens[last], rules, lang)
+        if kind is not None:
+            last -= 1
+        else:
+            kind = rules.nouns_before.get(tokens[first].lower)
+            if kind is not None:
+                first += 1
+    kind = (
+        kind
+        or _noun_after(tokens, last, folded, rules, lang)
+        or _noun_before(tokens, first, folded, rules)
     )
     if kind is None:
         return None
@@ -89,6 +101,35 @@ def region_for(
     return Place(canonical, centre.country, "region")
 
 
+def region_end(
+    tokens: Sequence[Token], first: int, last: int, folded: str, lang: str
+) -> int | None:
+    """Where a region named inside a longer capitalised run ends: the index of its region
+    noun ("Belgorod Oblast Vyacheslav Gladkov": the region ends on "Oblast", a name follows);
+    None when no region ends before the run's last word."""
+    rules = _region_rules(lang)
+    if rules.nouns_before.get(tokens[first].lower) is not None:
+        # "Gebiets Belgorod Wjatscheslaw Gladkow": the longest place after the noun
+        for k in range(min(last - 1, first + MAX_WORDS), first, -1):
+            if _centre(tokens, first + 1, k, rules, lang) is not None:
+                return k
+        return None
+    if not rules.nouns_after:
+        return None
+    for k in range(first + 1, min(last, first + MAX_WORDS + 1)):
+        if _noun_kind(tokens[k], rules, lang) is not None:
+            return k if region_for(tokens, first, k, folded, lang) is not None else None
+    return None
+
+
+def _noun_kind(tok: Token, rules: _RegionRules, lang: str) -> str | None:
+    for lemma in lemmas(tok.lower, lang):
+        kind = rules.nouns_after.get(lemma)
+        if kind is not None:
+            return kind
+    return None
+
+
 def _noun_after(
     tokens: Sequence[Token], last: int, folded: str, rules: _RegionRules, lang: str
 ) -> str | None:
@@ -101,14 +142,22 @@ def _noun_after(
         tok = tokens[k]
         if folded[tokens[k - 1].end : tok.start] not in _LIST_GAPS:
             return None
-        for lemma in lemmas(tok.lower, lang):
-            kind = rules.nouns_after.get(lemma)
-            if kind is not None:
-                return kind
+        kind = _noun_kind(tok, rules, lang)
+        if kind is not None:
+            return kind
         if tok.lower not in rules.list_words and not tok.text[:1].isupper():
             return None
         k += 1
     return None
+
+
+def noun_before_start(tokens: Sequence[Token], first: int, folded: str, lang: str) -> int:
+    """The first token of the region noun and link written before the run at ``first``
+    ("région de Koursk", "Gebiet Kursk"); ``first`` itself when none stands there."""
+    rules = _region_rules(lang)
+    if _noun_before(tokens, first, folded, rules) is None:
+        return first
+    return first - 2 if tokens[first - 1].lower in rules.links else first - 1
 
 
 def _noun_before(

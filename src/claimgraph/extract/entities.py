@@ -33,7 +33,7 @@ from claimgraph.extract.e_matcher import (
     tokenize_folded,
 )
 from claimgraph.extract.e_places import MAX_WORDS, Place, gazetteer
-from claimgraph.extract.e_regions import region_for
+from claimgraph.extract.e_regions import noun_before_start, region_end, region_for
 from claimgraph.extract.profile import Profile, WatchedEntity, default_profile
 from claimgraph.lang import load_language_data, resolve_language
 from claimgraph.records import Mention, Span
@@ -41,7 +41,7 @@ from claimgraph.textnorm import for_matching
 
 _SENTENCE_OPENERS = frozenset('.!?\n"“”«»„:;•-–—(')
 _MAX_ROLE_GAP = 1  # words allowed between a role and the name it describes
-_ORG_TYPES = frozenset({"org", "outlet", "agency", "government", "country"})
+_ORG_TYPES = frozenset({"org", "outlet", "agency", "government", "country", "place"})
 _PLACE_AFTER = 8  # words between a facility noun and its place ("usine de ... du Tatarstan")
 _PLACE_BEFORE = 2  # words between a place and the facility noun after it ("Tatarstan drone plant")
 _CLAUSE_BREAKS = frozenset(",;:.!?()[]\n")
@@ -467,6 +467,13 @@ def _classify_run(
 ) -> list[Mention]:
     """A run with connectors is one name only if it names an organisation or a place
     ("Institute for the Study of War"); otherwise it is a list ("Armenia and Kyrgyzstan")."""
+    end = region_end(tokens, first, last, folded, lang)
+    if end is not None:
+        # "Belgorod Oblast Vyacheslav Gladkov": a region, then a name
+        return [
+            *_classify_run(text, tokens, first, end, folded, rules, lang, lone),
+            *_classify_run(text, tokens, end + 1, last, folded, rules, lang, lone),
+        ]
     # "Einschätzung der Regierung": a common noun and its genitive are no organisation's name.
     while (
         rules.noun_endings
@@ -522,7 +529,14 @@ def _classify(
     surface = text[start:end]
     span = Span(start, end)
     # "Курской и Брянской областей", "the Kursk region": a place named with its region noun.
-    place = region_for(tokens, first, last, folded, lang) or _place_for(tokens, first, last, lang)
+    place = region_for(tokens, first, last, folded, lang)
+    if place is not None:
+        # "la région de Koursk": a noun before the name is part of it, so that a role before
+        # it reaches a name in apposition ("le gouverneur de la région de Belgorod, X,")
+        start = tokens[noun_before_start(tokens, first, folded, lang)].start
+        span = Span(start, end)
+        return Mention(span, text[start:end], "place", None, place.name, place.country)
+    place = _place_for(tokens, first, last, lang)
     if place is not None:
         return Mention(span, surface, "place", None, place.name, place.country)
     single = first == last
