@@ -36,6 +36,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claimgraph.extract.a_cues_chains import chain_attributions
+from claimgraph.extract.a_cues_contracted import contracted_attributions
 from claimgraph.extract.a_tellers import TellerPhrase
 from claimgraph.extract.a_tokens import quote_containing
 from claimgraph.extract.attribution import Attribution
@@ -314,6 +315,7 @@ def construction_attributions(
     if not ctx.lex.verb_constructions.endings:
         return []
     out = Taken(found)
+    contracted_attributions(ctx, si, lo, hi, teller, out)
     _noun_that(ctx, si, lo, hi, teller, out)
     _that(ctx, lo, hi, verb, out)
     _adjective_that(ctx, lo, hi, verb, out)
