@@ -54,3 +54,50 @@ def test_an_offset_from_a_base_day(
     lang: str, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert found(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le premier convoi est arrivé il y a environ deux semaines, selon l'ONU.",
+            [("il y a environ deux semaines", "2016-10-24", "2016-10-24")],
+        ),
+        (
+            "L'usine a été frappée il y a à peu près un mois.",
+            [("il y a à peu près un mois", "2016-10-07", "2016-10-07")],
+        ),
+        (
+            "La frappe a eu lieu il y a près d'un mois.",
+            [("il y a près d'un mois", "2016-10-07", "2016-10-07")],
+        ),
+        (
+            "Je suis revenu dans mon pays il ya 2 jours.",
+            [("il ya 2 jours", "2016-11-05", "2016-11-05")],
+        ),
+        (
+            "Les premiers drones ont été livrés il y a plus d'un mois.",
+            [("il y a plus d'un mois", None, "2016-10-06")],
+        ),
+        (
+            "Les drones seront livrés dans moins d'une semaine.",
+            [("dans moins d'une semaine", "2016-11-07", "2016-11-14")],
+        ),
+    ],
+)
+def test_an_approximate_or_bounded_count_ago(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found("fr", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'attendais des nouvelles, jour après jour, sans rien entendre.",
+        "Les sirènes ont retenti nuit après nuit.",
+        "Il y a près de 2000 drones dans l'arsenal.",
+    ],
+)
+def test_repetitions_and_counts_are_no_dates(text: str) -> None:
+    assert found("fr", text) == []

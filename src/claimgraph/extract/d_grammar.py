@@ -987,7 +987,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             k = bound[0]
         before = self.lex.match(self.t, k, "ago_before", "later_before", "in_future")
         if before is not None:
-            k = before[0]
+            k = self.lex.has(self.t, before[0], "approximately") or before[0]
             if bound is None:  # "hace más de 3 días", "en menos de 2 semanas"
                 bound = self.lex.match(self.t, k, "more_than", "less_than")
                 k = k if bound is None else bound[0]
@@ -1596,6 +1596,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             and lex.article_before_relative_units
             and lex.article_before_parts
             and lex.article_before_seasons
+            and not lex.article_dropped_units
         ):
             return a
         if self.lex.has(self.t, a.i, "range_open") is not None:  # "del 6 al 7": a range opening
@@ -1639,6 +1640,12 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 )
                 and not lex.article_before_relative_units
                 and lex.has(self.t, a.i, "relative_units") is None  # "the week after next"
+            )
+            or (
+                # "el próximo trimestre" -> "próximo trimestre" where "el próximo mes" keeps it
+                isinstance(a.sem, UnitShift)
+                and a.sem.unit in lex.article_dropped_units
+                and lex.has(self.t, a.i, "relative_units") is None
             )
             or (
                 # "the fiscal year 2008", "el año escolar": the article is never the year's
