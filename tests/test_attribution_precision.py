@@ -3,6 +3,8 @@ once; in every supported language where the construction exists."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from claimgraph.extract.attribution import ALL_KINDS, Attribution, find_attributions
@@ -67,3 +69,131 @@ def test_a_that_further_on_opens_no_statement_when_a_clause_began_after_the_verb
     att = _by_cue(text, lang, cue)
     assert att is not None
     assert _content(text, att) == content
+
+
+def _chain(text: str, lang: str, cue: str) -> list[str]:
+    att = _by_cue(text, lang, cue)
+    assert att is not None
+    return [s.name for s in att.chain]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller"),
+    [
+        (
+            "fr",
+            "La ministre Anne Dupont a déclaré lundi que la guerre continue. "
+            "« Nous allons gagner », a-t-elle précisé.",
+            "précisé",
+            "Anne Dupont",
+        ),
+        (
+            "fr",
+            "Le porte-parole Jean-Pierre Martin a déclaré que 40 drones ont été abattus. "
+            "« La défense tient », a-t-il ajouté.",
+            "ajouté",
+            "Jean-Pierre Martin",
+        ),
+        (
+            "fr",
+            "Le porte-parole Jean-Pierre Martin a déclaré que 40 drones ont été abattus. "
+            "« La défense tient », ajoute-t-il.",
+            "ajoute",
+            "Jean-Pierre Martin",
+        ),
+        (
+            "fr",
+            "Le général Pierre Schill a déclaré que l'armée est prête. « Nous tiendrons », dit-il.",
+            "dit",
+            "Pierre Schill",
+        ),
+        (
+            "de",
+            "Verteidigungsminister Boris Pistorius sagte am Montag, der Krieg gehe weiter. "
+            "„Wir werden gewinnen“, sagte er.",
+            "sagte er",
+            "Boris Pistorius",
+        ),
+        (
+            "ru",
+            "Министр Сергей Шойгу заявил в понедельник, что война продолжается. "
+            "«Мы победим», — добавил он.",
+            "добавил",
+            "Сергей Шойгу",
+        ),
+        (
+            "uk",
+            "Речник Юрій Ігнат заявив у понеділок, що війна триває. «Ми переможемо», — додав він.",
+            "додав",
+            "Юрій Ігнат",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_quotation_is_the_teller_named_before(lang, text, cue, teller):
+    """ "« ... », a-t-elle précisé": the pronoun glued to the verb is no teller named "a-t-elle"
+    but the one named before; so in languages that write it apart ("sagte er", "добавил он")."""
+    assert _chain(text, lang, cue) == [teller]
+
+
+def test_a_quotation_before_an_inverted_clitic_is_what_was_said():
+    text = "Anne Dupont a déclaré que la guerre continue. « Nous allons gagner », a-t-elle précisé."
+    att = _by_cue(text, "fr", "précisé")
+    assert att is not None
+    assert _content(text, att) == "Nous allons gagner"
+    assert text[att.source_span.start : att.source_span.end] == "elle"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        (
+            "en",
+            "Sen. Bernie Sanders (D-I) said the so-called experts were wrong.",
+            "Bernie Sanders",
+        ),
+        ("fr", "Jean-Pierre Martin a déclaré que la défense tient.", "Jean-Pierre Martin"),
+    ],
+)
+def test_hyphenated_names_are_not_split(lang, text, teller):
+    atts = [a for a in find_attributions(text, lang) if a.cue is not None]
+    assert atts and atts[0].chain[0].name == teller
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        (
+            "en",
+            "Campaign manager Corey Lewandowski rejected the report, calling it false.",
+            "Campaign manager Corey Lewandowski",
+        ),
+        (
+            "en",
+            "Paradis and Bennett were supporting the bill, saying it would help.",
+            "Paradis and Bennett",
+        ),
+    ],
+)
+def test_a_teller_is_written_once_for_all_its_cues(lang, text, teller):
+    """Two cues of one subject give one teller span, not the whole phrase for one and a part
+    of it for the other (PolNeAR labels each word once)."""
+    spans = {
+        text[a.source_span.start : a.source_span.end]
+        for a in find_attributions(text, lang, kinds=ALL_KINDS)
+        if a.source_span is not None
+    }
+    assert spans == {teller}
+
+
+def test_teller_spans_of_a_sentence_never_nest():
+    text = (
+        "Gun control advocates said the ruling was a setback, and Republican legislators, "
+        "requesting a recount, said the vote was close."
+    )
+    spans = sorted(
+        (a.source_span.start, a.source_span.end)
+        for a in find_attributions(text, "en", kinds=ALL_KINDS)
+        if a.source_span is not None
+    )
+    for (a1, b1), (a2, b2) in pairwise(spans):
+        assert (a1, b1) == (a2, b2) or b1 <= a2

@@ -479,6 +479,8 @@ def _type_of(toks: list[Token], lex: AttributionLexicon) -> tuple[str, int | Non
                 while n < len(toks) - 1 and lex.looks_like_teller_word(toks[n].low):
                     n += 1
                 break
+        while n < len(toks) - 1 and not toks[n].is_word:
+            n += 1  # "Sen. Bernie Sanders": the title's dot opens no name
         tail = [t.low for t in toks[n:] if t.is_word]
         if any(w in lex.teller_words[k] for w in tail for k in ("government", "agency", "outlet")):
             return "agency", None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from claimgraph.extract.a_lexicon import TOKEN_RE
@@ -35,12 +36,28 @@ class Token:
         )
 
 
-def tokenize(text: str) -> list[Token]:
-    """Word and punctuation tokens of ``text`` (matched on its ``for_matching`` form)."""
+def tokenize(text: str, clitics: Collection[str] = ()) -> list[Token]:
+    """Word and punctuation tokens of ``text`` (matched on its ``for_matching`` form).
+
+    ``clitics``: subject pronouns that may be glued to a verb by hyphens in an inverted
+    question or reporting clause ("a-t-elle précisé", "dit-il", "ajoute-t-il"); such a word is
+    split into the verb and the pronoun (the euphonic "-t-" is dropped), so the pronoun is read as
+    the teller. A capitalised tail ("D-I", "Jean-Il") is never split.
+    """
     folded = for_matching(text)
-    return [
-        Token(m.start(), m.end(), m.group(), m.group().lower()) for m in TOKEN_RE.finditer(folded)
-    ]
+    out: list[Token] = []
+    for m in TOKEN_RE.finditer(folded):
+        word = m.group()
+        cut = word.rfind("-")
+        if cut > 0 and clitics and word[cut + 1 :] in clitics:
+            head = word[:cut]
+            if head.lower().endswith("-t") and len(head) > 2:
+                head = head[:-2]
+            out.append(Token(m.start(), m.start() + len(head), head, head.lower()))
+            out.append(Token(m.start() + cut + 1, m.end(), word[cut + 1 :], word[cut + 1 :]))
+            continue
+        out.append(Token(m.start(), m.end(), word, word.lower()))
+    return out
 
 
 def token_range(tokens: list[Token], starts: list[int], span: Span) -> tuple[int, int]:

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from claimgraph.extract.a_lexicon import AttributionLexicon, lexicon, phrase_tokens
-from claimgraph.extract.a_spans import trim_at_clause_breaks
+from claimgraph.extract.a_spans import trim_at_clause_breaks, write_tellers_once
 from claimgraph.extract.a_tellers import (
     ASIDE_CLOSERS,
     MAX_DESCRIBED,
@@ -875,7 +875,14 @@ def _verb(
         else:
             chain = [_teller(ctx, phrase, lo, s.paragraph)]
             first = phrase.a
-        quote = _adjacent_quote_before(ctx, first, lo)
+        glued = first
+        while (
+            glued - 1 > lo
+            and glued - first < _MAX_SKIP
+            and ctx.words[glued - 1] in ctx.lex.pre_cue_skip
+        ):
+            glued -= 1  # "« ... », a-t-elle précisé": an auxiliary inverted before its pronoun
+        quote = _adjacent_quote_before(ctx, glued, lo)
         if quote is not None:
             content: Span | None = _quote_content(ctx, quote, s)
         elif aside:
@@ -1370,7 +1377,8 @@ def find_attributions(
     lex = lexicon(lang)
     if sentences is None:
         sentences = split_sentences(text, lang)
-    toks = tokenize(text)
+    # "« ... », a-t-elle précisé": a pronoun glued to its verb is a teller of its own
+    toks = tokenize(text, frozenset(w for w, kind in lex.pronouns.items() if kind != "relative"))
     ctx = _Context(
         text=text,
         lex=lex,
@@ -1390,6 +1398,7 @@ def find_attributions(
         while k < len(toks) and toks[k].start < s.end:
             k += 1
         atts = _sentence(ctx, si, s, lo, k, kinds, found)
+        atts = write_tellers_once(text, atts, lex)
         if atts:
             own[si] = atts
             found.extend(atts)
