@@ -63,7 +63,7 @@ from claimgraph.extract.dates import extract_time_refs
 from claimgraph.extract.e_matcher import Match, PhraseMatcher, tokenize
 from claimgraph.extract.e_spans import AnyContaining, AnyOverlapping, Covering, Nearest, PrefixBest
 from claimgraph.extract.entities import extract_mentions, watchlist_matcher
-from claimgraph.extract.measures import MeasureFinder, MeasureMatch
+from claimgraph.extract.measures import MeasureFinder, MeasureMatch, SentenceTriggers
 from claimgraph.extract.profile import EventKind, Profile, WatchedEntity, default_profile
 from claimgraph.extract.quantities import extract_quantities
 from claimgraph.extract.sentences import Sentence, split_sentences
@@ -300,6 +300,8 @@ def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profil
         for q, ai in zip(quantities, covering, strict=True):
             q = _profile_unit(q, seg.text, sent, units, profile)
             q = _resolve_unit(q, seg.text, sent, units, context, profile, seg.lang)
+            if q.unit is None and q.counted_span is None:
+                q = _bare_subject_count(q, seg, si, finder, triggers)
             match = finder.measure_for(q, triggers, sent.start)
             if match is None and context is not None and si - previous_sentence == 1:
                 match = _inherit_measure(q, context, profile)
@@ -608,6 +610,58 @@ def _quantity_claim(
 _SAME_KIND_LOOKBACK = 6  # claims searched back for the weapon a bare count refers to
 
 
+def _bare_subject_count(
+    q: Quantity, seg: _Segment, si: int, finder: MeasureFinder, triggers: SentenceTriggers
+) -> Quantity:
+    """A bare number opening its clause as the subject of a trigger ("Russia launched 40 drones
+    overnight. 34 were shot down.", "34 ont été abattus", "34 збито") counts what the nearest
+    earlier claim of the paragraph counts, among the few before, when the trigger's measure
+    accepts that claim's quantity (a count in a unit that names a thing). A part is never
+    counted out of a smaller whole: "40 drones and 3 missiles ... 34 were shot down" are
+    drones. A number inside a time expression, or with no such trigger, stays bare; so does
+    one in a sentence naming a period of its own that is not the earlier claim's ("In 2023, 34
+    were shot down" is not about last night's 40)."""
+    sent = seg.sentences[si]
+    clause = _clause_start(seg.text, sent.start, q.span.start)
+    before = seg.text[clause : q.span.start]
+    if before.strip() and not _ends_with(before, seg.lang, "clause_coordinators"):
+        return q
+    predicates = finder.predicates_of(q, triggers, sent.start)
+    if not predicates or seg.view(si).in_time(q):
+        return q
+    profile = seg.profile
+    paragraph = sent.paragraph
+    own_time = seg.view(si).nearest_time(q)
+    for claim in reversed(seg.claims[-_SAME_KIND_LOOKBACK:]):
+        csi = seg.sentence_of(claim.evidence.start - seg.offset)
+        if csi is None or seg.sentences[csi].paragraph != paragraph:
+            break
+        earlier = claim.quantity
+        if (
+            earlier is None
+            or not earlier.unit
+            or earlier.unit in profile.generic_units
+            or profile.dimension_of(earlier) != "count"
+        ):
+            continue
+        if own_time is not None and not _same_period(own_time, claim.when):
+            break
+        for trigger in predicates:
+            measure = trigger.payload
+            if not profile.accepts(measure, earlier):
+                continue
+            if (
+                measure.whole is not None
+                and claim.measure == measure.whole
+                and earlier.value is not None
+                and q.value is not None
+                and earlier.value < q.value
+            ):
+                continue
+            return _with_unit(q, earlier.unit, earlier.counted)
+    return q
+
+
 def _same_kind_before(seg: _Segment, si: int, q: Quantity) -> Claim | None:
     """The last claim of the paragraph, among the few before, that counts the same kind of
     weapon (``q``'s unit) with a watched weapon as its subject; None when the nearest claim of
@@ -624,6 +678,16 @@ def _same_kind_before(seg: _Segment, si: int, q: Quantity) -> Claim | None:
             continue
         return claim if claim.subject in weapons else None
     return None
+
+
+def _same_period(t: TimeRef, other: TimeRef | None) -> bool:
+    """Whether two time references name the same period (by interval when both are resolved,
+    else by the words written)."""
+    if other is None:
+        return False
+    if (t.start or t.end) and (other.start or other.end):
+        return (t.start, t.end) == (other.start, other.end)
+    return " ".join(t.text.casefold().split()) == " ".join(other.text.casefold().split())
 
 
 def _hedging_source(name: str, lang: str) -> bool:
@@ -695,6 +759,12 @@ def _claims_words(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
     """A ``claims.yaml`` list of phrases, each as its case-folded words."""
     words = load_language_data(lang, "claims").get(key) or []
     return tuple(tuple(w.casefold() for w in _WORD_RE.findall(str(p))) for p in words)
+
+
+def _ends_with(text: str, lang: str, key: str) -> bool:
+    """Whether ``text`` ends with one of the ``claims.yaml`` phrases under ``key``."""
+    words = [w.casefold() for w in _WORD_RE.findall(for_matching(text[-60:]))]
+    return any(p and tuple(words[-len(p) :]) == p for p in _claims_words(lang, key))
 
 
 def _starts_with(text: str, lang: str, key: str) -> bool:
@@ -808,6 +878,7 @@ class _SentenceView:
         self._counted_starts = [m.span.start for m in self._counted]
         self._placed: PrefixBest | None = None
         self._times: tuple[list[TimeRef], Nearest] | None = None
+        self._time_spans: AnyContaining | None = None
         self._modality: dict[bool, Modality] = {}
         self._cues: dict[str, list[int]] | None = None
         self._breaks: tuple[list[int], list[int]] | None = None
@@ -929,6 +1000,12 @@ class _SentenceView:
                 ),
             )
         return self._place[0]
+
+    def in_time(self, q: Quantity) -> bool:
+        """Whether ``q`` lies inside one of the sentence's time expressions."""
+        if self._time_spans is None:
+            self._time_spans = AnyContaining([t.span for t in self.seg.times_in.get(self.si, [])])
+        return bool(self._time_spans) and self._time_spans.contains(q.span)
 
     def nearest_time(self, q: Quantity) -> TimeRef | None:
         """The time reference of the sentence nearest to ``q`` (not overlapping it)."""

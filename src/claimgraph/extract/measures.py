@@ -118,6 +118,19 @@ def _structure_words(
     return PhraseMatcher(purpose, lang), PhraseMatcher(auxiliaries, lang), after, determiners
 
 
+@cache
+def _subject_fillers(lang: str) -> frozenset[str]:
+    """Words that may stand between a clause's subject and its participle: passive and perfect
+    auxiliaries ("34 *were* shot down", "34 *ont été* abattus")."""
+    data = load_language_data(lang, "claims")
+    words = [*(data.get("passive_auxiliaries") or []), *(data.get("perfect_auxiliaries") or [])]
+    return frozenset(str(w).casefold() for w in words)
+
+
+_MAX_FILLERS = 3  # auxiliaries between a subject and its participle ("have been", "ont été")
+_GAP_BREAKS = frozenset(',;:.!?()[]"«»“”„')
+
+
 def _link_ends(ends: list[int], tokens: list[Token], determiners: frozenset[str]) -> frozenset[int]:
     """The last token of each link, and the determiner right after it ("for *the* delivery")."""
     out = set(ends)
@@ -161,6 +174,22 @@ class MeasureFinder:
             _link_ends([m.last_token for m in purpose.find(text, tokens)], tokens, determiners),
             frozenset(m.last_token for m in aux),
             frozenset(m.first_token for m in aux) if after else frozenset(),
+        )
+
+    def predicates_of(
+        self, quantity: Quantity, found: SentenceTriggers, offset: int = 0
+    ) -> list[Match[Measure]]:
+        """The triggers whose subject ``quantity`` is: right after it, or after passive or
+        perfect auxiliaries only ("34 were shot down", "34 ont été abattus", "34 збито"), in
+        the sentence ``found`` (computed on the text that starts at ``offset``)."""
+        if found.index is None:
+            found.index = _TriggerIndex.build(found)
+        return _predicates_of_subject(
+            found,
+            found.index,
+            quantity.span.start - offset,
+            quantity.span.end - offset,
+            self.lang,
         )
 
     def measure_for(
@@ -238,6 +267,30 @@ class MeasureFinder:
             if measure.fallback and accepts(measure):
                 return MeasureMatch(measure.name, None, None, MAX_TRIGGER_DISTANCE + 1)
         return None
+
+
+def _predicates_of_subject(
+    found: SentenceTriggers, index: _TriggerIndex, start: int, end: int, lang: str
+) -> list[Match[Measure]]:
+    """The triggers right after ``[start, end)``, or after auxiliaries only, with no
+    punctuation between ("34 were shot down", "34 wurden abgeschossen", "34 збито"), longest
+    first; empty when none stands there."""
+    _, last = _token_range(found, start, end)
+    tokens = found.tokens
+    if last >= len(tokens) or tokens[last].start >= end:
+        return []
+    fillers = _subject_fillers(lang)
+    i = last + 1
+    while i < len(tokens) and i - last <= _MAX_FILLERS and tokens[i].lower in fillers:
+        i += 1
+    if i >= len(tokens) or any(c in _GAP_BREAKS for c in found.text[end : tokens[i].start]):
+        return []
+    k = bisect_left(index.first_tokens, i)
+    out: list[Match[Measure]] = []
+    while k < len(found.matches) and found.matches[k].first_token == i:
+        out.append(found.matches[k])
+        k += 1
+    return out
 
 
 def _gap(found: SentenceTriggers, m: Match[Measure], q_first: int, q_last: int) -> str:
