@@ -119,6 +119,39 @@ def test_an_adjective_without_a_place_or_noun_is_no_region(lang: str, text: str,
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "kursk", "belgorod"),
+    [
+        ("en", "Drones were downed over the Kursk and Belgorod regions.", "Kursk", "Belgorod"),
+        (
+            "de",
+            "In den Gebieten Kursk und Belgorod wurden Drohnen abgeschossen.",
+            "Gebieten Kursk",
+            "Belgorod",
+        ),
+        (
+            "es",
+            "Se derribaron drones en las regiones de Kursk y Belgorod.",
+            "regiones de Kursk",
+            "Belgorod",
+        ),
+    ],
+)
+def test_a_list_of_places_shares_its_region_noun(
+    lang: str, text: str, kursk: str, belgorod: str
+) -> None:
+    found = _places(text, lang)
+    assert (found[kursk].canonical, found[belgorod].canonical) == (
+        "Kursk Oblast",
+        "Belgorod Oblast",
+    )
+
+
+def test_a_comma_after_the_region_noun_closes_it() -> None:
+    found = _places("Dans la région, Moscou a déployé des drones.", "fr")
+    assert all(m.canonical != "Moscow region" for m in found.values())
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "role", "person"),
     [
         (

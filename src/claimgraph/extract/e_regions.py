@@ -31,6 +31,7 @@ from claimgraph.lang import load_language_data
 
 _MAX_LIST = 6  # words between a place adjective and the region noun it shares with others
 _LIST_GAPS = frozenset({" ", ", "})
+_BEFORE_GAPS = frozenset({" ", ", ", "'", "’"})
 _CENTRE_KINDS = frozenset({"city", "region"})
 
 
@@ -95,9 +96,16 @@ def region_for(
     if centre.kind == "region":  # "Крымский": the adjective names the region itself
         return centre
     canonical = f"{centre.name} {kind}"
-    curated = gazetteer().get(name_key(canonical))
-    if curated is not None and curated.kind == "region" and curated.country == centre.country:
-        return curated
+    gaz = gazetteer()
+    # the curated region under the name as written ("Mykolaiv region") or the centre's
+    # ("Kursk region" for "Курской")
+    for key in (
+        (*(t.lower for t in tokens[first : last + 1]), *kind.casefold().split()),
+        name_key(canonical),
+    ):
+        curated = gaz.get(key)
+        if curated is not None and curated.kind == "region" and curated.country == centre.country:
+            return curated
     return Place(canonical, centre.country, "region")
 
 
@@ -155,24 +163,35 @@ def noun_before_start(tokens: Sequence[Token], first: int, folded: str, lang: st
     """The first token of the region noun and link written before the run at ``first``
     ("région de Koursk", "Gebiet Kursk"); ``first`` itself when none stands there."""
     rules = _region_rules(lang)
-    if _noun_before(tokens, first, folded, rules) is None:
+    if _noun_before(tokens, first, folded, rules, listed=False) is None:
         return first
     return first - 2 if tokens[first - 1].lower in rules.links else first - 1
 
 
 def _noun_before(
-    tokens: Sequence[Token], first: int, folded: str, rules: _RegionRules
+    tokens: Sequence[Token], first: int, folded: str, rules: _RegionRules, listed: bool = True
 ) -> str | None:
-    """The canonical word of the region noun right before the run, over one link word
-    ("région de Koursk")."""
+    """The canonical word of the region noun before the run, over one link word ("région de
+    Koursk") and, with ``listed``, across a list of places ("in den Gebieten Kursk und
+    Belgorod", "les régions de Koursk et de Belgorod")."""
     if not rules.nouns_before:
         return None
     k = first - 1
-    if k >= 0 and tokens[k].lower in rules.links:
-        k -= 1
-    if k < 0 or folded[tokens[k].end : tokens[k + 1].start] not in (" ", "'", "’"):
+    while k >= 0 and first - k <= (_MAX_LIST if listed else 2):
+        tok = tokens[k]
+        if folded[tok.end : tokens[k + 1].start] not in _BEFORE_GAPS:
+            return None
+        kind = rules.nouns_before.get(tok.lower)
+        if kind is not None:
+            # "la région, Moscou ...": a comma after the noun closes it
+            return None if "," in folded[tok.end : tokens[k + 1].start] else kind
+        if tok.lower in rules.links or (
+            listed and (tok.lower in rules.list_words or tok.text[:1].isupper())
+        ):
+            k -= 1
+            continue
         return None
-    return rules.nouns_before.get(tokens[k].lower)
+    return None
 
 
 def _centre(
