@@ -606,7 +606,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
 
     def day_first(self, i: int, night: bool = False) -> Parsed:
         """10 December 2022, 10. Dezember, 10 de diciembre de 2022, 6-7 декабря, du 6 au 7 décembre."""
-        k = self.prefix_weekday(self.skip(i, "articles"))  # "le lundi 12 janvier"
+        k = self.prefix_weekday(self.skip(i, "articles", "day_articles"))  # "le lundi 12 janvier"
         k = self.skip(k, "articles")
         open_start, opening = k, self.lex.has(self.t, k, "range_open")
         if opening is not None and self.day(self.skip(opening, "articles")) is not None:
@@ -1079,6 +1079,12 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         u = self.unit(i)
         if u is not None:
             after = self.lex.match(self.t, u[0], "later", "earlier")
+            if (
+                after is not None
+                and self.lex.has(self.t, u[0], "before", "after") is not None
+                and not self.ends_phrase(after[0])
+            ):
+                return None  # "l'année avant 2015", "jours après l'attaque": a preposition
             if after is not None:
                 sign = -1 if after[1] == "earlier" else 1
                 return after[0], Offset(u[1], sign, anchored=True, vague=True)
@@ -1454,7 +1460,28 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             self.relative_unit,
             self.season,
             self.weekday,
+            self.current_unit,
         )
+
+    def current_unit(self, i: int) -> Parsed:
+        """ "l'année", "la semaine", "la journée" alone: the one holding the date last mentioned
+        (the publication date's when none was); never when a longer expression starts at its
+        noun ("l'année 2008", "la semaine du 18", "la semaine prochaine") or a complement
+        follows ("la journée de mardi", "l'année de la pandémie")."""
+        m = self.lex.match(self.t, i, "current_units")
+        if m is None:
+            return None
+        j, _, unit = m
+        if self.num(j) is not None or self.modifier(j) is not None:
+            return None
+        if self.glued(j) and self.low(j) == "-":  # "la semaine-ci", "l'année-là"
+            return None
+        if self.lex.has(self.t, j, "of", "connectors") is not None:
+            return None
+        inner = self.atom(j - 1)
+        if inner is not None and inner.j > j:
+            return None
+        return j, UnitShift(str(unit), 0, anchored=True)
 
     def near_core(self) -> list[bool]:
         """Per token: is a core token (``DateLexicon.is_core``) at most ``_LEAD_IN`` tokens
@@ -1596,7 +1623,6 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             and lex.article_before_relative_units
             and lex.article_before_parts
             and lex.article_before_seasons
-            and not lex.article_dropped_units
         ):
             return a
         if self.lex.has(self.t, a.i, "range_open") is not None:  # "del 6 al 7": a range opening
@@ -1613,6 +1639,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             k = self.lex.has(self.t, a.i, "articles")
         if k is None or k >= a.j:
             return a
+        if k != self.lex.has(self.t, a.i, "articles"):
+            return a  # "el día 9 de mayo": the day's noun ("día") is the date's, its article too
         day_like = (
             (
                 not lex.article_before_days
@@ -1640,12 +1668,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 )
                 and not lex.article_before_relative_units
                 and lex.has(self.t, a.i, "relative_units") is None  # "the week after next"
-            )
-            or (
-                # "el próximo trimestre" -> "próximo trimestre" where "el próximo mes" keeps it
-                isinstance(a.sem, UnitShift)
-                and a.sem.unit in lex.article_dropped_units
-                and lex.has(self.t, a.i, "relative_units") is None
+                and lex.has(self.t, a.i, "current_units") != a.j  # "l'année" alone
             )
             or (
                 # "the fiscal year 2008", "el año escolar": the article is never the year's

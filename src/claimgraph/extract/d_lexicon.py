@@ -66,9 +66,7 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   keeps it.
 - ``article_before_relative_units``: false where it is left out before "next week" (fr, en);
   ``article_kept_units`` / ``article_kept_counted_units``: units whose shifted / counted period
-  keeps it all the same (default ``[day]``: "the next day"); ``article_dropped_units``: units
-  whose shifted period drops it where the others keep it ("el próximo trimestre" -> "próximo
-  trimestre", es).
+  keeps it all the same (default ``[day]``: "the next day").
 - ``article_before_parts``: false where it is left out before a part ("end of 2000", en).
 - ``day_dot``: false where a period after a day number ends the sentence ("May 9.", en) rather
   than marking an ordinal ("9. Mai"), unless a month follows it ("16. nov. 2016").
@@ -86,6 +84,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   Q3"; alone "H2" is hydrogen, "Q3" a car).
 - ``approximately``: words between "il y a" / "dans" and a count ("il y a environ deux
   semaines", "dans à peu près un mois"): the point is the same, approximately.
+- ``current_units``: unit -> an article and the unit alone ("l'année", "la semaine"): the one
+  holding the date last mentioned, the publication date's when none was; the article stays.
 - ``plural_words``: plural units, modifiers and articles ("semaines", "derniers", "les"): a
   unit shifted by a modifier with one of them is several units, no one period ("ces derniers
   mois", "les mois à venir"); a count makes them a stretch ("les 3 derniers mois").
@@ -187,9 +187,6 @@ class DateLexicon:
     # counted period keeps it ("the next 3 decades")
     article_kept_units: frozenset[str] = frozenset({"day"})
     article_kept_counted_units: frozenset[str] = frozenset({"day"})
-    # units whose shifted period drops its article where relative units keep theirs ("el
-    # próximo trimestre" -> "próximo trimestre", "el próximo mes" unchanged)
-    article_dropped_units: frozenset[str] = frozenset()
     # where false, a leading article is left out before a part ("the end of 2000" -> "end of")
     article_before_parts: bool = True
     # a period glued after a day number belongs to it ("10. Dezember"); false where it ends
@@ -411,7 +408,7 @@ _NUMBERED = (
     "range_weekdays",
 )
 _OFFSETS = ("relative_days", "nights", "anchored_days")
-_NAMED = ("units", "parts", "period_units", "period_codes", "seasons", "holidays")
+_NAMED = ("units", "parts", "period_units", "period_codes", "seasons", "holidays", "current_units")
 
 
 def build_lexicon(data: dict[str, Any]) -> DateLexicon:
@@ -427,7 +424,6 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         decimal_comma=bool(data.get("decimal_comma", False)),
         article_kept_units=frozenset(data.get("article_kept_units") or ["day"]),
         article_kept_counted_units=frozenset(data.get("article_kept_counted_units") or ["day"]),
-        article_dropped_units=frozenset(data.get("article_dropped_units") or []),
         article_before_parts=bool(data.get("article_before_parts", True)),
         day_dot=bool(data.get("day_dot", True)),
     )
