@@ -1230,6 +1230,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         j = self.punct(k, ",/")
         if j == k and self.low(k) == "-" and self.glued(k) and self.glued(k + 1):
             j = k + 1  # "q1-2019"
+        cur = self.current_unit(self.skip(j, "connectors"))  # "premier trimestre de l'année"
+        if cur is not None and isinstance(cur[1], UnitShift) and cur[1].unit == "year":
+            return cur[0], Period(kind, idx, cur[1])
         j = self.skip(j, "of", "connectors")
         y = self.year_like(j)
         if y is not None:
@@ -1312,9 +1315,17 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return target[0], Part(kind, target[1])
 
     def unit_to_date(self, i: int) -> Parsed:
-        """ "year to date", "año hasta la fecha": the period from its start to the reference."""
+        """ "year to date", "año hasta la fecha": the period from its start to the reference;
+        alone ("à ce jour", "to date": so far) the open period up to the reference."""
         u = self.unit(i)
-        if u is None or u[1] not in ("week", "month", "quarter", "year"):
+        if u is None:
+            alone = self.lex.has(self.t, i, "to_date")
+            if alone is None or self.unit(i - 1) is not None or self.glued(i):
+                return None  # "jusqu'à ce jour" is the until-bound's
+            if i > 0 and self.lex.is_core(self.t[i - 1]):
+                return None  # "de mars à ce jour": the link of a range
+            return alone, Bound("until", DayShift(0))
+        if u[1] not in ("week", "month", "quarter", "year"):
             return None
         end = self.lex.has(self.t, u[0], "to_date")
         if end is None:
