@@ -197,3 +197,41 @@ def test_teller_spans_of_a_sentence_never_nest():
     )
     for (a1, b1), (a2, b2) in pairwise(spans):
         assert (a1, b1) == (a2, b2) or b1 <= a2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "inside"),
+    [
+        (
+            "en",
+            "“When I came here, I thought we would go home. I believe we will win.\n\n"
+            "“We never left,” she said.",
+            "I believe",
+        ),
+        (
+            "fr",
+            "« Quand je suis arrivé, je pensais rentrer. Je crois que nous gagnerons.\n\n"
+            "« Nous sommes restés », a-t-elle dit.",
+            "Je crois",
+        ),
+        (
+            "de",
+            "„Als ich kam, dachte ich an die Heimkehr. Ich glaube, wir werden gewinnen.\n\n"
+            "„Wir sind geblieben“, sagte sie.",
+            "Ich glaube",
+        ),
+    ],
+)
+def test_a_quotation_running_on_into_the_next_paragraph_holds_no_teller(lang, text, inside):
+    """News style leaves a quotation open at the end of a paragraph when the speaker goes on in
+    the next one: a belief inside it is the speaker's words, not a teller of the article."""
+    at = text.index(inside)
+    atts = find_attributions(text, lang, kinds=ALL_KINDS)
+    assert not [a for a in atts if a.cue is not None and at <= a.cue.start < at + len(inside) + 3]
+    assert any(a.cue is not None and a.cue.start > text.index("\n\n") for a in atts)
+
+
+def test_a_quotation_left_open_mid_paragraph_is_still_dropped():
+    text = "Trump said the “deal was bad. Clinton believes the plan works."
+    atts = find_attributions(text, "en", kinds=ALL_KINDS)
+    assert any(a.chain and a.chain[-1].name == "Clinton" for a in atts)

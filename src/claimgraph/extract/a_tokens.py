@@ -81,8 +81,10 @@ def find_quotes(
 ) -> list[Quote]:
     """Quotations inside each paragraph, outermost only, for the given (open, close) pairs.
 
-    A quotation never crosses a paragraph; one left open at the paragraph's end is dropped. A
-    second opening mark of the same kind while one is open restarts the quotation there (the
+    A quotation never crosses a paragraph; one left open at the paragraph's end is dropped,
+    unless it opens the paragraph (a quotation running on into the next paragraph, which by the
+    news convention is closed only in the speaker's last paragraph): then it runs to the
+    paragraph's end. A second opening mark of the same kind while one is open restarts the quotation there (the
     first was unbalanced). Marks of other kinds inside an open quotation are nested quotes.
     """
     if not pairs:
@@ -117,6 +119,10 @@ def find_quotes(
             if symmetric and before not in _OPENING_CONTEXT and not before.isspace():
                 continue
             open_at, opener = pos, ch
+        if open_at >= 0 and p_end > open_at + len(opener) and not text[p_start:open_at].strip():
+            # a paragraph opening on a quotation never closed runs on into the next paragraph
+            # (the news convention: no closing mark until the speaker's last paragraph)
+            quotes.append(Quote(Span(open_at, p_end), Span(open_at + len(opener), p_end)))
     return quotes
 
 

@@ -278,7 +278,8 @@ def _content_around(
     lex, words, toks = ctx.lex, ctx.words, ctx.toks
     for k in range(c1, min(hi, c1 + 12)):
         if _clause_word(ctx, k):
-            break  # "says *he* opposes it but that ...": the statement opened after the verb
+            # "says *he* opposes it but that ...": the statement opened after the verb
+            return _content_after(ctx, c1, hi)
         if toks[k].text == "," and k > c1:
             if k + 1 < hi and words[k + 1] in lex.complementizers:
                 return _content_after(ctx, k + 1, hi)
