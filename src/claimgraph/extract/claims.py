@@ -207,9 +207,13 @@ def extract_claims(doc: Document, profile: Profile | None = None) -> list[Claim]
     reference = reference_date(doc.published)
     finder = MeasureFinder(profile, lang)
     claims: list[Claim] = []
+    carried: Claim | None = None  # the count that ended the body segment before
+    last_end = -1
     for offset, text in doc.body_segments():
         if not text.strip():
             continue
+        if last_end >= 0 and not _only_removed(doc, last_end, offset):
+            carried = None
         sentences = split_sentences(text, lang)
         mentions = extract_mentions(text, lang, profile)
         seg = _Segment(
@@ -224,7 +228,8 @@ def extract_claims(doc: Document, profile: Profile | None = None) -> list[Claim]
             profile=profile,
         )
         seg.index()
-        _quantity_claims(doc, seg, finder, profile)
+        carried = _quantity_claims(doc, seg, finder, profile, carried)
+        last_end = offset + len(text)
         _denials_and_retractions(doc, seg)
         _events(doc, seg, profile)
         claims.extend(seg.claims)
@@ -268,7 +273,25 @@ def _real_quantities(quantities: list[Quantity], mentions: list[Mention]) -> lis
     return [q for q in quantities if not names.contains(q.span)]
 
 
-def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profile: Profile) -> None:
+def _only_removed(doc: Document, start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` holds nothing but removed spans and white space (a
+    repeated headline, an advertisement between two parts of the body)."""
+    at = start
+    for r in sorted(doc.removed, key=lambda r: r.start):
+        if r.end <= at or r.start >= end:
+            continue
+        if doc.text[at : r.start].strip():
+            return False
+        at = max(at, r.end)
+    return not doc.text[at:end].strip()
+
+
+def _quantity_claims(
+    doc: Document, seg: _Segment, finder: MeasureFinder, profile: Profile, carried: Claim | None
+) -> Claim | None:
+    """The quantity claims of one body segment. ``carried`` is the claim of the last sentence
+    of the segment before, when only removed spans stand between (the account goes on across a
+    repeated headline); returned likewise for the next segment."""
     by_sentence: dict[int, list[Quantity]] = {}
     for q in seg.quantities:
         si = seg.sentence_of(q.span.start)
@@ -278,6 +301,10 @@ def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profil
     previous_sentence = -1
     unit_words = _unit_matcher(profile, seg.lang)
     for si in sorted(by_sentence):
+        # the claim of the sentence right before, whatever the paragraph
+        before = previous if previous_sentence == si - 1 else None
+        if si == 0 and carried is not None and carried.quantity is not None:
+            before = carried
         sent = seg.sentences[si]
         stext = seg.text[sent.start : sent.end]
         triggers = finder.triggers(stext)
@@ -308,10 +335,13 @@ def _quantity_claims(doc: Document, seg: _Segment, finder: MeasureFinder, profil
             if match is None:
                 continue
             att = told[ai] if ai is not None else None
-            claim = _quantity_claim(doc, seg, si, q, match, context, att)
+            claim = _quantity_claim(doc, seg, si, q, match, context, before, att)
             seg.claims.append(claim)
             previous, previous_sentence, context = claim, si, claim
         _partitive_wholes(seg.claims[first:], profile)
+    if previous is not None and previous_sentence == len(seg.sentences) - 1:
+        return previous
+    return None
 
 
 class _UnitWords:
@@ -526,9 +556,12 @@ def _quantity_claim(
     q: Quantity,
     match: MeasureMatch,
     previous: Claim | None,
+    before: Claim | None,
     att: Attribution | None,
 ) -> Claim:
-    """The claim of ``q``; ``att`` is what ``attribution_for`` gives for its span."""
+    """The claim of ``q``; ``att`` is what ``attribution_for`` gives for its span; ``previous``
+    the claim before in the paragraph, ``before`` the one of the sentence right before (in any
+    paragraph, across a removed headline)."""
     sent = seg.sentences[si]
     view = seg.view(si)
     off = seg.offset
@@ -567,19 +600,22 @@ def _quantity_claim(
         when = previous.when
     if (
         att is None
-        and previous is not None
-        and previous.quantity is not None
-        and seg.sentence_of(previous.evidence.start - off) == si - 1
+        and before is not None
+        and before.quantity is not None
         and not any(s.span is not None for s in sources)
-        and any(s.span is not None for s in previous.sources)
-        and seg.profile.dimension_of(previous.quantity) == "count"
+        and any(s.span is not None for s in before.sources)
+        and seg.profile.dimension_of(before.quantity) == "count"
         and seg.profile.dimension_of(q) == "count"
     ):
         # an untold count right after a told one goes on with the same account ("Russia
-        # launched 84 drones, the Air Force said. 66 of them were shot down.")
-        sources = list(previous.sources)
+        # launched 84 drones, the Air Force said. 66 of them were shot down."), in the next
+        # paragraph too (wire copy gives each sentence its own) and past a removed headline:
+        # the same tellers, and the same period when it names none of its own
+        sources = list(before.sources)
         if modality == "asserted":
             modality = "reported"
+        if when is None:
+            when = before.when
     counted = view.counted_name(q)
     subject = view.subject(q, match, counted)
     subject_id = (subject.entity_id or subject.text) if subject else None
