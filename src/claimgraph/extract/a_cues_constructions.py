@@ -35,6 +35,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from claimgraph.extract.a_cues_asides import aside_attributions
 from claimgraph.extract.a_cues_chains import chain_attributions
 from claimgraph.extract.a_cues_contracted import contracted_attributions
 from claimgraph.extract.a_tellers import TellerPhrase
@@ -316,6 +317,7 @@ def construction_attributions(
         return []
     out = Taken(found)
     contracted_attributions(ctx, si, lo, hi, teller, out)
+    aside_attributions(ctx, si, lo, hi, teller, out)
     _noun_that(ctx, si, lo, hi, teller, out)
     _that(ctx, lo, hi, verb, out)
     _adjective_that(ctx, lo, hi, verb, out)

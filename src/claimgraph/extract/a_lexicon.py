@@ -231,6 +231,9 @@ class VerbConstructions:
     chain_verbs: frozenset[str] = frozenset()
     chain_kinds: frozenset[str] = frozenset()
     chain_stops: frozenset[str] = frozenset()
+    #: the cue families a listed cue after a subject and its aside may hold
+    #: (:mod:`claimgraph.extract.a_cues_asides`)
+    aside_kinds: frozenset[str] = frozenset()
 
 
 def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
@@ -254,6 +257,7 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         chain_verbs=_word_set(_phrases(block, "chain_verbs", lang)),
         chain_kinds=frozenset(_phrases(block, "chain_kinds", lang)),
         chain_stops=_word_set(_phrases(block, "chain_stops", lang)),
+        aside_kinds=frozenset(_phrases(block, "aside_kinds", lang)),
     )
 
 
