@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimgraph.extract.a_tellers import SpanUnion
 from claimgraph.extract.attribution import (
     ALL_KINDS,
     find_attributions,
@@ -86,3 +87,28 @@ def test_any_unicode_never_breaks_anything(text, lang):
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_adversarial_inputs(text, lang):
     _check(text, lang)
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 40)).map(lambda p: (p[0], p[0] + p[1])),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(taken=_SPANS, added=_SPANS, probe=st.tuples(st.integers(0, 100), st.integers(1, 30)))
+def test_taken_teller_spans_answer_like_a_scan_of_every_span(taken, added, probe):
+    """Whether a span overlaps a taken teller is answered exactly, however long and nested the
+    taken spans (a long apposition holding many short tellers included)."""
+    union = SpanUnion(taken)
+    for a, b in added:
+        union.add(a, b)
+    start, end = probe[0], probe[0] + probe[1]
+    every = taken + added
+    assert union.overlaps(start, end) == any(a < end and start < b for a, b in every)
+
+
+def test_a_long_taken_span_before_many_short_ones_is_still_seen():
+    union = SpanUnion([(0, 1000), *((10 * k, 10 * k + 2) for k in range(1, 50))])
+    assert union.overlaps(995, 999)
+    assert not union.overlaps(1000, 1010)

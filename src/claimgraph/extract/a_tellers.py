@@ -12,6 +12,8 @@ Pronouns ("he", "it"), definite descriptions ("the newspaper", "le journal") and
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -20,6 +22,7 @@ from claimgraph.extract.a_tokens import Token
 from claimgraph.records import Source, Span
 
 __all__ = [
+    "SpanUnion",
     "TellerMemory",
     "TellerPhrase",
     "aside_before",
@@ -610,3 +613,49 @@ class TellerMemory:
             if s.name.lower() == low and s is not source:
                 return s
         return None
+
+
+# --------------------------------------------------------------------------- taken spans
+
+
+class SpanUnion:
+    """The spans already taken by tellers, kept as their union: disjoint intervals sorted by
+    start. Whether a span overlaps any taken one is one bisection, however long or nested the
+    taken spans are (a look-back over the last few spans misses a long span that started before
+    many short ones); adding a span merges it with the intervals it touches, each interval
+    merged away once."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            if self._ends and start < self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], end)
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some taken span shares a character with ``[start, end)``."""
+        n = bisect_right(self._starts, end - 1)  # intervals starting before ``end``
+        return n > 0 and self._ends[n - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        if end <= start:
+            return
+        lo = bisect_right(self._starts, start)
+        if lo > 0 and self._ends[lo - 1] > start:
+            lo -= 1  # the interval before holds ``start``: merge from it
+        hi = lo
+        while hi < len(self._starts) and self._starts[hi] < end:
+            hi += 1
+        if hi > lo:
+            start = min(start, self._starts[lo])
+            end = max(end, self._ends[hi - 1])
+        self._starts[lo:hi] = [start]
+        self._ends[lo:hi] = [end]

@@ -15,7 +15,15 @@ from claimgraph.extract.a_lexicon import TOKEN_RE
 from claimgraph.records import Span
 from claimgraph.textnorm import for_matching
 
-__all__ = ["Quote", "Token", "find_quotes", "quote_containing", "token_range", "tokenize"]
+__all__ = [
+    "Quote",
+    "Token",
+    "find_quotes",
+    "quote_containing",
+    "quote_inside",
+    "token_range",
+    "tokenize",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,3 +146,10 @@ def quote_containing(quotes: list[Quote], offset: int) -> Quote | None:
     if lo < len(quotes) and quotes[lo].outer.start <= offset:
         return quotes[lo]
     return None
+
+
+def quote_inside(quotes: list[Quote], offset: int) -> Quote | None:
+    """The quotation whose inside (marks excluded) holds ``offset``: a word there is quoted,
+    never a cue or a teller of the sentence around it."""
+    q = quote_containing(quotes, offset)
+    return q if q is not None and q.inner.start <= offset < q.inner.end else None

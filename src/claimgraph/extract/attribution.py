@@ -41,7 +41,14 @@ from claimgraph.extract.a_tellers import (
     right_phrase,
     share_before,
 )
-from claimgraph.extract.a_tokens import Quote, Token, find_quotes, quote_containing, tokenize
+from claimgraph.extract.a_tokens import (
+    Quote,
+    Token,
+    find_quotes,
+    quote_containing,
+    quote_inside,
+    tokenize,
+)
 from claimgraph.extract.sentences import Sentence, split_sentences
 from claimgraph.records import Source, Span
 
@@ -424,8 +431,7 @@ def _is_aside(ctx: _Context, lo: int, a: int, after: int, hi: int) -> bool:
 
 
 def _quote_at(ctx: _Context, k: int) -> Quote | None:
-    q = quote_containing(ctx.quotes, ctx.toks[k].start)
-    return q if q is not None and q.inner.start <= ctx.toks[k].start < q.inner.end else None
+    return quote_inside(ctx.quotes, ctx.toks[k].start)
 
 
 def _closing_aside(ctx: _Context, start: int, phrase: TellerPhrase, hi: int) -> bool:
@@ -1138,8 +1144,7 @@ def _sentence(
         if words[k] not in openers:
             k += 1  # the cheap pre-scan: most tokens open no cue phrase at all
             continue
-        q = quote_containing(ctx.quotes, toks[k].start)
-        if q is not None and q.inner.start <= toks[k].start < q.inner.end:
+        if quote_inside(ctx.quotes, toks[k].start) is not None:
             k += 1
             continue
         att: Attribution | None = None
