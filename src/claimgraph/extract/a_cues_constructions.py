@@ -31,15 +31,15 @@ at a bounded number of tokens, so a sentence costs time linear in its length.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claimgraph.extract.a_cues_asides import aside_attributions
 from claimgraph.extract.a_cues_chains import chain_attributions
 from claimgraph.extract.a_cues_contracted import contracted_attributions
-from claimgraph.extract.a_tellers import TellerPhrase
-from claimgraph.extract.a_tokens import quote_containing
+from claimgraph.extract.a_tellers import SpanUnion, TellerPhrase
+from claimgraph.extract.a_tokens import quote_inside
 from claimgraph.extract.attribution import Attribution
 from claimgraph.records import Source, Span
 
@@ -52,7 +52,6 @@ __all__ = ["Taken", "construction_attributions"]
 VerbFinder = Callable[[int, int, str], "Attribution | None"]
 
 MAX_AFTER_QUOTE = 6  # tokens from a closing quotation to its verb ("," Sen. John Smith quipped)
-MAX_LOOKBACK = 8  # taken tellers starting before a source that may overlap it
 MAX_NAME = 5  # capitalised words of a possessor ("Sen. Ted Cruz's")
 MAX_SKIP = 3  # auxiliaries and adverbs between a teller and its verb ("has also long")
 
@@ -125,8 +124,7 @@ def _opens_clause(ctx: _Context, k: int) -> bool:
 
 
 def _inside_quote(ctx: _Context, k: int) -> bool:
-    q = quote_containing(ctx.quotes, ctx.toks[k].start)
-    return q is not None and q.inner.start <= ctx.toks[k].start < q.inner.end
+    return quote_inside(ctx.quotes, ctx.toks[k].start) is not None
 
 
 class Taken:
@@ -135,18 +133,17 @@ class Taken:
 
     def __init__(self, found: list[Attribution]) -> None:
         self.new: list[Attribution] = []
-        self._spans: list[tuple[int, int]] = sorted(
+        self._spans = SpanUnion(
             (a.source_span.start, a.source_span.end) for a in found if a.source_span is not None
         )
 
     def overlaps(self, span: Span) -> bool:
-        i = bisect_left(self._spans, (span.end, span.end))
-        return any(end > span.start for _, end in self._spans[max(0, i - MAX_LOOKBACK) : i])
+        return self._spans.overlaps(span.start, span.end)
 
     def add(self, att: Attribution) -> None:
         self.new.append(att)
         if att.source_span is not None:
-            insort(self._spans, (att.source_span.start, att.source_span.end))
+            self._spans.add(att.source_span.start, att.source_span.end)
 
     def offer(self, att: Attribution | None, before: bool) -> None:
         """Keep ``att`` if it has a teller on the construction's side of its cue that no
