@@ -83,3 +83,37 @@ def test_a_unit_before_a_preposition_is_no_offset() -> None:
 
 def test_an_idiom_with_du_jour_is_no_date() -> None:
     assert found("Le point est à l'ordre du jour, comme le plat du jour.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le premier trimestre de l'année est généralement plus lent.",
+            [("Le premier trimestre de l'année", "2016-01-01", "2016-03-31")],
+        ),
+        (
+            "En 2014, les ventes ont chuté au premier trimestre de l'année.",
+            [
+                ("2014", "2014-01-01", "2014-12-31"),
+                ("premier trimestre de l'année", "2014-01-01", "2014-03-31"),
+            ],
+        ),
+        (
+            "À ce jour, 300 drones ont été abattus, selon l'armée de l'air.",
+            [("À ce jour", None, "2016-11-07")],
+        ),
+        (
+            "L'armée a abattu 300 drones de mars à ce jour.",
+            [("de mars à ce jour", "2016-03-01", "2016-11-07")],
+        ),
+        (
+            "Aucune livraison n'a été confirmée jusqu'à ce jour.",
+            [("jusqu'à ce jour", None, "2016-11-07")],
+        ),
+    ],
+)
+def test_a_period_of_the_year_and_so_far(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected

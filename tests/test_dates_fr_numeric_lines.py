@@ -64,3 +64,33 @@ def test_a_numeric_date_alone_on_its_line(
 )
 def test_inside_a_sentence_a_bare_fraction_is_no_date(lang: str, text: str) -> None:
     assert found(lang, text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le salon se tiendra du 01/05 au 07/05, 2020 à Paris.",
+            [("du 01/05 au 07/05, 2020", "2020-05-01", "2020-05-07")],
+        ),
+        ("fr", "Réunion le 20/11, 2016.", [("20/11, 2016", "2016-11-20", "2016-11-20")]),
+        # a count after the comma is no year
+        (
+            "fr",
+            "Le 20/11, 2000 drones ont été lancés.",
+            [("20/11", "2018-11-20", "2018-11-20")],
+        ),
+        ("en", "From 5/1 to 5/7, 2020.", [("From 5/1 to 5/7, 2020", "2020-05-01", "2020-05-07")]),
+    ],
+)
+def test_a_numeric_day_takes_the_year_after_its_comma(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found(lang, text) == expected
+
+
+def test_ce_mois_de_names_the_month() -> None:
+    assert found("fr", "Les frappes se multiplient depuis ce mois d'août.") == [
+        ("depuis ce mois d'août", "2019-08-01", None)
+    ]

@@ -101,3 +101,12 @@ def test_an_approximate_or_bounded_count_ago(
 )
 def test_repetitions_and_counts_are_no_dates(text: str) -> None:
     assert found("fr", text) == []
+
+
+def test_a_count_from_a_day_with_a_contracted_article() -> None:
+    assert found("fr", "Le retrait aura lieu 2 semaines à partir du 15 janvier.") == [
+        ("2 semaines à partir du 15 janvier", "2017-01-29", "2017-01-29")
+    ]
+    assert found("fr", "Les livraisons commenceront à compter du 1er mars.") == [
+        ("à compter du 1er mars", "2016-03-01", None)
+    ]

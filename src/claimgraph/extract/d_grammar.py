@@ -505,6 +505,16 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         first, second = (a.num, b.num) if self.lex.numeric_order == "dmy" else (b.num, a.num)
         for d, m in ((first, second), (second, first)):
             if _valid_day(m, d, None):
+                # "07/05, 2020": a year after a comma (not a count: "le 20/11, 2000 drones")
+                k = self.punct(end, ",")
+                y = self.year(k) if k > end else None
+                if (
+                    y is not None
+                    and not y[2]
+                    and not self.noun_follows(y[0])
+                    and _valid_day(m, d, y[1])
+                ):
+                    return y[0], Cal(y[1], m, d)
                 return end, Cal(None, m, d)
         return None
 
