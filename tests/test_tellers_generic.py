@@ -92,3 +92,52 @@ def test_the_claim_of_a_source_close_to_an_investigation_is_reported_through_it(
     assert claims
     assert claims[0].sources[-1].name == "Una fuente cercana a la investigación"
     assert claims[0].sources[-1].type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller", "kind"),
+    [
+        # "du" (de le) and "des" (de les) link a role to what it is a role of: the whole
+        # phrase speaks, not its complement
+        (
+            "fr",
+            "Le porte-parole du ministère a déclaré que 300 drones ont été abattus.",
+            "porte-parole du ministère",
+            "person",
+        ),
+        (
+            "fr",
+            "Le porte-parole des forces armées a déclaré que 300 drones ont été abattus.",
+            "porte-parole des forces armées",
+            "person",
+        ),
+        (
+            "fr",
+            "Des responsables du Pentagone ont indiqué que 300 drones avaient été livrés.",
+            "Des responsables du Pentagone",
+            "anonymous",
+        ),
+        (
+            "fr",
+            "La plupart des experts estiment que la guerre va durer.",
+            "plupart des experts",
+            "group",
+        ),
+        (
+            "de",
+            "Der Sprecher des Ministeriums sagte, 300 Drohnen seien abgeschossen worden.",
+            "Sprecher des Ministeriums",
+            "person",
+        ),
+        (
+            "de",
+            "Ein Sprecher der Luftwaffe sagte, 300 Drohnen seien abgeschossen worden.",
+            "Ein Sprecher der Luftwaffe",
+            "person",
+        ),
+    ],
+)
+def test_an_article_that_is_also_a_link_keeps_the_teller_whole(
+    lang: str, text: str, teller: str, kind: str
+) -> None:
+    assert _tellers(text, lang) == [(teller, kind)]
