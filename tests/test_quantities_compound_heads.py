@@ -40,6 +40,11 @@ def _units(text: str, lang: str) -> list[tuple[float | None, str | None, str | N
         ),
         ("uk", "Вночі збито три ракети Іскандер-М.", [(3, "missile", "ракети")]),
         (
+            "ru",
+            "Противник выпустил пять ракет «Искандер-М» по Харькову.",
+            [(5, "missile", "ракет")],
+        ),
+        (
             "fr",
             "La Russie a tiré trois missiles Iskander-M et 40 drones Shahed.",
             [(3, "missile", "missiles"), (40, "drone", "drones")],
