@@ -117,3 +117,32 @@ def test_a_period_of_the_year_and_so_far(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le paiement est dû le 15 du mois.", [("15 du mois", "2016-11-15", "2016-11-15")]),
+        (
+            "fr",
+            "Le paiement est dû le 15 du mois prochain.",
+            [("15 du mois prochain", "2016-12-15", "2016-12-15")],
+        ),
+        (
+            "fr",
+            "Le vote a lieu le 5 du mois de mai.",
+            [("5 du mois de mai", "2016-05-05", "2016-05-05")],
+        ),
+        # November has no 31st: kept, left unresolved
+        ("fr", "Livraison avant le 31 du mois.", [("avant le 31 du mois", None, None)]),
+        (
+            "en",
+            "Rent is due on the 20th of the month.",
+            [("the 20th of the month", "2016-11-20", "2016-11-20")],
+        ),
+    ],
+)
+def test_a_day_of_the_month(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(r.text, r.start, r.end) for r in extract_time_refs(text, lang, REF)] == expected

@@ -46,6 +46,15 @@ class WeekRules:
         got = self.relative_period(j, unit)
         if got is None and j != k:
             got = self.relative_period(self.skip(k, "of", "connectors", "week_day_links"), unit)
+        u = None if got is not None or j == k else self.unit(j)
+        if (
+            u is not None
+            and u[1] == unit
+            and self.modifier(u[0]) is None
+            and self.num(u[0]) is None
+            and self.lex.has(self.t, u[0], "of", "connectors") is None
+        ):
+            got = u[0], UnitShift(unit, 0)  # "le 31 du mois", "the 20th of the month": this one
         return got
 
     def bare_day(self: Grammar, i: int) -> Parsed:
