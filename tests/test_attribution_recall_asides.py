@@ -66,6 +66,25 @@ def test_a_participle_after_the_main_verb_names_the_subject_alone():
     assert ("Trump", "citing") in _pairs(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "Like a family member, Ebeling said it is sometimes hard for her to watch the attacks.",
+            "Ebeling",
+            "said",
+        ),
+        (
+            "After the debate, Mr. Kasich told reporters he would stay in the race.",
+            "Mr. Kasich",
+            "told",
+        ),
+    ],
+)
+def test_an_opening_phrase_before_the_subject(text: str, teller: str, cue: str):
+    assert (teller, cue) in _pairs(text)
+
+
 def test_one_teller_per_cue_when_the_cue_scan_found_one():
     text = (
         "Christopher Harvey, an African-American delegate from Houston, Texas, said the turmoil"

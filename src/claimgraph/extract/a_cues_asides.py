@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from claimgraph.extract.a_tellers import TellerPhrase, right_phrase
-from claimgraph.extract.a_tokens import Quote
+from claimgraph.extract.a_tokens import Quote, quote_inside
 from claimgraph.extract.attribution import Attribution
 from claimgraph.records import Source, Span
 
@@ -33,6 +33,7 @@ __all__ = ["aside_attributions"]
 
 MAX_ASIDE = 40  # tokens from the subject's end to the cue
 MAX_SKIP = 3  # auxiliaries and adverbs between the aside and the cue ("has also")
+MAX_OPENER = 8  # tokens of an opening phrase before its comma ("Like a family member,")
 MIN_ADVERB = 6  # letters of a word taken as an adverb by its ending
 _CLOSERS = frozenset({",", ")", "-", "--", "—", "–"})
 _OPENERS = frozenset({",", "(", "-", "--", "—", "–"})
@@ -51,59 +52,145 @@ def _skip_left(ctx: _Context, lo: int, k: int) -> int:
     return j
 
 
-def _subject_start(ctx: _Context, lo: int, hi: int) -> tuple[int, Quote | None]:
-    """Where the sentence's subject may start: its first word, after a coordinator ("But"),
-    or after a quotation closed by a comma that opens the sentence (with that quotation)."""
+def _subject_starts(ctx: _Context, lo: int, hi: int) -> list[tuple[int, Quote | None]]:
+    """Where the sentence's subject may start, with the quotation it speaks when the sentence
+    opens on one closed by a comma: the first word, after a coordinator ("But"), after that
+    quotation, or after an opening phrase set off by a comma ("Like a family member,",
+    "At Boca West, where it costs $70,000 to sign up,")."""
     toks, lex = ctx.toks, ctx.lex
     k = ctx.first_word
     if k >= hi:
-        return k, None
+        return []
     if toks[k].low in lex.coordinators:
-        return k + 1, None
-    for q in ctx.quotes:  # few per sentence; the first one opening at the sentence start
-        if q.outer.start > toks[k].start:
+        k += 1
+    q = quote_inside(ctx.quotes, toks[k].start) if k < hi else None
+    if q is not None:
+        if q.outer.start < toks[lo].start:
+            return []
+        inner = ctx.text[q.inner.start : q.inner.end].rstrip()
+        if not inner.endswith(","):
+            return []
+        m = k
+        while m < hi and m - k <= MAX_ASIDE and toks[m].start < q.outer.end:
+            m += 1
+        return [(m, q)]
+    starts: list[tuple[int, Quote | None]] = [(k, None)]
+    m = k + 1
+    while m < hi and m - k <= MAX_OPENER and toks[m].text != ",":
+        if toks[m].text in _QUOTE_CLOSERS or toks[m].text in _OPENERS:
+            return starts
+        m += 1
+    if m < hi and m - k <= MAX_OPENER and _opener(ctx, k):
+        starts.append((m + 1, None))
+    return starts
+
+
+def _opener(ctx: _Context, k: int) -> bool:
+    """Token ``k`` opens a phrase that is no subject: a capitalised link or preposition
+    ("Like", "At", "After"), or an adverb ("Earlier", "Similarly")."""
+    w, lex = ctx.words[k], ctx.lex
+    return (
+        w in lex.np_stop
+        or w in lex.pre_cue_skip
+        or w in lex.subject_links
+        or w in lex.verb_constructions.openers
+        or (len(w) >= MIN_ADVERB and w.endswith(lex.adverb_suffixes))
+    )
+
+
+def _skip_right(ctx: _Context, k: int, hi: int) -> int:
+    lex, words = ctx.lex, ctx.words
+    j = k
+    while j < hi and j - k < MAX_SKIP:
+        w = words[j]
+        adverb = len(w) >= MIN_ADVERB and w.endswith(lex.adverb_suffixes)
+        if not ctx.toks[j].is_word or (w not in lex.pre_cue_skip and not adverb):
             break
-        if q.outer.start >= toks[lo].start and q.inner.start <= toks[k].start < q.inner.end:
-            inner = ctx.text[q.inner.start : q.inner.end].rstrip()
-            if not inner.endswith(","):
-                return hi, None
-            m = k
-            while m < hi and toks[m].start < q.outer.end:
-                m += 1
-            return m, q
-    return k, None
+        j += 1
+    return j
 
 
-def aside_attributions(
+def _offer(
     ctx: _Context,
     si: int,
-    lo: int,
     hi: int,
+    subject: TellerPhrase,
+    aside_end: int,
+    cue: tuple[int, int, str],
+    quote: Quote | None,
     teller: Callable[[TellerPhrase], Source],
     out: Taken,
 ) -> None:
-    """Offer to ``out`` the attribution of every listed cue in tokens ``[lo, hi)`` after an
-    aside that follows the sentence's opening subject; ``teller`` types and remembers a
-    phrase's teller."""
-    from claimgraph.extract.a_cues_constructions import _inside_quote
+    """Add the attribution of ``subject`` (written up to token ``aside_end``, excluded) and the
+    cue in tokens ``cue[0]:cue[1]`` of family ``cue[2]``, unless a teller there is taken."""
     from claimgraph.extract.attribution import _content_after
+
+    toks, lex = ctx.toks, ctx.lex
+    j, c1, kind = cue
+    if quote is not None:
+        content: Span | None = quote.inner
+    else:
+        content, quote = _content_after(ctx, c1, hi)
+    end = aside_end - 1
+    while end > subject.a and not toks[end].is_word and toks[end].text != ")":
+        end -= 1  # "Democrats -- including Clinton --": the dashes close the aside
+    written = Span(toks[subject.a].start, toks[end].end)
+    if content is None or out.overlaps(written):
+        return  # the cue scan found a teller in the aside ("a delegate from *Texas*")
+    k = _skip_right(ctx, j, c1)
+    if ctx.words[k].endswith(lex.progressive_suffixes):
+        # "Trump, whose views ..., proposed a ban, *citing* ...": a participle adds to the
+        # main verb, and what stands before its comma is no aside
+        written = Span(toks[subject.a].start, toks[subject.b - 1].end)
+    out.add(
+        Attribution(
+            content=content,
+            cue=Span(toks[j].start, toks[c1 - 1].end),
+            chain=[teller(subject)],
+            sentence_index=si,
+            source_span=written,
+            kind=kind,
+            quote=quote.outer if quote is not None else None,
+        )
+    )
+
+
+def _attribution(
+    ctx: _Context,
+    si: int,
+    hi: int,
+    start: int,
+    quote: Quote | None,
+    after_opener: bool,
+    teller: Callable[[TellerPhrase], Source],
+    out: Taken,
+) -> bool:
+    """Offer the attribution of the subject starting at token ``start``; True when a subject
+    was read there (whether or not an attribution was added)."""
+    from claimgraph.extract.a_cues_constructions import _inside_quote
 
     lex, words, toks = ctx.lex, ctx.words, ctx.toks
     kinds = lex.verb_constructions.aside_kinds
-    if not kinds:
-        return
-    start, quote = _subject_start(ctx, lo, hi)
     if start >= hi or toks[start].text in _QUOTE_CLOSERS:
-        return
+        return False
     subject = right_phrase(toks, start, hi, lex, loose=False)
-    if subject is None or subject.b >= hi or toks[subject.b].text not in _OPENERS:
-        return
+    if subject is None or subject.b >= hi:
+        return False
     first = toks[subject.a]
-    if not first.is_cap or first.low in lex.np_stop or first.low in lex.pre_cue_skip:
-        return  # "Despite challenging ...", "Moreover, ...": a link, no subject
-    source_span = Span(toks[subject.a].start, toks[subject.b - 1].end)
-    if out.overlaps(source_span):
-        return
+    if not first.is_cap or _opener(ctx, subject.a):
+        return False  # "Despite challenging ...", "Moreover, ...": a link, no subject
+    if out.overlaps(Span(toks[subject.a].start, toks[subject.b - 1].end)):
+        return True
+    if toks[subject.b].text not in _OPENERS:
+        if not after_opener:
+            return False
+        # "Like a family member, Ebeling said ...": the verb right after the subject
+        k = _skip_right(ctx, subject.b, hi)
+        hit = lex.cues.match(words, k) if k < hi else None
+        if hit is None or toks[k].is_cap or hit[1] not in kinds or k + hit[0] > hi:
+            return False
+        _offer(ctx, si, hi, subject, subject.b, (subject.b, k + hit[0], hit[1]), quote, teller, out)
+        return True
     k = subject.b + 1
     while k < hi and k - subject.b <= MAX_ASIDE:
         hit = lex.cues.match(words, k)
@@ -114,31 +201,24 @@ def aside_attributions(
         if toks[j - 1].text not in _CLOSERS or j - 1 <= subject.b or _inside_quote(ctx, k):
             k += hit[0]
             continue  # a cue inside the aside ("X, who has endorsed Y, said")
-        c1 = k + hit[0]
-        end = j - 2
-        while end > subject.a and not toks[end].is_word and toks[end].text != ")":
-            end -= 1  # "Democrats -- including Clinton --": the dashes close the aside
-        if quote is not None:
-            content: Span | None = quote.inner
-        else:
-            content, after = _content_after(ctx, c1, hi)
-            quote = after
-        written = Span(toks[subject.a].start, toks[end].end)
-        if content is None or out.overlaps(written):
-            return  # the cue scan found a teller in the aside ("Harvey, a delegate from *Texas*")
-        if words[k].endswith(lex.progressive_suffixes):
-            # "Trump, whose views ..., proposed a ban, *citing* ...": a participle adds to the
-            # main verb, and what stands before its comma is no aside
-            written = source_span
-        out.add(
-            Attribution(
-                content=content,
-                cue=Span(toks[j].start, toks[c1 - 1].end),
-                chain=[teller(subject)],
-                sentence_index=si,
-                source_span=written,
-                kind=hit[1],
-                quote=quote.outer if quote is not None else None,
-            )
-        )
+        _offer(ctx, si, hi, subject, j - 1, (j, k + hit[0], hit[1]), quote, teller, out)
+        return True
+    return True
+
+
+def aside_attributions(
+    ctx: _Context,
+    si: int,
+    lo: int,
+    hi: int,
+    teller: Callable[[TellerPhrase], Source],
+    out: Taken,
+) -> None:
+    """Offer to ``out`` the attribution of the first listed cue in tokens ``[lo, hi)`` after
+    an aside that follows the sentence's subject; ``teller`` types and remembers a phrase's
+    teller."""
+    if not ctx.lex.verb_constructions.aside_kinds:
         return
+    for n, (start, quote) in enumerate(_subject_starts(ctx, lo, hi)):
+        if _attribution(ctx, si, hi, start, quote, n > 0 and quote is None, teller, out):
+            return

@@ -234,6 +234,8 @@ class VerbConstructions:
     #: the cue families a listed cue after a subject and its aside may hold
     #: (:mod:`claimgraph.extract.a_cues_asides`)
     aside_kinds: frozenset[str] = frozenset()
+    #: words opening a phrase before the subject that no other list holds ("Like", "Earlier")
+    openers: frozenset[str] = frozenset()
 
 
 def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
@@ -258,6 +260,7 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         chain_kinds=frozenset(_phrases(block, "chain_kinds", lang)),
         chain_stops=_word_set(_phrases(block, "chain_stops", lang)),
         aside_kinds=frozenset(_phrases(block, "aside_kinds", lang)),
+        openers=_word_set(_phrases(block, "openers", lang)),
     )
 
 
