@@ -3,8 +3,9 @@
 Wire copy gives each sentence its own paragraph, and a scraped page may repeat its headline in
 the middle of the body (the cleaner removes it). A reader of "Russia launched 15 drones on
 Saturday, the Air Force said. [paragraph, maybe a repeated headline] Air defence shot down 10
-drones." still reads the 10 as the Air Force's figure for Saturday: an untold count in the
-sentence right after a told one keeps the teller and the period.
+drones." still reads the 10 as the Air Force's figure for Saturday, about the same Shaheds: an
+untold count in the sentence right after a told one keeps the teller, the period and the weapon
+counted. (Untold, the next paragraph is the text's own: see test_claims_airforce.)
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def _check_account(claims: list[Claim], teller: str) -> None:
     assert [s.name for s in downed.sources] == [teller]
     assert downed.modality == "reported"
     assert launched.when is not None and downed.when == launched.when
+    # ... and its drones are the Shaheds launched, whoever shot them down
+    assert launched.subject == downed.subject == "shahed-136"
 
 
 @pytest.mark.parametrize("lang", sorted(TOLD))

@@ -598,6 +598,7 @@ def _quantity_claim(
         # The same teller goes on counting ("84 ... in the first two days of the new year.
         # 100 percent of the drones were shot down"): the same period.
         when = previous.when
+    continued = False  # whether the claim goes on with the account of the sentence before
     if (
         att is None
         and before is not None
@@ -616,12 +617,23 @@ def _quantity_claim(
             modality = "reported"
         if when is None:
             when = before.when
+        continued = True
     counted = view.counted_name(q)
     subject = view.subject(q, match, counted)
     subject_id = (subject.entity_id or subject.text) if subject else None
     subject_text = subject.text if subject else None
     if counted is None:
         kind = _same_kind_before(seg, si, q)
+        if (
+            kind is None
+            and continued
+            and before is not None
+            and before.quantity is not None
+            and before.quantity.unit == q.unit
+            and before.subject in seg.profile.entity_ids("weapon")
+        ):
+            # the account goes on past a paragraph break: its drones are the same Shaheds
+            kind = before
         if kind is not None:
             # "84 Shahed drones ... shot down 66 drones": the drones are the Shaheds named before
             subject_id, subject_text = kind.subject, kind.subject_text
@@ -644,6 +656,7 @@ def _quantity_claim(
 
 
 _SAME_KIND_LOOKBACK = 6  # claims searched back for the weapon a bare count refers to
+_SUBJECT_LOOKBACK = 3  # sentences of the paragraph searched back for a subject
 
 
 def _bare_subject_count(
@@ -1169,7 +1182,19 @@ class _SentenceView:
             earlier = seg.view(self.si - 1).agents
             if earlier:
                 return earlier[0]
-        return self._best_ranked(q)
+        best = self._best_ranked(q)
+        if best is not None:
+            return best
+        # past sentences of the paragraph that name no one ("... une usine de production de
+        # drones. L'usine devrait fonctionner 24 heures sur 24. Cependant, la construction a
+        # au moins un mois de retard"): the first name of the nearest one that does
+        for back in range(self.si - 2, max(-1, self.si - 1 - _SUBJECT_LOOKBACK), -1):
+            if seg.sentences[back].paragraph != self.sent.paragraph:
+                break
+            earlier = seg.view(back).agents
+            if earlier:
+                return earlier[0]
+        return None
 
     def _best_ranked(self, q: Quantity) -> Mention | None:
         """A watched name first, then by type, then the nearest (first in text order on ties)."""
