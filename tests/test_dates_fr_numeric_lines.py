@@ -94,3 +94,24 @@ def test_ce_mois_de_names_the_month() -> None:
     assert found("fr", "Les frappes se multiplient depuis ce mois d'août.") == [
         ("depuis ce mois d'août", "2019-08-01", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "Les frappes ont visé Odessa le 18 et le 19 juin.",
+            [("18", "2019-06-18", "2019-06-18"), ("19 juin", "2019-06-19", "2019-06-19")],
+        ),
+        (
+            "es",
+            "Los ataques fueron el 18 y el 19 de junio.",
+            [("18", "2019-06-18", "2019-06-18"), ("19 de junio", "2019-06-19", "2019-06-19")],
+        ),
+    ],
+)
+def test_a_listed_day_with_its_own_article_takes_the_next_days_month(
+    lang: str, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found(lang, text) == expected

@@ -668,6 +668,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         month and year (the listed day ends at ``k``)."""
         j = self.punct(k, ",")
         j = self.lex.has(self.t, j, "list_links") or j
+        if j > k and self.num(j) is None:
+            j = self.skip(j, "day_articles")  # "le 18 et le 19 juin"
         if j == k or self.num(j) is None:
             return None
         nxt = self.day_first(j)
@@ -1776,7 +1778,7 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                     out.append(Match(a.i, b.j, dated))
                     k += 2
                     continue
-                joined = self.weekday_then_date(a, b)
+                joined = self.weekday_then_date(a, b) or self.weekday_of_week(a, b)
                 if joined is not None:
                     out.append(joined)
                     k += 2
@@ -1799,6 +1801,23 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if mod is None or mod[0] != a.i or mod[1] < 0:
             return a
         return Match(start, a.j, Cal(None, a.sem.month, a.sem.day, mod[1]))
+
+    def weekday_of_week(self, a: Match, b: Match) -> Match | None:
+        """ "1st week of Oct. on Friday", "in 3 days on Friday", "primera semana de octubre el
+        viernes": a numbered week or a day counted from today, then a bare weekday after a
+        week-day link (or an article), is that weekday of its week."""
+        if not isinstance(b.sem, Weekday) or b.sem.mod is not None:
+            return None
+        week_like = isinstance(a.sem, NthUnit) and a.sem.unit == "week"
+        if not (week_like or (isinstance(a.sem, Offset) and not a.sem.vague)):
+            return None
+        j = a.j
+        if self.low(j) == "." and self.glued(j) and j + 1 < self.n and not self.t[j + 1].upper:
+            j += 1  # "Oct. on Friday": an abbreviation's period, not a sentence's end
+        link = self.lex.has(self.t, j, "week_day_links", "articles")
+        if link is None or b.i not in (j, link):  # (the weekday's atom may hold its article)
+            return None
+        return Match(a.i, b.j, WeekdayIn(b.sem.weekday, a.sem))
 
     def weekday_then_date(self, a: Match, b: Match) -> Match | None:
         """ "this Friday 5/12", "ce vendredi (15 juin)", "este viernes 15 de junio": a weekday
