@@ -235,3 +235,63 @@ def test_a_quotation_left_open_mid_paragraph_is_still_dropped():
     text = "Trump said the “deal was bad. Clinton believes the plan works."
     atts = find_attributions(text, "en", kinds=ALL_KINDS)
     assert any(a.chain and a.chain[-1].name == "Clinton" for a in atts)
+
+
+def _teller_written(text: str, lang: str, cue: str) -> str:
+    att = _by_cue(text, lang, cue)
+    assert att is not None and att.source_span is not None
+    return text[att.source_span.start : att.source_span.end]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "written"),
+    [
+        (
+            "en",
+            "“The deck is stacked,” said Walter Kim, co-author of a study of third parties.",
+            "said",
+            "Walter Kim, co-author of a study of third parties",
+        ),
+        (
+            "en",
+            "“We are ready,” said Peter Hart, 25, a bank employee in Pittsburgh.",
+            "said",
+            "Peter Hart, 25, a bank employee in Pittsburgh",
+        ),
+        (
+            "en",
+            "“We are ready,” said Peter Hart, adding that the plan failed.",
+            "said",
+            "Peter Hart",
+        ),
+        (
+            "en",
+            "The three Democratic candidates agreed that the plan failed.",
+            "agreed",
+            "The three Democratic candidates",
+        ),
+        ("en", "All the voters said the plan failed.", "said", "All the voters"),
+        (
+            "fr",
+            "« Nous sommes prêts », a déclaré Pierre Martin, porte-parole de l'armée.",
+            "déclaré",
+            "Pierre Martin, porte-parole de l'armée",
+        ),
+        (
+            "es",
+            "«Estamos listos», dijo Pedro Martín, portavoz del ejército.",
+            "dijo",
+            "Pedro Martín, portavoz del ejército",
+        ),
+    ],
+)
+def test_a_teller_is_written_as_polnear_marks_it(lang, text, cue, written):
+    """A role closing the sentence after a quotation belongs to the teller (an age, a role
+    without an article included); a determiner before a number or another determiner opens
+    the teller ("The three ...", "All the ...")."""
+    assert _teller_written(text, lang, cue) == written
+
+
+def test_an_inverted_teller_in_an_aside_keeps_no_following_clause():
+    text = "Die Kosten, sagten Experten, liegen bei 20 Euro."
+    assert _teller_written(text, "de", "sagten") == "Experten"

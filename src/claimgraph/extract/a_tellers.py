@@ -120,6 +120,9 @@ def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> 
             if k == head:
                 break
             a = k
+            if k - 1 >= lo and toks[k - 1].is_word and toks[k - 1].low in lex.determiners:
+                k -= 1  # "The three Democratic candidates", "all the voters", "the most"
+                continue
             if low in lex.np_internal and k - 1 > lo and _linkable(toks[k - 1], lex):
                 k -= 1  # "le porte-parole *des* forces armées": an article that is also a link
                 continue

@@ -486,11 +486,20 @@ def _apposition_opener(ctx: _Context, k: int) -> bool:
     return not _function_word(ctx, k) and not _adverb(ctx, k, k)
 
 
-def _apposition_end(ctx: _Context, b: int, hi: int) -> int:
+def _apposition_end(ctx: _Context, b: int, hi: int, loose: bool = False) -> int:
     """The end of a teller's apposition closing its clause (", a Democratic pollster."), or
-    ``b`` when none follows or the clause goes on (a quotation, "adding that ...")."""
+    ``b`` when none follows or the clause goes on (a quotation, "adding that ..."). With
+    ``loose`` (the verb follows a quotation: what is said is over, no clause goes on after the
+    teller) any description may open it, an age or a role without an article included
+    ("“...,” said Peter Hart, 25, a bank employee."; "said Mitchell Moss, urban policy
+    professor at NYU.")."""
     toks = ctx.toks
-    if b + 1 >= hi or toks[b].text != "," or not _role_opener(ctx, b + 1):
+    if b + 1 >= hi or toks[b].text != ",":
+        return b
+    opener = _role_opener(ctx, b + 1) or (
+        loose and (_apposition_opener(ctx, b + 1) or toks[b + 1].text[:1].isdigit())
+    )
+    if not opener:
         return b
     k = b + 1
     while k < hi and k - b <= _MAX_APPOSITION:
@@ -898,6 +907,8 @@ def _verb(
         else:
             content, quote = _content_around(ctx, lo, first, c1, hi)
         a, b = written or (phrase.a, phrase.b - 1)
+        if b > a and toks[b].text == "," and all(t.text != "," for t in toks[a:b]):
+            b -= 1  # "Mike Murphy, said": the comma closes an apposition only after one
         source_span = Span(toks[a].start, toks[b].end)
     else:
         opener = ctx.words[start - 1] if start > lo else ""
@@ -953,9 +964,9 @@ def _verb(
             return None
         chain = [_teller(ctx, phrase, lo, s.paragraph)]
         # "..., said Paul Maslin, a Democratic pollster.": the teller as written with its role
-        b = _apposition_end(ctx, phrase.b, hi)
-        source_span = Span(toks[phrase.a].start, toks[b - 1].end)
         quote = _adjacent_quote_before(ctx, start, lo)
+        b = _apposition_end(ctx, phrase.b, hi, loose=quote is not None)
+        source_span = Span(toks[phrase.a].start, toks[b - 1].end)
         if quote is not None:
             content = _quote_content(ctx, quote, s)
         elif _is_aside(ctx, lo, start, phrase.b, hi):
