@@ -78,6 +78,10 @@ extractor follows the majority and the scoring stays strict (one span per result
 - "au/à la" before a part ("au début de 2000"): kept 5, left out 34 -> left out.
 - "l'" before a season alone ("l'été"): kept 2, left out 3: too few to overrule the
   article as the cue that makes "été" a season and not the participle -> kept.
+- article before an anchored day ("la veille", "le lendemain", "le jour suivant"): kept 6,
+  left out 6 (3/0, 2/4, 1/2) -> no majority, left out as before.
+- "dans les" before a count with its modifier ("dans les 2 prochains jours", "dans les 5
+  années à venir"): kept 3, left out 16 -> left out ("dans les 5 jours" keeps it).
 
 Project conventions kept against the specs, with their cost in French DateTimeModel cases:
 seasons are resolved to their months (the specs leave them unresolved: 1 case fails on that

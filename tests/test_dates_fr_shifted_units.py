@@ -76,3 +76,12 @@ def test_a_wire_report_keeps_its_dated_period_and_drops_the_vague_one() -> None:
         ("7 novembre", "2016-11-07", "2016-11-07"),
         ("semaine dernière", "2016-10-31", "2016-11-06"),
     ]
+
+
+def test_within_a_count_with_its_modifier_is_the_counted_stretch() -> None:
+    assert found("Que se passera-t-il dans les 5 années à venir ?") == [
+        ("5 années à venir", "2016-11-08", "2021-11-07")
+    ]
+    assert found("Le rapport paraîtra dans les 5 jours.") == [
+        ("dans les 5 jours", "2016-11-07", "2016-11-12")
+    ]

@@ -1010,6 +1010,10 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             return point
         if point is None and within is not None:
             counted = self.counted_units(k)
+            if counted is not None and self.lex.has(
+                self.t, counted[0], "post_modifiers_past", "post_modifiers_next"
+            ):
+                return None  # "dans les 5 années à venir": the stretch is "5 années à venir"
             if counted is not None and before is None and counted[1][-1][1] is not None:
                 j, pairs = counted  # "within 5 days": counted from the reference
                 unit, n = pairs[-1]
