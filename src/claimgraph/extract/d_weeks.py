@@ -108,6 +108,8 @@ class WeekRules:
             month = self.of_relative_period(d[0], "month")
             if month is not None:
                 return month[0], DayOf(d[1], month[1])
+            if j == k + 1 and self.low(k) == "," and not d[2] and not self.ends_phrase(d[0]):
+                return None  # "On Friday, 30 more drones were launched": a count, not the 30th
             return d[0], DayOf(d[1], None, wd)
         return None
 
