@@ -209,10 +209,11 @@ def extract_claims(doc: Document, profile: Profile | None = None) -> list[Claim]
     claims: list[Claim] = []
     carried: Claim | None = None  # the count that ended the body segment before
     last_end = -1
+    removed = _RemovedWalk(doc)
     for offset, text in doc.body_segments():
         if not text.strip():
             continue
-        if last_end >= 0 and not _only_removed(doc, last_end, offset):
+        if last_end >= 0 and not removed.only_removed(last_end, offset):
             carried = None
         sentences = split_sentences(text, lang)
         mentions = extract_mentions(text, lang, profile)
@@ -273,17 +274,31 @@ def _real_quantities(quantities: list[Quantity], mentions: list[Mention]) -> lis
     return [q for q in quantities if not names.contains(q.span)]
 
 
-def _only_removed(doc: Document, start: int, end: int) -> bool:
-    """Whether ``doc.text[start:end]`` holds nothing but removed spans and white space (a
-    repeated headline, an advertisement between two parts of the body)."""
-    at = start
-    for r in sorted(doc.removed, key=lambda r: r.start):
-        if r.end <= at or r.start >= end:
-            continue
-        if doc.text[at : r.start].strip():
-            return False
-        at = max(at, r.end)
-    return not doc.text[at:end].strip()
+class _RemovedWalk:
+    """The document's removed spans, sorted once and walked forward as the body segments come
+    in order: each span is looked at a bounded number of times however many segments there
+    are."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.spans = sorted((r.start, r.end) for r in doc.removed)
+        self.k = 0
+
+    def only_removed(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds nothing but removed spans and white space (a
+        repeated headline, an advertisement between two parts of the body); calls come with
+        growing ``start``."""
+        while self.k < len(self.spans) and self.spans[self.k][1] <= start:
+            self.k += 1
+        at = start
+        k = self.k
+        while k < len(self.spans) and self.spans[k][0] < end:
+            r_start, r_end = self.spans[k]
+            if self.text[at:r_start].strip():
+                return False
+            at = max(at, r_end)
+            k += 1
+        return not self.text[at:end].strip()
 
 
 def _quantity_claims(
