@@ -11,6 +11,11 @@ assembles, sentence by sentence:
   profile tracks is not a claim. A sentence with a quantity and no trigger of its own ("In 2025,
   this amount fell to around $ 70,000.") takes the measure of the claim just before it in the same
   paragraph when the unit's dimension agrees; "More than 1000 of them" takes its unit from there.
+  A bare number opening its clause as the subject of a trigger ("40 drones ... 34 were shot
+  down", "34 збито") counts what the nearest earlier claim of the paragraph counts (see
+  ``_bare_subject_count``). An untold count in the sentence right after a told one goes on with
+  that account (its tellers, its period, its weapon), across a paragraph break and past spans
+  the cleaner removed between body segments (a repeated headline).
 - **non-numeric claims**: denials and retractions (``find_denials_and_retractions``: who denies
   or takes back what; a retraction marks the claim it takes back), and dated events (the
   profile's ``events``: "Iran inaugurated a drone-making factory in Tajikistan in May 2022"), with
@@ -25,10 +30,11 @@ distance) the thing named before the trigger, a facility first ("Alabuga is loca
 east of Moscow"); otherwise the first name of the quantity's clause before it ("the Kremlin wants
 to build a factory for up to 6,000 drones"), the subject of the sentence before when the clause
 opens with a pronoun ("It produced ..."), the nearest name earlier in the sentence, a name after
-the quantity, the first name of the sentence before in the same paragraph. Names include a
-demonym with an actor noun of the language (``claims.yaml``: "the Iranian government", "l'armée
-russe", "российские войска": the country), never a demonym describing a thing ("Iranian
-drones"). Tellers are never subjects, and a name right after a target, recipient or companion
+the quantity, the first name of the sentence before in the same paragraph, a name of the
+sentence's own, the first name of the nearest of the few sentences before that names one. Names
+include a demonym with an actor noun of the language (``claims.yaml``: "the Iranian government",
+"l'armée russe", "российские войска": the country), never a demonym describing a thing
+("Iranian drones"). Tellers are never subjects, and a name right after a target, recipient or companion
 word of the language ("attacks on Ukraine", "to Russia", "together with Iran") only as a last
 resort. A watched entity that ``stands_for`` another (the Kremlin for Russia) is reported as that
 one, keeping the words written in ``subject_text``.
