@@ -172,6 +172,17 @@ def test_hyphenated_names_are_not_split(lang, text, teller):
             "Paradis and Bennett were supporting the bill, saying it would help.",
             "Paradis and Bennett",
         ),
+        (
+            "en",
+            "Robert Shrum, a veteran Democratic strategist, said the race was close, naming "
+            "three states.",
+            "Robert Shrum, a veteran Democratic strategist,",
+        ),
+        (
+            "en",
+            "Huma Abedin, a campaign aide, emailed supporters on Monday, telling them to vote.",
+            "Huma Abedin, a campaign aide,",
+        ),
     ],
 )
 def test_a_teller_is_written_once_for_all_its_cues(lang, text, teller):

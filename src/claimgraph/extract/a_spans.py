@@ -27,6 +27,7 @@ _BREAKS = frozenset(",;:—–")
 _MAX_WORD = 12  # letters of a coordinator looked at before a teller
 _MAX_LINKS = 2  # link words between a clause break and a teller (", but because they ...")
 _MIN_ADVERB = 6  # letters of a word taken as an adverb by its ending
+_MAX_HELD_CUES = 4  # cues inside a teller span looked at for the statement they belong to
 
 
 class _Statement(Protocol):
@@ -42,7 +43,10 @@ def write_tellers_once(text: str, statements: Sequence[_S], lex: AttributionLexi
     """One sentence's statements, each teller written once.
 
     A cue that is a teller word inside another statement's teller is a noun there ("Gun
-    control *advocates* said"): its statement goes. Statements whose tellers are written in
+    control *advocates* said"): its statement goes. A teller running over another statement's
+    cue and teller ("*Robert Shrum, a strategist, said,* naming ...", a participle's subject
+    read as the whole clause before it) is that statement's teller, written as there (a bounded
+    look at the cues inside it). Statements whose tellers are written in
     nested spans then all take the outer span: "*Campaign manager Corey Lewandowski* rejected
     ..., *Campaign* ..." or "*Paradis and Bennett* were supporting ..., *Paradis* ...": the words
     naming a teller are one phrase, written once (as PolNeAR labels each token once), whichever
@@ -67,7 +71,24 @@ def write_tellers_once(text: str, statements: Sequence[_S], lex: AttributionLexi
         or text[s.cue.start : s.cue.end].lower() not in lex.teller_heads
         or not inside_a_teller(s.cue)
     ]
-    cue_starts = sorted(s.cue.start for s in kept if s.cue is not None)
+    by_cue = sorted((s for s in kept if s.cue is not None), key=lambda s: s.cue.start)  # type: ignore[union-attr]
+    cue_starts = [s.cue.start for s in by_cue]  # type: ignore[union-attr]
+    for s in kept:
+        span = s.source_span
+        if span is None:
+            continue
+        # "*Robert Shrum, a strategist, said,* naming ...": a teller running over another's cue
+        # is that other statement's teller, written as it is written there
+        n = bisect_left(cue_starts, span.start)
+        while n < len(by_cue) and cue_starts[n] < span.end:
+            other = by_cue[n].source_span
+            if other is not None and span.start <= other.start and other.end <= span.end:
+                if other != span:
+                    s.source_span = other
+                break
+            n += 1
+            if n - bisect_left(cue_starts, span.start) >= _MAX_HELD_CUES:
+                break
     cover: Span | None = None
     for s in sorted(
         (s for s in kept if s.source_span is not None),
