@@ -652,8 +652,10 @@ def _quantity_claim(
             and before.quantity is not None
             and before.quantity.unit == q.unit
             and before.subject in seg.profile.entity_ids("weapon")
+            and (seg.claims[-1] if seg.claims else before) is before
         ):
             # the account goes on past a paragraph break: its drones are the same Shaheds
+            # (when nothing of the claim's own sentence was counted in between)
             kind = before
         if kind is not None:
             # "84 Shahed drones ... shot down 66 drones": the drones are the Shaheds named before
