@@ -102,3 +102,23 @@ def test_languages_without_chain_data_keep_their_cues(lang: str):
     assert not lexicon(lang).verb_constructions.chain_words
     found = _found(texts[lang], lang)
     assert len(found) == 1 and found[0].source_span is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "Ben Carson and Rand Paul have all attacked the program.",
+            "Ben Carson and Rand Paul",
+            "have all attacked",
+        ),
+        (
+            "Her campaign workers here said they had worked the state since spring.",
+            "Her campaign workers",
+            "here said",
+        ),
+        ("The two senators both said the bill would fail.", "The two senators", "both said"),
+    ],
+)
+def test_quantifiers_and_place_words_between_teller_and_verb(text: str, teller: str, cue: str):
+    assert (teller, cue) in _pairs(text)
