@@ -146,3 +146,24 @@ def test_a_day_of_the_month(
     lang: str, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert [(r.text, r.start, r.end) for r in extract_time_refs(text, lang, REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En 2014, l'usine a ouvert. Cette année-là, elle a livré 300 drones.",
+            [("2014", "2014-01-01", "2014-12-31"), ("Cette année-là", "2014-01-01", "2014-12-31")],
+        ),
+        ("Je n'étais pas là le week-end-là.", [("le week-end-là", "2016-11-12", "2016-11-13")]),
+        (
+            "J'ai beaucoup de gains cette année calendaire.",
+            [("cette année calendaire", "2016-01-01", "2016-12-31")],
+        ),
+        ("Cette année, 300 drones ont été livrés.", [("Cette année", "2016-01-01", "2016-12-31")]),
+    ],
+)
+def test_la_points_back_and_the_calendar_year_is_the_year(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert found(text) == expected

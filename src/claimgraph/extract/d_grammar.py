@@ -902,6 +902,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
 
     def relative_unit(self, i: int) -> Parsed:
         m = self.lex.match(self.t, i, "relative_units")
+        longer = self.lex.match(self.t, i, "anchored_units")
+        if m is not None and longer is not None and longer[0] > m[0]:
+            m = None  # "le week-end-là" is the anchored phrase, not "le week-end"
         if m is not None and self.modifier(m[0]) is None:  # "le week-end dernier" reads on
             after = self.lex.match(self.t, self.skip(i, "articles"), "relative_units")
             if after is not None and after[0] > m[0]:
