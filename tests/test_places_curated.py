@@ -142,3 +142,97 @@ def test_a_district_adjective_is_no_town(lang: str, text: str, word: str) -> Non
 def test_a_city_named_after_its_district_sentence_keeps_the_city() -> None:
     found = _places("Взрыв произошел в Ленинском районе Харькова, сообщил мэр.", "ru")
     assert (found["Харькова"].canonical, found["Харькова"].country) == ("Kharkiv", "UA")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "region"),
+    [
+        (
+            "uk",
+            "Уламки дрона впали у Воронезькій області, пишуть росЗМІ.",
+            "Воронезькій",
+            "Voronezh Oblast",
+        ),
+        ("uk", "Вибухи пролунали в Тульській області вночі.", "Тульській", "Tula Oblast"),
+        ("uk", "Дрони атакували нафтобазу в Орловській області.", "Орловській", "Oryol Oblast"),
+        (
+            "uk",
+            "Повітряна тривога оголошена в Хмельницькій області.",
+            "Хмельницькій",
+            "Khmelnytskyi Oblast",
+        ),
+        (
+            "ru",
+            "Над Ярославской областью сбит беспилотник, сообщил губернатор.",
+            "Ярославской",
+            "Yaroslavl Oblast",
+        ),
+        ("ru", "В Хмельницкой области прогремели взрывы.", "Хмельницкой", "Khmelnytskyi Oblast"),
+        ("ru", "В Черновицкой области объявлена тревога.", "Черновицкой", "Chernivtsi Oblast"),
+        (
+            "en",
+            "Air raid alerts sounded across the Zakarpattia region.",
+            "Zakarpattia",
+            "Zakarpattia Oblast",
+        ),
+    ],
+)
+def test_adjectives_and_names_of_every_listed_region(
+    lang: str, text: str, word: str, region: str
+) -> None:
+    assert _places(text, lang)[word].canonical == region
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "region"),
+    [
+        ("en", "Kyiv said drones hit the Kyiv region overnight.", "Kyiv", "Kyiv Oblast"),
+        ("de", "Drohnen griffen in der Nacht das Gebiet Kiew an.", "Gebiet Kiew", "Kyiv Oblast"),
+        (
+            "fr",
+            "Des drones ont été abattus dans la région de Moscou.",
+            "région de Moscou",
+            "Moscow Oblast",
+        ),
+        (
+            "es",
+            "Los drones fueron derribados en la región de Moscú.",
+            "región de Moscú",
+            "Moscow Oblast",
+        ),
+    ],
+)
+def test_a_capital_watched_as_its_country_names_its_region_with_a_region_noun(
+    lang: str, text: str, word: str, region: str
+) -> None:
+    found = [m for m in extract_mentions(text, lang) if m.text == word and m.type == "place"]
+    assert [m.canonical for m in found] == [region]
+
+
+def test_the_capital_alone_still_speaks_for_its_country() -> None:
+    mentions = extract_mentions("Kyiv said drones hit the Kyiv region overnight.", "en")
+    first = mentions[0]
+    assert (first.text, first.type, first.canonical) == ("Kyiv", "country", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "person"),
+    [
+        (
+            "Kursk Oblast Governor Alexei Smirnov said the attack went on.",
+            "Kursk Oblast",
+            "Alexei Smirnov",
+        ),
+        (
+            "Kyiv Oblast Governor Ruslan Kravchenko said two people were hurt.",
+            "Kyiv Oblast",
+            "Ruslan Kravchenko",
+        ),
+    ],
+)
+def test_a_governor_written_between_the_region_and_the_name(
+    text: str, region: str, person: str
+) -> None:
+    mentions = extract_mentions(text, "en")
+    assert [(m.text, m.canonical) for m in mentions if m.type == "place"] == [(region, region)]
+    assert [(m.text, m.role) for m in mentions if m.type == "person"] == [(person, "governor")]

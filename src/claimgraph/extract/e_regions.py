@@ -94,12 +94,14 @@ def region_for(
     if kind is None:
         return None
     centre = _centre(tokens, first, last, rules, lang)
+    gaz = gazetteer()
     if centre is None:
-        return None
+        # a curated region under the name as written, after no city ("Zakarpattia region")
+        curated = gaz.get((*(t.lower for t in tokens[first : last + 1]), *kind.casefold().split()))
+        return curated if curated is not None and curated.kind == "region" else None
     if centre.kind == "region":  # "Крымский": the adjective names the region itself
         return centre
     canonical = f"{centre.name} {kind}"
-    gaz = gazetteer()
     # the curated region under the name as written ("Mykolaiv region") or the centre's
     # ("Kursk region" for "Курской")
     for key in (
@@ -132,6 +134,20 @@ def region_end(
         if _noun_kind(tokens[k], rules, lang) is not None:
             return k if region_for(tokens, first, k, folded, lang) is not None else None
     return None
+
+
+def capitalised_noun_after(
+    tokens: Sequence[Token], last: int, folded: str, lang: str
+) -> int | None:
+    """The index of a capitalised region noun right after ``last`` ("Kyiv Oblast"), which
+    belongs to the place's name; None when none stands there."""
+    k = last + 1
+    if k >= len(tokens) or folded[tokens[last].end : tokens[k].start] != " ":
+        return None
+    tok = tokens[k]
+    if not tok.text[:1].isupper() or _noun_kind(tok, _region_rules(lang), lang) is None:
+        return None
+    return k
 
 
 def names_district(tokens: Sequence[Token], last: int, folded: str, lang: str) -> bool:

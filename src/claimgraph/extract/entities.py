@@ -34,6 +34,7 @@ from claimgraph.extract.e_matcher import (
 )
 from claimgraph.extract.e_places import MAX_WORDS, Place, gazetteer
 from claimgraph.extract.e_regions import (
+    capitalised_noun_after,
     names_district,
     noun_before_start,
     region_end,
@@ -233,6 +234,21 @@ def _paragraph_mentions(
             continue
         ent = m.payload
         first = m.first_token
+        region = region_for(tokens, first, m.last_token, folded, lang)
+        if region is not None:
+            # "the Kyiv region", "Moscow Oblast": a capital watched as its country, named with
+            # a region noun, is the region around it
+            start = tokens[noun_before_start(tokens, first, folded, lang)].start
+            last = capitalised_noun_after(tokens, m.last_token, folded, lang) or m.last_token
+            end = tokens[last].end
+            mentions.append(
+                Mention(
+                    Span(start, end), text[start:end], "place", None, region.name, region.country
+                )
+            )
+            for i in range(first, last + 1):
+                taken[i] = True
+            continue
         if ent.type == "person" and _given_name_before(
             tokens, folded, first, taken, role_tokens, rules
         ):
@@ -249,7 +265,9 @@ def _paragraph_mentions(
     for first, last in _name_runs(tokens, folded, taken, role_tokens, rules):
         if tokens[first].start < covered_to:
             continue  # already inside an organisation name extended over it
-        for found in _classify_run(text, tokens, first, last, folded, rules, lang, lone):
+        for found in _classify_run(
+            text, tokens, first, last, folded, rules, lang, lone, role_tokens
+        ):
             mentions.append(found)
             covered_to = max(covered_to, found.span.end)
     mentions.extend(_facilities_by_place(text, tokens, folded, taken, profile, lang))
@@ -469,15 +487,20 @@ def _classify_run(
     rules: _Rules,
     lang: str,
     lone: array[int],
+    role_tokens: set[int] | frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """A run with connectors is one name only if it names an organisation or a place
     ("Institute for the Study of War"); otherwise it is a list ("Armenia and Kyrgyzstan")."""
     end = region_end(tokens, first, last, folded, lang)
     if end is not None:
-        # "Belgorod Oblast Vyacheslav Gladkov": a region, then a name
+        # "Belgorod Oblast Vyacheslav Gladkov": a region, then a name; a role written between
+        # them is no part of the name ("Kursk Oblast Governor Alexei Smirnov")
+        rest = end + 1
+        while rest <= last and rest in role_tokens:
+            rest += 1
         return [
             *_classify_run(text, tokens, first, end, folded, rules, lang, lone),
-            *_classify_run(text, tokens, end + 1, last, folded, rules, lang, lone),
+            *_classify_run(text, tokens, rest, last, folded, rules, lang, lone, role_tokens),
         ]
     # "Einschätzung der Regierung": a common noun and its genitive are no organisation's name.
     while (
