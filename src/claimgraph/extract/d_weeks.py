@@ -108,8 +108,15 @@ class WeekRules:
             month = self.of_relative_period(d[0], "month")
             if month is not None:
                 return month[0], DayOf(d[1], month[1])
-            if j == k + 1 and self.low(k) == "," and not d[2] and not self.ends_phrase(d[0]):
-                return None  # "On Friday, 30 more drones were launched": a count, not the 30th
+            if (
+                j == k + 1
+                and self.low(k) == ","
+                and self.ordinal(j, 31) is None
+                and not self.ends_phrase(d[0])
+            ):
+                # "On Friday, 30 more drones were launched", "El martes, tres periodistas": a
+                # count, not the 30th ("Friday, the 13th", "Friday, 13." stay days)
+                return None
             return d[0], DayOf(d[1], None, wd)
         return None
 
