@@ -657,11 +657,27 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         mo = self.month(k)
         if mo is None:  # "du 3 au 12 du mois de septembre"
             mo = self.month(self.skip(k, "month_prefixes"))
+        if mo is None and day2 is None and i < after_days - 1:
+            mo = self.month_number(after_days, k)
         if mo is None:
             listed = self.listed_day(after_days, day1) if day2 is None else None
             return listed or self._days_of_relative_month(after_days, day1, day2)
         k, month = mo
         return self._finish_date(k, month, day1, day2)
+
+    def month_number(self, after_day: int, k: int) -> tuple[int, int] | None:
+        """ "el 17 del 11", "9 de 8 de 1971": a month written as a number after a day and a
+        ``month_number_links`` word, or after any connector when a year follows it (the
+        caller asks only when an article led the day: "el 17", never "17 del 11" alone)."""
+        tok = self.num(k)
+        if tok is None or tok.digits > 2 or not 1 <= tok.num <= 12 or k == after_day:
+            return None
+        if self.in_number(k) or self.continues_number(k + 1) or self.noun_follows(k + 1):
+            return None
+        linked = self.lex.has(self.t, after_day, "month_number_links") == k
+        if not linked and self.year(self.skip(k + 1, "connectors")) is None:
+            return None
+        return k + 1, tok.num
 
     def listed_day(self, k: int, day: int) -> Parsed:
         """ "18 and 19 June", "18, 19 or 20 June": a day listed before a dated day takes its

@@ -45,6 +45,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - numbers in words (``d_numwords``): ``numbers`` 0-99, ``hundreds`` (value -> words such as
   "cent", "novecientos"), ``hundred_word``, ``thousand_word``, ``number_links`` ("and", "et",
   "y"), ``zero_words`` ("oh"), ``year_pairs`` (true: "nineteen seventy eight").
+- ``month_number_links``: a word between a day and its month written as a number ("el 17 del
+  11"; after an article only).
 - ``day_articles``: words that make a bare day number a date ("the 27", "le 27", "el día 27")
   when nothing but punctuation, a weekday or a month phrase follows.
 - ``in_future``: "in", "dans", "dentro de" before a count and a unit ("in 3 weeks");
@@ -375,6 +377,7 @@ _SIMPLE_LISTS = (
     "thousand_word",
     "zero_words",
     "day_articles",
+    "month_number_links",
     "in_future",
     "offset_from",
     "offset_before",
