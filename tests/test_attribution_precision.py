@@ -306,3 +306,36 @@ def test_a_teller_is_written_as_polnear_marks_it(lang, text, cue, written):
 def test_an_inverted_teller_in_an_aside_keeps_no_following_clause():
     text = "Die Kosten, sagten Experten, liegen bei 20 Euro."
     assert _teller_written(text, "de", "sagten") == "Experten"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "participle", "teller"),
+    [
+        (
+            "en",
+            "In a statement released Thursday, Rep. Hakeem Jeffries said the killer should be "
+            "in prison.",
+            "released",
+            "Rep. Hakeem Jeffries",
+        ),
+        (
+            "en",
+            "In a letter filed in federal court, the FBI's counsel said the probe is ongoing.",
+            "filed",
+            "the FBI's counsel",
+        ),
+        (
+            "fr",
+            "Dans un communiqué publié jeudi, le ministère a déclaré que 40 drones ont été abattus.",
+            "publié",
+            "le ministère",
+        ),
+    ],
+)
+def test_a_participle_after_an_opening_phrase_names_no_teller(lang, text, participle, teller):
+    """ "In a statement *released* Thursday, X said": the statement is where X spoke, not a
+    teller releasing something; X is the teller."""
+    atts = [a for a in find_attributions(text, lang, kinds=ALL_KINDS) if a.cue is not None]
+    at = text.index(participle)
+    assert not [a for a in atts if a.cue.start == at]
+    assert [text[a.source_span.start : a.source_span.end] for a in atts] == [teller]

@@ -839,6 +839,10 @@ def _verb(
     if phrase is not None and phrase.b - phrase.a > 1 and _leading_link(ctx, phrase.a):
         phrase = TellerPhrase(phrase.a + 1, phrase.b, phrase.role)  # "Although Weiner admitted"
     if phrase is not None and phrase.a > lo and _preposition(ctx, phrase.a - 1):
+        if phrase.a - 1 == ctx.first_word and not progressive and start == c0:
+            # "In a statement released Thursday, Rep. Jeffries said": the object of a phrase
+            # opening the sentence, the verb a participle describing it
+            return None
         phrase = _head_before_link(ctx, lo, phrase)
         if phrase is None:
             return None  # "Making the rounds on the Sunday morning shows": a noun
