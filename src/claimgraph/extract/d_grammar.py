@@ -1127,9 +1127,17 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
 
     def year_atom(self, i: int) -> tuple[int, Sem, bool] | None:
         y = self.year(i)
-        if y is None or not (y[2] or _BARE_YEAR_MIN <= y[1] <= _BARE_YEAR_MAX):
+        if y is None:
             return None
         strong = y[2] or self.has_cue_before(i, _YEAR_CUES)
+        # "in 2150, right?", "desde 1840 hasta 2000": a year far from now needs its cue and
+        # nothing after it but the phrase's end or a range link ("until 1200 GMT" is a time)
+        far = not (y[2] or _BARE_YEAR_MIN <= y[1] <= _BARE_YEAR_MAX)
+        if far and not (
+            strong
+            and (self.ends_phrase(y[0]) or self.lex.has(self.t, y[0], "range_links") is not None)
+        ):
+            return None
         return y[0], Cal(y[1]), not strong
 
     def named_year(self, i: int) -> Parsed:
