@@ -117,8 +117,20 @@ class WeekRules:
                 # "On Friday, 30 more drones were launched", "El martes, tres periodistas": a
                 # count, not the 30th ("Friday, the 13th", "Friday, 13." stay days)
                 return None
+            if j == k and self.ordinal(j, 31) is None and self.counted_word(d[0]):
+                # "am Samstag 15 Shahed-Drohnen", "on Saturday 15 drones", "samedi 15 drones":
+                # the number counts the noun after it ("Saturday 15 November" stays a date)
+                return None
             return d[0], DayOf(d[1], None, wd)
         return None
+
+    def counted_word(self: Grammar, k: int) -> bool:
+        """Is token ``k`` a word of 3 letters or more outside the date vocabulary (a noun a
+        number before it counts: "drones", "Drohnen"; not "at", "au", "de", "pm")?"""
+        if k >= self.n or self.t[k].num is not None:
+            return False
+        low = self.t[k].low
+        return len(low) >= 3 and low.isalpha() and not self.lex.is_first_token(low)
 
     def weekday_in_week(self: Grammar, k: int, wd: int) -> Parsed:
         week = self.of_relative_period(k, "week")
