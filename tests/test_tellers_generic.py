@@ -141,3 +141,30 @@ def test_an_article_that_is_also_a_link_keeps_the_teller_whole(
     lang: str, text: str, teller: str, kind: str
 ) -> None:
     assert _tellers(text, lang) == [(teller, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        (
+            "Según una fuente cercana al Gobierno, Rusia recibió 300 drones en mayo.",
+            "una fuente cercana al Gobierno",
+        ),
+        (
+            "Según fuentes cercanas a la investigación, Rusia recibió 300 drones en mayo.",
+            "fuentes cercanas a la investigación",
+        ),
+        (
+            "Según una fuente próxima al Ejecutivo, el acuerdo se firmará en marzo.",
+            "una fuente próxima al Ejecutivo",
+        ),
+    ],
+)
+def test_according_to_a_source_close_to_something_names_it_in_full(text: str, teller: str) -> None:
+    assert _tellers(text, "es") == [(teller, "anonymous")]
+
+
+def test_according_to_a_named_teller_stops_at_the_link_after_it() -> None:
+    # no anonymous marker before "a": the teller ends before it, as before
+    text = "Según el ministerio, a las cinco de la mañana cayeron 300 drones."
+    assert _tellers(text, "es") == [("ministerio", "government")]

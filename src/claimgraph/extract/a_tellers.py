@@ -351,6 +351,14 @@ def right_phrase(
         if low in lex.np_internal and k > i and k + 1 < hi and toks[k + 1].is_word:
             k += 1  # "ein Sprecher *der* Luftwaffe", "le porte-parole *des* armées"
             continue
+        if (
+            low in lex.subject_links
+            and k - i >= 2
+            and f"{toks[k - 2].low} {toks[k - 1].low}" in lex.anonymous_markers
+        ):
+            # "según una fuente cercana *al* Gobierno": a link after an anonymous marker
+            k += 2 if k + 1 < hi and toks[k + 1].low in lex.determiners else 1
+            continue
         if low in lex.determiners:
             if k == i or toks[k - 1].low in lex.np_internal or toks[k - 1].low in lex.conjunctions:
                 k += 1
