@@ -1454,7 +1454,11 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             return False
         month = isinstance(sem, Cal) and sem.month is not None and sem.day is None
         season = isinstance(sem, Season) and sem.mod is not None
-        decade = isinstance(sem, Decade) and self.lex.has(self.t, i, "decade_articles") is None
+        decade = (
+            isinstance(sem, Decade)
+            and not self.lex.article_before_decades
+            and self.lex.has(self.t, i, "decade_articles") is None
+        )
         if not (month or season or decade):
             return False
         end = self.lex.has(self.t, i, "articles")

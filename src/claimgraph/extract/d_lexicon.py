@@ -65,7 +65,9 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``article_before_ordinal_days``: false where it is left out before an ordinal weekday too (fr).
 - ``article_before_months``: false where it is left out before a month, or a season with its
   modifier ("el próximo junio", "le juin 2016", "la próxima primavera"; fr, es); "le mois de"
-  keeps it.
+  keeps it. ``article_before_decades``: the same for a decade named by its noun ("la década de
+  1970"); by default as ``article_before_months`` (en keeps "the 1970s" while "the April 2017"
+  loses its article).
 - ``article_before_relative_units``: false where it is left out before "next week" (fr, en);
   ``article_kept_units`` / ``article_kept_counted_units``: units whose shifted / counted period
   keeps it all the same (default ``[day]``: "the next day").
@@ -181,6 +183,8 @@ class DateLexicon:
     # where false, a leading article is left out before a month or a season with its modifier
     # ("el próximo junio" -> "próximo junio", "le juin 2016" -> "juin 2016")
     article_before_months: bool = True
+    # the same for a decade named by its noun ("la década de 1970" -> "década de 1970")
+    article_before_decades: bool = True
     # where false, a season with its year leaves its leading article out ("l'été 2016")
     article_before_seasons: bool = True
     # decimals are written with a comma: "2016.11" is a year and a month
@@ -423,6 +427,9 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         article_before_ordinal_days=bool(data.get("article_before_ordinal_days", True)),
         article_before_relative_units=bool(data.get("article_before_relative_units", True)),
         article_before_months=bool(data.get("article_before_months", True)),
+        article_before_decades=bool(
+            data.get("article_before_decades", data.get("article_before_months", True))
+        ),
         article_before_seasons=bool(data.get("article_before_seasons", True)),
         decimal_comma=bool(data.get("decimal_comma", False)),
         article_kept_units=frozenset(data.get("article_kept_units") or ["day"]),
