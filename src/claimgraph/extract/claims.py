@@ -92,6 +92,7 @@ __all__ = ["extract_claims", "extract_claims_from_text"]
 
 _SUBJECT_TYPES = ("weapon", "facility", "country", "government", "org", "place", "person")
 _PLACE_TYPES = ("place",)
+_PLACE_ROLES = ("place", "located")  # measures whose subject is where it happens or what is there
 _CLAUSE_BREAKS = frozenset(",;:()—–")
 _COUNTED_TYPES = ("weapon", "facility")
 _COUNTED_REACH = 40  # characters after the counted noun where its name may follow
@@ -641,7 +642,7 @@ def _quantity_claim(
         continued = True
     counted = view.counted_name(q)
     subject = view.subject(q, match, counted)
-    subject_id = (subject.entity_id or subject.text) if subject else None
+    subject_id = _subject_id(subject, seg.profile.measure(match.measure).subject, seg.profile)
     subject_text = subject.text if subject else None
     if counted is None:
         kind = _same_kind_before(seg, si, q)
@@ -676,6 +677,29 @@ def _quantity_claim(
         sources=sources,
         cue=att.cue.shift(off) if att is not None and att.cue is not None else None,
     )
+
+
+def _subject_id(subject: Mention | None, role: str, profile: Profile) -> str | None:
+    """What a claim's subject is reported as: a watched entity's id; a place by its canonical
+    name when the measure is about a place (strikes, deaths: "Kherson", "Bryansk Oblast" for
+    "над Брянской областью"), else by its country, whose forces act there (drones shot down
+    "над Курском" are Russia's); any other name as written."""
+    if subject is None:
+        return None
+    if subject.entity_id:
+        return subject.entity_id
+    if subject.type not in _PLACE_TYPES:
+        return subject.text
+    if role not in _PLACE_ROLES and subject.country:
+        country = _country_entity(profile, subject.country)
+        if country is not None:
+            return country.id
+    return subject.canonical or subject.text
+
+
+def _country_entity(profile: Profile, code: str) -> WatchedEntity | None:
+    """The watched country whose code is ``code`` ("RU": russia)."""
+    return next((e for e in profile.watchlist if e.type == "country" and e.country == code), None)
 
 
 _SAME_KIND_LOOKBACK = 6  # claims searched back for the weapon a bare count refers to
