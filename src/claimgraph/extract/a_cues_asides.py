@@ -162,6 +162,7 @@ def _attribution(
     start: int,
     quote: Quote | None,
     after_opener: bool,
+    kinds: frozenset[str],
     teller: Callable[[TellerPhrase], Source],
     out: Taken,
 ) -> bool:
@@ -170,7 +171,6 @@ def _attribution(
     from claimgraph.extract.a_cues_constructions import _inside_quote
 
     lex, words, toks = ctx.lex, ctx.words, ctx.toks
-    kinds = lex.verb_constructions.aside_kinds
     if start >= hi or toks[start].text in _QUOTE_CLOSERS:
         return False
     subject = right_phrase(toks, start, hi, lex, loose=False)
@@ -213,12 +213,16 @@ def aside_attributions(
     hi: int,
     teller: Callable[[TellerPhrase], Source],
     out: Taken,
+    kinds: frozenset[str] | None = None,
 ) -> None:
-    """Offer to ``out`` the attribution of the first listed cue in tokens ``[lo, hi)`` after
-    an aside that follows the sentence's subject; ``teller`` types and remembers a phrase's
-    teller."""
-    if not ctx.lex.verb_constructions.aside_kinds:
+    """Offer to ``out`` the attribution of the first listed cue of the families ``kinds``
+    (every family of the data when None) in tokens ``[lo, hi)`` after an aside that follows
+    the sentence's subject; ``teller`` types and remembers a phrase's teller."""
+    data = ctx.lex.verb_constructions
+    allowed = data.aside_kinds if kinds is None else data.aside_kinds & kinds
+    if not allowed:
         return
     for n, (start, quote) in enumerate(_subject_starts(ctx, lo, hi)):
-        if _attribution(ctx, si, hi, start, quote, n > 0 and quote is None, teller, out):
+        after_opener = n > 0 and quote is None
+        if _attribution(ctx, si, hi, start, quote, after_opener, allowed, teller, out):
             return

@@ -134,20 +134,29 @@ def _chain_start(ctx: _Context, lo: int, k: int) -> int | None:
     return j
 
 
-def chain_attributions(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: Taken) -> None:
-    """Offer to ``out`` the attribution of every listed cue in tokens ``[lo, hi)`` that stands
-    after a verb chain and a teller ("Trump has yet to endorse ..."); ``verb(c0, c1, kind)``
-    finds the attribution a cue in tokens ``[c0, c1)`` opens."""
+def chain_attributions(
+    ctx: _Context,
+    lo: int,
+    hi: int,
+    verb: VerbFinder,
+    out: Taken,
+    kinds: frozenset[str] | None = None,
+) -> None:
+    """Offer to ``out`` the attribution of every listed cue of the families ``kinds`` (every
+    family of the data when None) in tokens ``[lo, hi)`` that stands after a verb chain and a
+    teller ("Trump has yet to endorse ..."); ``verb(c0, c1, kind)`` finds the attribution a
+    cue in tokens ``[c0, c1)`` opens."""
     from claimgraph.extract.a_cues_constructions import _after_teller, _inside_quote
 
     data = ctx.lex.verb_constructions
-    if not data.chain_words:
+    allowed = data.chain_kinds if kinds is None else data.chain_kinds & kinds
+    if not data.chain_words or not allowed:
         return
     words, toks, cues = ctx.words, ctx.toks, ctx.lex.cues
     k = lo + 1
     while k < hi:
         hit = cues.match(words, k)
-        if hit is None or hit[1] not in data.chain_kinds or toks[k].is_cap or k + hit[0] > hi:
+        if hit is None or hit[1] not in allowed or toks[k].is_cap or k + hit[0] > hi:
             k += 1
             continue
         j = _chain_start(ctx, lo, k)

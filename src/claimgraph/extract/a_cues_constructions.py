@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from claimgraph.extract.a_cues_asides import aside_attributions
 from claimgraph.extract.a_cues_chains import chain_attributions
 from claimgraph.extract.a_cues_contracted import contracted_attributions
+from claimgraph.extract.a_cues_described import described_attributions
 from claimgraph.extract.a_tellers import SpanUnion, TellerPhrase
 from claimgraph.extract.a_tokens import quote_inside
 from claimgraph.extract.attribution import Attribution
@@ -306,19 +307,25 @@ def construction_attributions(
     found: list[Attribution],
     verb: VerbFinder,
     teller: Callable[[TellerPhrase], Source],
+    kinds: frozenset[str] | None = None,
 ) -> list[Attribution]:
-    """Attributions in tokens ``[lo, hi)`` of sentence ``si`` whose cue is known by its
-    construction; ``found`` are those of the sentence already, whose tellers are not taken
-    twice; ``teller`` types and remembers a phrase's teller."""
-    if not ctx.lex.verb_constructions.endings:
-        return []
+    """Attributions in tokens ``[lo, hi)`` of sentence ``s`` whose cue is known by its
+    construction, of the cue families ``kinds`` (every family when None); ``found`` are those
+    of the sentence already, whose tellers are not taken twice; ``teller`` types and remembers
+    a phrase's teller. The families of listed cues (verb chains, contracted pronouns, asides,
+    described subjects) look a cue's family up before naming its teller, so a teller of a
+    family not asked for is never remembered."""
     out = Taken(found)
-    contracted_attributions(ctx, si, lo, hi, teller, out)
-    aside_attributions(ctx, si, lo, hi, teller, out)
-    _noun_that(ctx, si, lo, hi, teller, out)
-    _that(ctx, lo, hi, verb, out)
-    _adjective_that(ctx, lo, hi, verb, out)
-    _to(ctx, lo, hi, verb, out)
-    _after_quote(ctx, lo, hi, verb, out)
-    chain_attributions(ctx, lo, hi, verb, out)
-    return out.new
+    contracted_attributions(ctx, si, lo, hi, teller, out, kinds)
+    aside_attributions(ctx, si, lo, hi, teller, out, kinds)
+    described_attributions(ctx, si, lo, hi, teller, out, kinds)
+    if ctx.lex.verb_constructions.endings:
+        _noun_that(ctx, si, lo, hi, teller, out)
+        _that(ctx, lo, hi, verb, out)
+        _adjective_that(ctx, lo, hi, verb, out)
+        _to(ctx, lo, hi, verb, out)
+        _after_quote(ctx, lo, hi, verb, out)
+    chain_attributions(ctx, lo, hi, verb, out, kinds)
+    if kinds is None:
+        return out.new
+    return [a for a in out.new if a.kind in kinds]

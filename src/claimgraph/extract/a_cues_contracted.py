@@ -55,10 +55,11 @@ def contracted_attributions(
     hi: int,
     teller: Callable[[TellerPhrase], Source],
     out: Taken,
+    kinds: frozenset[str] | None = None,
 ) -> None:
     """Offer to ``out`` an attribution for every contracted pronoun ending like a possessive
-    in tokens ``[lo, hi)`` and the listed cue after it; ``teller`` types and remembers a
-    phrase's teller."""
+    in tokens ``[lo, hi)`` and the listed cue of the families ``kinds`` (every family when
+    None) after it; ``teller`` types and remembers a phrase's teller."""
     from claimgraph.extract.a_cues_constructions import _inside_quote
     from claimgraph.extract.attribution import _content_after
 
@@ -76,6 +77,8 @@ def contracted_attributions(
         if found is None:
             continue
         c1, kind = found
+        if kinds is not None and kind not in kinds:
+            continue
         source_span = Span(toks[p].start, toks[p].end)
         if out.overlaps(source_span):
             continue

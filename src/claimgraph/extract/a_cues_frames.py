@@ -111,17 +111,25 @@ def frame_attributions(
     hi: int,
     found: list[Attribution],
     teller: Callable[[TellerPhrase], Source],
+    kinds: frozenset[str] | None = None,
 ) -> list[Attribution]:
     """Every source frame in tokens ``[lo, hi)`` of sentence ``s`` that no attribution found
     there already covers, after the cues known by construction
-    (:mod:`claimgraph.extract.a_cues_constructions`); ``teller`` types and remembers a phrase's
-    teller."""
+    (:mod:`claimgraph.extract.a_cues_constructions`) of the cue families ``kinds`` (every
+    family when None); ``teller`` types and remembers a phrase's teller."""
     # verbs known by their construction (their module builds on this one and the cue scan)
     from claimgraph.extract.a_cues_constructions import Taken, construction_attributions
     from claimgraph.extract.attribution import _verb
 
     out: list[Attribution] = construction_attributions(
-        ctx, si, lo, hi, found, lambda c0, c1, kind: _verb(ctx, si, s, lo, hi, c0, c1, kind), teller
+        ctx,
+        si,
+        lo,
+        hi,
+        found,
+        lambda c0, c1, kind: _verb(ctx, si, s, lo, hi, c0, c1, kind),
+        teller,
+        kinds,
     )
     taken = Taken(found + out)
     frames = ctx.lex.source_frames

@@ -236,6 +236,10 @@ class VerbConstructions:
     aside_kinds: frozenset[str] = frozenset()
     #: words opening a phrase before the subject that no other list holds ("Like", "Earlier")
     openers: frozenset[str] = frozenset()
+    #: a described subject opening its clause (:mod:`claimgraph.extract.a_cues_described`):
+    #: the cue families it may speak through and the subordinators that may open the clause
+    described_kinds: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
 
 
 def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
@@ -261,6 +265,8 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         chain_stops=_word_set(_phrases(block, "chain_stops", lang)),
         aside_kinds=frozenset(_phrases(block, "aside_kinds", lang)),
         openers=_word_set(_phrases(block, "openers", lang)),
+        described_kinds=frozenset(_phrases(block, "described_kinds", lang)),
+        subordinators=_word_set(_phrases(block, "subordinators", lang)),
     )
 
 

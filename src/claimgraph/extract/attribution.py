@@ -1215,7 +1215,9 @@ def _sentence(
     from claimgraph.extract.a_cues_frames import frame_attributions
 
     found.extend(
-        frame_attributions(ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph))
+        frame_attributions(
+            ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph), kinds
+        )
     )
     return found
 

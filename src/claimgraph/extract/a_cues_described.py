@@ -1,0 +1,146 @@
+"""A described subject opening its clause speaks through the listed cue right after it.
+
+"The real estate mogul declined to elaborate", "Two other emails highlight ...", "After the
+appeals court refused to reconsider ...": the teller is a common noun phrase the teller
+vocabulary does not list ("mogul", "emails", "court"), and the cue scan takes such a phrase
+as a teller only before a verb of speech. Where the phrase opens its clause -- the sentence's
+first words, after a coordinator, or after a subordinator of ``verb_constructions.subordinators``
+("When", "After", "While") -- and a listed cue follows it at once (over auxiliaries and
+adverbs), the phrase is the subject of the cue and its teller. The phrase is a determiner, a
+number or a quantifier and up to ``MAX_WORDS`` words, none of them a stop word, pronoun or cue.
+
+Each sentence looks at a bounded number of tokens, so it costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from claimgraph.extract.a_tellers import TellerPhrase
+from claimgraph.extract.attribution import Attribution
+from claimgraph.records import Source, Span
+
+if TYPE_CHECKING:
+    from claimgraph.extract.a_cues_constructions import Taken
+    from claimgraph.extract.attribution import _Context
+
+__all__ = ["described_attributions"]
+
+MAX_WORDS = 4  # words of a described subject after its determiner ("the real estate mogul")
+MAX_SKIP = 3  # auxiliaries and adverbs between the subject and its cue
+MIN_ADVERB = 6  # letters of a word taken as an adverb by its ending
+
+
+def _clause_start(ctx: _Context, hi: int) -> int | None:
+    """The first token of the sentence's first clause: after a coordinator or a subordinator."""
+    toks, words, lex = ctx.toks, ctx.words, ctx.lex
+    k = ctx.first_word
+    if k < hi and words[k] in lex.coordinators:
+        k += 1
+    if k < hi and words[k] in lex.verb_constructions.subordinators:
+        k += 1
+    return k if k < hi and toks[k].is_word else None
+
+
+def _described(ctx: _Context, a: int, hi: int) -> int | None:
+    """End (exclusive) of a described noun phrase starting at token ``a``, if one is there."""
+    toks, words, lex = ctx.toks, ctx.words, ctx.lex
+    data = lex.verb_constructions
+    if words[a] in data.openers or words[a] in data.clause_openers:
+        return None  # "Despite Cruz consolidating ...": a link, no subject
+    k = a
+    if words[k] in lex.determiners or toks[k].text[0].isdigit():
+        k += 1
+    start = k
+    while k < hi and k - start < MAX_WORDS:
+        t, w = toks[k], words[k]
+        if (
+            not t.is_word
+            or not w.replace("-", "").isalpha()
+            or w.endswith(lex.progressive_suffixes)
+        ):
+            break
+        if w in lex.np_stop or w in lex.pronouns or w in lex.pre_cue_skip or w in lex.determiners:
+            break
+        if w in lex.np_internal or w in lex.subject_links:
+            return None  # "Her base *of* support", "The question *of* whether"
+        if lex.cues.match(words, k) is not None or w in data.not_verbs:
+            break
+        k += 1
+    if k == start or words[k - 1] in lex.conjunctions:
+        return None
+    return k
+
+
+def _verb_form(ctx: _Context, a: int, b: int, k: int) -> bool:
+    """The cue at ``k`` after the phrase ``[a, b)`` reads as a verb, not as the phrase's head
+    noun: it has a verb ending ("declined", "shows"), or it agrees with a plural head
+    ("senators *support*") that no possessive opens ("Her economic *plan*", "His state-level
+    *support*")."""
+    words, lex = ctx.words, ctx.lex
+    data = lex.verb_constructions
+    if words[k].endswith(data.endings) and len(words[k]) >= data.min_letters:
+        return True
+    if k > b:
+        return True  # after an auxiliary or an adverb ("has long *favored*")
+    head = words[b - 1]
+    return head.endswith(data.plural_endings) and words[a] not in data.possessives
+
+
+def described_attributions(
+    ctx: _Context,
+    si: int,
+    lo: int,
+    hi: int,
+    teller: Callable[[TellerPhrase], Source],
+    out: Taken,
+    kinds: frozenset[str] | None = None,
+) -> None:
+    """Offer to ``out`` the attribution of a described subject opening the sentence's first
+    clause and the listed cue of the families ``kinds`` (every family of the data when None)
+    right after it; ``teller`` types and remembers a phrase's teller."""
+    from claimgraph.extract.a_cues_constructions import _inside_quote
+    from claimgraph.extract.attribution import _content_after
+
+    lex, words, toks = ctx.lex, ctx.words, ctx.toks
+    data = lex.verb_constructions
+    allowed = data.described_kinds if kinds is None else data.described_kinds & kinds
+    if not allowed:
+        return
+    a = _clause_start(ctx, hi)
+    if a is None or _inside_quote(ctx, a):
+        return
+    b = _described(ctx, a, hi)
+    if b is None or b >= hi:
+        return
+    k = b
+    while k < hi and k - b < MAX_SKIP:
+        w = words[k]
+        adverb = len(w) >= MIN_ADVERB and w.endswith(lex.adverb_suffixes)
+        if w not in lex.pre_cue_skip and not adverb:
+            break
+        k += 1
+    hit = lex.cues.match(words, k) if k < hi else None
+    if hit is None or hit[1] not in allowed or toks[k].is_cap or k + hit[0] > hi:
+        return
+    if not _verb_form(ctx, a, b, k):
+        return
+    c1 = k + hit[0]
+    source_span = Span(toks[a].start, toks[b - 1].end)
+    if out.overlaps(source_span):
+        return
+    content, quote = _content_after(ctx, c1, hi)
+    if content is None:
+        return
+    out.add(
+        Attribution(
+            content=content,
+            cue=Span(toks[b].start, toks[c1 - 1].end),
+            chain=[teller(TellerPhrase(a, b))],
+            sentence_index=si,
+            source_span=source_span,
+            kind=hit[1],
+            quote=quote.outer if quote is not None else None,
+        )
+    )

@@ -1,0 +1,64 @@
+"""A described subject opening its clause speaks through the listed cue right after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.a_lexicon import lexicon
+from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+
+
+def _pairs(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [
+        (text[a.source_span.start : a.source_span.end], text[a.cue.start : a.cue.end])
+        for a in find_attributions(text, lang, kinds=ALL_KINDS)
+        if a.source_span is not None and a.cue is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "The real estate mogul declined to elaborate on his planned message.",
+            "The real estate mogul",
+            "declined",
+        ),
+        (
+            "After the appeals court refused to reconsider the decision, the state appealed.",
+            "the appeals court",
+            "refused",
+        ),
+        (
+            "While environmentalists welcomed the announcement, critics stayed silent.",
+            "environmentalists",
+            "welcomed",
+        ),
+        ("The legislation seeks to step up mandatory sanctions.", "The legislation", "seeks"),
+    ],
+)
+def test_a_described_subject_opening_its_clause(text: str, teller: str, cue: str):
+    assert (teller, cue) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # the cue word is the phrase's head noun, not its verb
+        ("Her economic plan was unveiled in Ohio.", "plan"),
+        ("His state-level support is six points below the average.", "support"),
+        ("The latest plan to stop Trump failed.", "plan"),
+        # a preposition inside the phrase: the cue is the object's noun
+        ("Her base of support was Long Island.", "support"),
+        # a link opening the sentence names no subject
+        ("Despite Cruz consolidating anti-Trump support, Trump gained.", "support"),
+    ],
+)
+def test_a_noun_after_a_described_phrase_is_no_cue(text: str, noun: str):
+    assert not any(cue == noun for _, cue in _pairs(text))
+
+
+@pytest.mark.parametrize("lang", ["fr", "de", "es", "ru", "uk"])
+def test_languages_without_described_data(lang: str):
+    """The family reads the cue families it may hold from the language data."""
+    assert not lexicon(lang).verb_constructions.described_kinds
