@@ -62,3 +62,22 @@ def test_a_noun_after_a_described_phrase_is_no_cue(text: str, noun: str):
 def test_languages_without_described_data(lang: str):
     """The family reads the cue families it may hold from the language data."""
     assert not lexicon(lang).verb_constructions.described_kinds
+
+
+def test_constructions_keep_to_the_families_asked_for():
+    """Stances and intentions are attitudes, not reports: the default families leave them out,
+    and a teller of a family not asked for is not remembered for a pronoun after it."""
+    text = (
+        "The real estate mogul declined to elaborate. Trump has yet to endorse Ryan. "
+        "The legislation seeks to raise sanctions, it said."
+    )
+    assert all(a.kind in ("speech", "belief") for a in find_attributions(text, "en"))
+    said = [
+        a
+        for a in find_attributions(text, "en")
+        if a.cue is not None and text[a.cue.start : a.cue.end] == "said"
+    ]
+    assert len(said) == 1 and said[0].innermost is not None
+    assert said[0].innermost.name != "The legislation"
+    kinds = {a.kind for a in find_attributions(text, "en", kinds=ALL_KINDS)}
+    assert {"intention", "stance"} <= kinds
