@@ -133,8 +133,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             and self.glued(prev)
         ):
             return True
-        if self.glued(k) and self.low(prev) and self.low(prev)[0] in _CURRENCY:
-            return True
+        if self.low(prev) and self.low(prev)[0] in _CURRENCY:
+            return True  # "$12", "$ 12 December 27": an amount, glued to its sign or not
         if (
             self.glued(nxt)
             and self.low(nxt) in (",", ".", ":")
