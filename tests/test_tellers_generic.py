@@ -168,3 +168,39 @@ def test_according_to_a_named_teller_stops_at_the_link_after_it() -> None:
     # no anonymous marker before "a": the teller ends before it, as before
     text = "Según el ministerio, a las cinco de la mañana cayeron 300 drones."
     assert _tellers(text, "es") == [("ministerio", "government")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        (
+            "ru",
+            "Источник, близкий к расследованию, сообщил, что дроны собраны в Алабуге.",
+            "Источник, близкий к расследованию",
+        ),
+        (
+            "ru",
+            "Источники, близкие к Кремлю, сообщили, что переговоры начнутся в марте.",
+            "Источники, близкие к Кремлю",
+        ),
+        (
+            "uk",
+            "Джерело, близьке до слідства, повідомило, що дрони зібрані в Алабузі.",
+            "Джерело, близьке до слідства",
+        ),
+        (
+            "uk",
+            "Джерело, обізнане з ситуацією, повідомило, що дрони зібрані в Алабузі.",
+            "Джерело, обізнане з ситуацією",
+        ),
+    ],
+)
+def test_an_anonymous_source_and_the_aside_describing_it_are_one_teller(
+    lang: str, text: str, teller: str
+) -> None:
+    assert _tellers(text, lang) == [(teller, "anonymous")]
+
+
+def test_a_named_person_close_to_someone_stays_the_person() -> None:
+    text = "Дмитрий Песков, близкий к Путину, сообщил, что переговоры начнутся в марте."
+    assert _tellers(text, "ru") == [("Дмитрий Песков", "person")]

@@ -389,6 +389,16 @@ def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | No
                 and (named.a <= ctx.first_word or toks[named.a - 1].text in _NAME_OPENERS)
                 and (segments > 0 or named.a > ctx.first_word)
             ):
+                if (
+                    segments == 1
+                    and named.b == k
+                    and k + 2 < comma
+                    and f"{toks[k + 1].low} {toks[k + 2].low}" in lex.anonymous_markers
+                    and any(toks[m].low in lex.anonymous_markers for m in range(named.a, k))
+                ):
+                    # "Источник, близкий к расследованию, сообщил": an anonymous teller and
+                    # the aside that describes it ("близкий к" is a marker) are its name
+                    return TellerPhrase(named.a, comma, named.role)
                 return named  # not "Die Kosten, sagten Experten": a subject has no comma
             segments += 1
         elif not toks[k].is_word and toks[k].text not in ("(", ")", ".", "-", "'"):
