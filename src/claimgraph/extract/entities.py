@@ -188,6 +188,33 @@ def paragraph_bounds(folded: str) -> Iterator[tuple[int, int]]:
         yield start, len(folded)
 
 
+@cache
+def _genitive_suffixes(lang: str) -> tuple[str, ...]:
+    data = load_language_data(lang, "entities").get("genitive_suffixes") or []
+    return tuple(str(s).casefold() for s in data)
+
+
+def _genitive_stems(tokens: list[Token], lang: str) -> list[Token] | None:
+    """``tokens`` with the genitive ending of each capitalised word taken off ("Russlands",
+    "Irans", "Kiews": ``genitive_suffixes`` of the language), so that a watched name is found in
+    its genitive; None when no word has one."""
+    suffixes = _genitive_suffixes(lang)
+    if not suffixes:
+        return None
+    out: list[Token] = []
+    changed = False
+    for tok in tokens:
+        low = tok.lower
+        suffix = next((x for x in suffixes if low.endswith(x)), "")
+        if suffix and tok.text[:1].isupper() and len(low) - len(suffix) >= 3:
+            stem = low[: -len(suffix)]
+            if not stem.endswith(suffix):  # "Kongress", "Prozess": no genitive
+                tok = Token(tok.start, tok.end, tok.text, stem)
+                changed = True
+        out.append(tok)
+    return out if changed else None
+
+
 def _paragraph_mentions(
     text: str,
     folded: str,
@@ -200,7 +227,11 @@ def _paragraph_mentions(
 ) -> list[Mention]:
     """The mentions of one paragraph (``tokens``: its words, offsets into ``text``); lone
     capitalised words that need more evidence than the paragraph has go to ``lone``."""
-    watched = _non_overlapping(watch.find(text, tokens, folded=folded))
+    found = watch.find(text, tokens, folded=folded)
+    stems = _genitive_stems(tokens, lang)
+    if stems is not None:  # a watched name in the genitive: "Russlands", "Irans"
+        found = sorted([*found, *watch.find(text, stems, folded=folded)], key=lambda m: m.start)
+    watched = _non_overlapping(found)
     roles = _non_overlapping(rules.roles.find(text, tokens, folded=folded))
     if rules.role_suffixes:
         roles = _with_compound_roles(roles, tokens, rules)
