@@ -339,3 +339,40 @@ def test_a_participle_after_an_opening_phrase_names_no_teller(lang, text, partic
     at = text.index(participle)
     assert not [a for a in atts if a.cue.start == at]
     assert [text[a.source_span.start : a.source_span.end] for a in atts] == [teller]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Do you think the plan will work?"),
+        ("en", "It is unclear whether he believes the figures."),
+        ("en", "If they said that, they were wrong about the figures."),
+        ("fr", "Vous pensez que le plan va marcher ?"),
+        ("fr", "On ignore si le ministre a déclaré que 40 drones ont été abattus."),
+        ("de", "Es ist unklar, ob der Minister sagte, dass 40 Drohnen abgeschossen wurden."),
+        ("es", "¿Usted cree que el plan funcionará?"),
+        ("es", "No está claro si el ministro dijo que 40 drones fueron derribados."),
+        ("ru", "Неясно, почему министр заявил, что сбиты 40 дронов."),
+        ("uk", "Незрозуміло, чи міністр заявив, що збито 40 дронів."),
+    ],
+)
+def test_an_addressee_or_an_indirect_question_tells_nothing(lang, text):
+    """ "Do *you* think ...?", "whether *he* believes", "si le ministre a déclaré": the verb
+    reports no statement of the article (language data: ``attribution_scope.yaml``)."""
+    assert [a for a in find_attributions(text, lang, kinds=ALL_KINDS) if a.cue is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        ("en", "The minister said that 40 drones were shot down.", "The minister"),
+        ("fr", "Le ministre a déclaré que 40 drones ont été abattus.", "Le ministre"),
+        ("de", "Der Minister sagte, dass 40 Drohnen abgeschossen wurden.", "Der Minister"),
+        ("es", "El ministro dijo que 40 drones fueron derribados.", "El ministro"),
+        ("ru", "Министр заявил, что сбиты 40 дронов.", "Министр"),
+        ("uk", "Міністр заявив, що збито 40 дронів.", "Міністр"),
+    ],
+)
+def test_the_same_report_outside_a_question_keeps_its_teller(lang, text, teller):
+    atts = [a for a in find_attributions(text, lang) if a.source_span is not None]
+    assert [text[a.source_span.start : a.source_span.end] for a in atts] == [teller]

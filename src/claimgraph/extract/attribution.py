@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from claimgraph.extract.a_lexicon import AttributionLexicon, lexicon, phrase_tokens
 from claimgraph.extract.a_spans import trim_at_clause_breaks, write_tellers_once
@@ -50,6 +51,7 @@ from claimgraph.extract.a_tokens import (
     tokenize,
 )
 from claimgraph.extract.sentences import Sentence, split_sentences
+from claimgraph.lang import load_language_data
 from claimgraph.records import Source, Span
 
 __all__ = [
@@ -849,10 +851,17 @@ def _verb(
     if phrase is not None and phrase.b - phrase.a > 1 and _leading_link(ctx, phrase.a):
         phrase = TellerPhrase(phrase.a + 1, phrase.b, phrase.role)  # "Although Weiner admitted"
     if phrase is not None and phrase.a > lo and _preposition(ctx, phrase.a - 1):
-        if phrase.a - 1 == ctx.first_word and not progressive and start == c0:
-            # "In a statement released Thursday, Rep. Jeffries said": the object of a phrase
-            # opening the sentence, the verb a participle describing it
-            return None
+        if phrase.a - 1 == ctx.first_word and not progressive and start == c0 == c1 - 1:
+            inverted = any(
+                k < hi and (ctx.words[k] in ctx.lex.pronouns or ctx.words[k] in ctx.lex.determiners)
+                for k in (c1, _skip_right(ctx, c1, hi))
+            )
+            if not inverted:
+                # "In a statement released Thursday, Rep. Jeffries said": the object of a
+                # phrase opening the sentence, the verb (one word) a participle describing it
+                # (not "In einer Erklärung hieß es", "... sagte der Minister": a verb with its
+                # subject)
+                return None
         phrase = _head_before_link(ctx, lo, phrase)
         if phrase is None:
             return None  # "Making the rounds on the Sunday morning shows": a noun
@@ -894,6 +903,8 @@ def _verb(
     if phrase is not None and progressive and _object_of_verb(ctx, phrase):
         # "she released a statement saying ...": the clause's subject speaks through it
         phrase = _clause_subject(ctx, lo, phrase.a - 1) or phrase
+    if phrase is not None and _reports_nothing(ctx, lo, phrase):
+        return None  # "you know", "whether he would consider": no teller of the article
     cue = Span(toks[cue_start].start, toks[c1 - 1].end)
     chain: list[Source] = []
     quote: Quote | None = None
@@ -997,6 +1008,31 @@ def _verb(
         source_span=source_span,
         kind=kind,
         quote=quote.outer if quote is not None else None,
+    )
+
+
+@cache
+def _scope(lang: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The addressee pronouns and question or condition openers of ``lang``
+    (``lang/<xx>/attribution_scope.yaml``)."""
+    data = load_language_data(lang, "attribution_scope")
+    addressees = frozenset(str(w).lower() for w in data.get("addressee_pronouns", []))
+    openers = tuple(
+        phrase_tokens(str(w)) for w in data.get("question_openers", []) if phrase_tokens(str(w))
+    )
+    return addressees, openers
+
+
+def _reports_nothing(ctx: _Context, lo: int, phrase: TellerPhrase) -> bool:
+    """The teller before a verb is the addressee ("*you* know", "Do *you* support ...?") or
+    opens an indirect question or a condition ("*whether he* would consider", "*if they*
+    only understood"): the verb reports no statement of the article."""
+    addressees, openers = _scope(ctx.lex.lang)
+    if phrase.b - phrase.a == 1 and ctx.words[phrase.a] in addressees:
+        return True
+    return any(
+        phrase.a - len(o) >= lo and tuple(ctx.words[phrase.a - len(o) : phrase.a]) == o
+        for o in openers
     )
 
 
