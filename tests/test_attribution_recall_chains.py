@@ -122,3 +122,11 @@ def test_languages_without_chain_data_keep_their_cues(lang: str):
 )
 def test_quantifiers_and_place_words_between_teller_and_verb(text: str, teller: str, cue: str):
     assert (teller, cue) in _pairs(text)
+
+
+def test_a_vote_to_act_is_an_intention():
+    text = "While serving in the House, Sanders voted to ban therapeutic cloning in 2001."
+    found = [a for a in _found(text) if a.cue is not None and a.kind == "intention"]
+    assert [text[a.cue.start : a.cue.end] for a in found] == ["voted to"]
+    assert found[0].source_span is not None
+    assert text[found[0].source_span.start : found[0].source_span.end] == "Sanders"
