@@ -19,6 +19,20 @@ five constructions mark a word as a cue whatever its lemma (``verb_constructions
 Measured on PolNeAR train and left out: any infinitive after "to" ("struggles to raise":
 precision 0.16) and a question word after a verb ("survived what many believed": 0.21).
 
+Listed cues whose teller the cue scan cannot reach have modules of their own, run first:
+a pronoun contracted with its auxiliary (:mod:`~claimgraph.extract.a_cues_contracted`, "he's
+said"), the sentence's subject before an aside (:mod:`~claimgraph.extract.a_cues_asides`,
+"X, who ..., said"), a described subject opening its clause
+(:mod:`~claimgraph.extract.a_cues_described`, "The real estate mogul declined"), and, last, a
+verb chain before the cue (:mod:`~claimgraph.extract.a_cues_chains`, "has yet to endorse").
+Measured on PolNeAR train and left out as well (precision under 0.55): a possessor and a
+statement noun ("his decision to", "Trump's claim that": 0.17 to 0.36 by construction), a
+psychological verb and its experiencer ("angered conservative Jews": 0.21), any participle
+and an agent ("was nominated by Obama": 0.09 to 0.25), "For X," opening a sentence (0.14),
+"in ... polls" (0.15), a subject and a predicate before a colon (0.16), "Q:" and "A:" in
+interviews (0.25), a relative pronoun before an aside (5 cases), and the pronouns contracted
+with "'re", "'ll", "'ve", "'d", "'m" (9 true for 24).
+
 The verb is recognised by its ending and its place, never by a list; ``not_verbs`` holds the
 function words that share the endings ("this", "was", "means"). Once a word is taken as a cue,
 the teller and the content are found as for any verb of the lexicon (``verb`` below is
