@@ -1760,7 +1760,10 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         return Match(b.i, w[0], Weekday(w[2]))
 
     def range_ok(self, a: Match, b: Match) -> bool:
-        """Two bare years are a range only when no counted noun follows ("1500 and 2000 drones")."""
+        """Two bare years are a range only when no counted noun follows ("1500 and 2000 drones");
+        "now" (or "date") is one end, never both ("from date to date" is no period)."""
+        if a.weak and b.weak and a.sem == DayShift(0) == b.sem:
+            return False
         if not (a.bare_year and b.bare_year):
             return True
         nxt = b.j
