@@ -376,3 +376,42 @@ def test_an_addressee_or_an_indirect_question_tells_nothing(lang, text):
 def test_the_same_report_outside_a_question_keeps_its_teller(lang, text, teller):
     atts = [a for a in find_attributions(text, lang) if a.source_span is not None]
     assert [text[a.source_span.start : a.source_span.end] for a in atts] == [teller]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "teller"),
+    [
+        (
+            "es",
+            "El ministro Juan Pérez dijo el lunes que la guerra continúa. «Vamos a ganar», añadió.",
+            "añadió",
+            "Juan Pérez",
+        ),
+        (
+            "ru",
+            "Министр Сергей Шойгу заявил в понедельник, что война продолжается. "
+            "«Мы победим», — добавил.",
+            "добавил",
+            "Сергей Шойгу",
+        ),
+        (
+            "uk",
+            "Речник Юрій Ігнат заявив у понеділок, що війна триває. «Ми переможемо», — додав.",
+            "додав",
+            "Юрій Ігнат",
+        ),
+    ],
+)
+def test_a_verb_with_a_dropped_subject_after_a_quotation_is_the_teller_named_before(
+    lang, text, cue, teller
+):
+    """ "«...», añadió.": no teller is written; the one named before goes on speaking."""
+    att = _by_cue(text, lang, cue)
+    assert att is not None
+    assert [s.name for s in att.chain] == [teller]
+    assert att.quote is not None
+
+
+def test_a_verb_after_a_quotation_with_no_teller_named_before_tells_nothing():
+    text = "«Vamos a ganar», añadió."
+    assert [a for a in find_attributions(text, "es") if a.cue is not None] == []

@@ -104,6 +104,7 @@ _NAME_OPENERS = frozenset({",", ":", ";", "—", "–", "-", "”", '"', "'", "�
 _POSTPOSED_AFTER = frozenset({",", "—", "–", "”", '"', "'", "’", "»", "“", "«"})
 _MAX_APPOSITION = 40  # tokens of a role after an inverted teller (", a pollster in ...")
 _MAX_GAP_CHARS = 12  # between a cue and the pronoun opening its complement ("said that he")
+_MAX_DROPPED_LOOKBACK = 4  # tellers named last that a verb with a dropped subject may stand for
 
 
 @dataclass(slots=True)
@@ -981,6 +982,10 @@ def _verb(
             while b - 1 > phrase.a and ctx.words[b - 1] in ctx.lex.post_cue_skip:
                 b -= 1  # "a déclaré le ministre *lundi*"
             phrase = TellerPhrase(phrase.a, b, phrase.role)
+        if phrase is None and kind == "speech":
+            dropped = _dropped_subject(ctx, si, s, lo, start, c1, hi, cue_start)
+            if dropped is not None:
+                return dropped
         if phrase is None or not (
             kind in _INVERTED_KINDS or _closing_aside(ctx, start, phrase, hi)
         ):
@@ -1009,6 +1014,32 @@ def _verb(
         kind=kind,
         quote=quote.outer if quote is not None else None,
     )
+
+
+def _dropped_subject(
+    ctx: _Context, si: int, s: Sentence, lo: int, start: int, c1: int, hi: int, cue_start: int
+) -> Attribution | None:
+    """ "«Vamos a ganar», añadió.": a verb closing the sentence after a quotation, with no
+    teller written (a language that drops the subject), is said by the teller named last in
+    this paragraph or the one before."""
+    if any(ctx.toks[k].is_word for k in range(c1, hi)):
+        return None
+    quote = _adjacent_quote_before(ctx, start, lo)
+    if quote is None:
+        return None
+    for source, paragraph in reversed(ctx.memory.seen[-_MAX_DROPPED_LOOKBACK:]):
+        if paragraph < s.paragraph - 1:
+            break
+        if source.name.lower() not in ctx.lex.pronouns:
+            return Attribution(
+                content=_quote_content(ctx, quote, s),
+                cue=Span(ctx.toks[cue_start].start, ctx.toks[c1 - 1].end),
+                chain=[source],
+                sentence_index=si,
+                kind="speech",
+                quote=quote.outer,
+            )
+    return None
 
 
 @cache
