@@ -94,3 +94,39 @@ def test_a_russian_report_of_the_night_names_places_not_their_cases() -> None:
     over_bryansk = next(c for c in claims if c.quantity is not None and c.quantity.value == 12)
     assert over_bryansk.subject == "russia"
     assert over_bryansk.place == "Bryansk Oblast"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "measure", "country"),
+    [
+        (
+            "de",
+            "Die Streitkräfte der Ukraine haben 20 Drohnen abgeschossen.",
+            "intercepted",
+            "ukraine",
+        ),
+        ("de", "Die Armee Russlands griff in der Nacht mit 40 Drohnen an.", "launched", "russia"),
+        ("de", "Russlands Armee griff in der Nacht mit 40 Drohnen an.", "launched", "russia"),
+        (
+            "en",
+            "The Armed Forces of Ukraine shot down 20 drones overnight.",
+            "intercepted",
+            "ukraine",
+        ),
+        ("fr", "Les forces armées de l'Ukraine ont abattu 20 drones.", "intercepted", "ukraine"),
+        ("es", "Las fuerzas armadas de Ucrania derribaron 20 drones.", "intercepted", "ukraine"),
+        ("ru", "Вооружённые силы Украины сбили 20 беспилотников.", "intercepted", "ukraine"),
+        ("uk", "Збройні сили України збили 20 дронів.", "intercepted", "ukraine"),
+    ],
+)
+def test_a_countrys_forces_named_with_its_name_are_that_country(
+    lang: str, text: str, measure: str, country: str
+) -> None:
+    claim = _claim(text, lang, measure)
+    assert claim.subject == country
+
+
+def test_an_organisation_without_an_actor_noun_keeps_its_own_name() -> None:
+    text = "The Kyiv School of Economics counted 20 drones launched at the city overnight."
+    claim = _claim(text, "en", "launched")
+    assert claim.subject == "Kyiv School of Economics"

@@ -66,7 +66,7 @@ from claimgraph.extract.attribution import (
     find_denials_and_retractions,
 )
 from claimgraph.extract.dates import extract_time_refs
-from claimgraph.extract.e_matcher import Match, PhraseMatcher, tokenize
+from claimgraph.extract.e_matcher import Match, PhraseMatcher, Token, tokenize
 from claimgraph.extract.e_spans import AnyContaining, AnyOverlapping, Covering, Nearest, PrefixBest
 from claimgraph.extract.entities import extract_mentions, watchlist_matcher
 from claimgraph.extract.measures import MeasureFinder, MeasureMatch, SentenceTriggers
@@ -922,7 +922,58 @@ def _demonym_actors(
             continue
         ent = m.payload
         out.append(Mention(span, text[m.start : m.end], ent.type, ent.id, ent.name, ent.country))
+    owned = _country_organisations(lang, profile, mentions)
+    return sorted([*out, *owned], key=lambda m: m.span.start) if owned else out
+
+
+def _country_organisations(lang: str, profile: Profile, mentions: list[Mention]) -> list[Mention]:
+    """Organisations named by an actor noun and a watched country ("Streitkräfte der Ukraine",
+    "Armee Russlands", "the Armed Forces of Ukraine"): the country acting, as a demonym and an
+    actor noun are ("Ukrainian forces"). The name is the organisation's, which swallowed the
+    country's name ("Kyiv School of Economics" has no actor noun and stays what it is)."""
+    nouns = _claims_words(lang, "actor_nouns")
+    out: list[Mention] = []
+    for m in mentions:
+        if m.entity_id or m.type != "org":
+            continue
+        words = tuple(w.casefold() for w in _WORD_RE.findall(for_matching(m.text)))
+        if not any(
+            words[i : i + len(n)] == n for n in nouns if n for i in range(len(words) - len(n) + 1)
+        ):
+            continue
+        country = _watched_country(m.text, lang, profile)
+        if country is not None:
+            out.append(
+                Mention(m.span, m.text, country.type, country.id, country.name, country.country)
+            )
     return out
+
+
+def _watched_country(text: str, lang: str, profile: Profile) -> WatchedEntity | None:
+    """The watched country named in ``text``, in the genitive too ("Russlands": the
+    ``genitive_suffixes`` of the language's ``entities.yaml``)."""
+    watch = watchlist_matcher(profile, lang)
+    tokens = tokenize(text)
+    suffixes = tuple(
+        str(x).casefold()
+        for x in load_language_data(lang, "entities").get("genitive_suffixes") or []
+    )
+    variants = [tokens]
+    if suffixes:
+        variants.append(
+            [
+                Token(t.start, t.end, t.text, t.lower[: -len(x)])
+                if (x := next((x for x in suffixes if t.lower.endswith(x)), ""))
+                and len(t.lower) - len(x) >= 3
+                else t
+                for t in tokens
+            ]
+        )
+    for toks in variants:
+        for match in watch.find(text, toks):
+            if match.payload.type == "country":
+                return match.payload
+    return None
 
 
 def _acting(m: Mention | None, profile: Profile) -> Mention | None:
