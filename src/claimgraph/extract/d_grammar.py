@@ -734,6 +734,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         year = None
         if y is not None:
             k, year = y[0], y[1]
+        elif day2 is None and self.hyphen_short_year(k):
+            k, year = k + 2, _two_digit_year(self.t[k + 1].num or 0)  # "4-Jul-95"
         if day2 is not None and not (
             _valid_day(month, day1, year) and _valid_day(month, day2, year)
         ):
@@ -746,6 +748,24 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if day2 is None:
             return k, first
         return k, Range(first, Cal(year, month, day2))
+
+    def hyphen_short_year(self, k: int) -> bool:
+        """Does a two-digit year follow the month word ending at ``k``, glued by the separator
+        that glues the day before it ("4-Jul-95", "04/dic/98"; not "Jul-95" alone, nor a run
+        of numbers)?"""
+        sep = self.low(k)
+        tok = self.num(k + 1)
+        return (
+            sep in ("-", "/")
+            and self.glued(k)
+            and self.glued(k + 1)
+            and tok is not None
+            and tok.digits == 2
+            and self.low(k - 2) == sep
+            and self.glued(k - 1)
+            and self.num(k - 3) is not None
+            and not self.continues_number(k + 2)
+        )
 
     def month_first(self, i: int, allow_alone: bool = True, cued: bool = False) -> Parsed:
         """December 10, 2022 / Dec. 10 / May 2022 / janvier dernier / в январе / next January;
