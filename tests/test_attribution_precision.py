@@ -415,3 +415,24 @@ def test_a_verb_with_a_dropped_subject_after_a_quotation_is_the_teller_named_bef
 def test_a_verb_after_a_quotation_with_no_teller_named_before_tells_nothing():
     text = "«Vamos a ganar», añadió."
     assert [a for a in find_attributions(text, "es") if a.cue is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        ("en", "Contributing: Nicole Gaudiano and Greg Toppo.", None),
+        ("en", "Sanders: 46.", None),
+        ("en", "Trump: My immigration plans aren't set in stone.", "Trump"),
+        ("fr", "Ihnat : 40 drones ont été abattus cette nuit.", "Ihnat"),
+        ("de", "Ihnat: 40 Drohnen wurden abgeschossen.", "Ihnat"),
+    ],
+)
+def test_a_colon_after_a_label_or_before_a_bare_number_opens_no_statement(lang, text, teller):
+    """A name before a colon speaks ("Trump: My plans ..."); a participle labelling credits
+    ("Contributing: ...") or a result ("Sanders: 46.") does not."""
+    tellers = [
+        text[a.source_span.start : a.source_span.end]
+        for a in find_attributions(text, lang)
+        if a.source_span is not None
+    ]
+    assert tellers == ([teller] if teller else [])

@@ -1323,6 +1323,10 @@ def _colon(ctx: _Context, si: int, s: Sentence, lo: int, hi: int, k: int) -> Att
         return None
     if any(t.text.isdigit() for t in toks[a:k]):
         return None  # "8:45 p.m."
+    if k - a == 1 and _function_word(ctx, a):
+        return None  # "Contributing: Nicole Gaudiano.": a participle labels credits
+    if not any(t.is_word and not t.text[0].isdigit() for t in toks[k + 1 : min(hi, k + 3)]):
+        return None  # "Sanders: 46.": a result, not a statement
     if lex.colon_labels.match(ctx.words, a) is not None:
         return None  # "Editor's note:", "The Latest:", "Question:": a label, not a teller
     b = a + 1
