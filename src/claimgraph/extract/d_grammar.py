@@ -1608,11 +1608,24 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                     continue
                 m = self.atom(i)
                 if m is not None:
+                    m = self.night_after(m)
                     out.append(m)
                     i = m.j
                     continue
             i += 1
         return out
+
+    def night_after(self, m: Match) -> Match:
+        """ "Friday night", "el viernes por la noche", "в пятницу ночью": a day, then a
+        ``night_after`` word, is the night that starts on it."""
+        if not isinstance(m.sem, Weekday | DayShift) and not (
+            isinstance(m.sem, Cal) and m.sem.day is not None
+        ):
+            return m
+        end = self.lex.has(self.t, m.j, "night_after")
+        if end is None:
+            return m
+        return Match(m.i, end, Night(m.sem))
 
     def link_between(self, a: Match, b: Match) -> tuple[bool, int]:
         """Do the tokens between ``a`` and ``b`` link them as a range? (linked, span start).

@@ -25,7 +25,8 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
   ``year_suffixes``, ``ago_after``, ``ago_before``, ``later``, ``later_before`` ("через"),
   ``earlier``, ``from_now``, ``night_links`` ("в ночь с 6 на 7": between two days of a night),
   ``range_links``, ``since``, ``until``, ``before``, ``after``, ``first_n``, ``last_n``, ``of``,
-  ``this_year``, ``decade_before``, ``decade_after``, ``night_of``, ``night_into``;
+  ``this_year``, ``decade_before``, ``decade_after``, ``night_of``, ``night_into``,
+  ``night_after`` (after a day: the night starting on it, "Friday night");
   ``since_after`` / ``until_after``: after a date, an open bound ("2018 or later", "2030 and
   beyond" / "2015 or earlier"), which also makes a bare year a year; ``list_links``: words
   listing a bare year after a year ("in 2007 and 2009", "2014 or 2015").
@@ -373,6 +374,7 @@ _SIMPLE_LISTS = (
     "vague_numbers",
     "later_before",
     "night_links",
+    "night_after",
     "not_dates",
     "month_prefixes",
     "to_date",
