@@ -30,7 +30,9 @@ statement noun ("his decision to", "Trump's claim that": 0.17 to 0.36 by constru
 psychological verb and its experiencer ("angered conservative Jews": 0.21), any participle
 and an agent ("was nominated by Obama": 0.09 to 0.25), "For X," opening a sentence (0.14),
 "in ... polls" (0.15), a subject and a predicate before a colon (0.16), "Q:" and "A:" in
-interviews (0.25), a relative pronoun before an aside (5 cases), and the pronouns contracted
+interviews (0.25), a relative pronoun before an aside (5 cases), "that" or "which" after a
+teller and before a listed cue ("a super PAC that backed": 0.38), the object of a verb before
+"to" and a listed cue ("force Sanders to acknowledge": 0.23), and the pronouns contracted
 with "'re", "'ll", "'ve", "'d", "'m" (9 true for 24).
 
 The verb is recognised by its ending and its place, never by a list; ``not_verbs`` holds the
