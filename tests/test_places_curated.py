@@ -236,3 +236,45 @@ def test_a_governor_written_between_the_region_and_the_name(
     mentions = extract_mentions(text, "en")
     assert [(m.text, m.canonical) for m in mentions if m.type == "place"] == [(region, region)]
     assert [(m.text, m.role) for m in mentions if m.type == "person"] == [(person, "governor")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Бои идут у Авдеевки, под Купянском и в Часовом Яре, сообщил Генштаб.",
+            {"Авдеевки": "Avdiivka", "Купянском": "Kupiansk", "Часовом Яре": "Chasiv Yar"},
+        ),
+        (
+            "uk",
+            "Бої тривають біля Авдіївки та у Вовчанську.",
+            {"Авдіївки": "Avdiivka", "Вовчанську": "Vovchansk"},
+        ),
+        (
+            "en",
+            "Drones struck the Millerovo and Morozovsk airfields.",
+            {"Millerovo": "Millerovo", "Morozovsk": "Morozovsk"},
+        ),
+        (
+            "fr",
+            "Des combats ont eu lieu à Koupiansk et à Soudja.",
+            {"Koupiansk": "Kupiansk", "Soudja": "Sudzha"},
+        ),
+        (
+            "de",
+            "Die Kämpfe um Awdijiwka und Sudscha dauern an.",
+            {"Awdijiwka": "Avdiivka", "Sudscha": "Sudzha"},
+        ),
+        (
+            "es",
+            "Un misil alcanzó Krivói Rog y otro Jmelnitski.",
+            {"Krivói Rog": "Kryvyi Rih", "Jmelnitski": "Khmelnytskyi"},
+        ),
+    ],
+)
+def test_front_line_towns_under_the_city_size_threshold_are_places(
+    lang: str, text: str, expected: dict[str, str]
+) -> None:
+    found = _places(text, lang)
+    assert {k: m.canonical for k, m in found.items() if k in expected} == expected
