@@ -436,3 +436,32 @@ def test_a_colon_after_a_label_or_before_a_bare_number_opens_no_statement(lang, 
         if a.source_span is not None
     ]
     assert tellers == ([teller] if teller else [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "written"),
+    [
+        (
+            "en",
+            "Instead, former UN Ambassador John Bolton told reporters the deal was bad.",
+            "told",
+            "former UN Ambassador John Bolton",
+        ),
+        (
+            "ru",
+            "В понедельник бывший министр Сергей Шойгу заявил, что война продолжается.",
+            "заявил",
+            "бывший министр Сергей Шойгу",
+        ),
+        (
+            "uk",
+            "У понеділок колишній міністр Олексій Резніков заявив, що війна триває.",
+            "заявив",
+            "колишній міністр Олексій Резніков",
+        ),
+    ],
+)
+def test_a_lower_case_word_before_a_title_belongs_to_the_teller(lang, text, cue, written):
+    """ "*former* UN Ambassador John Bolton": PolNeAR marks the whole title (language data:
+    ``attribution_spans.yaml``)."""
+    assert _teller_written(text, lang, cue) == written

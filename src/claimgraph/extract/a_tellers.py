@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from claimgraph.extract.a_lexicon import AttributionLexicon, phrase_tokens
 from claimgraph.extract.a_tokens import Token
+from claimgraph.lang import load_language_data
 from claimgraph.records import Source, Span
 
 __all__ = [
@@ -87,6 +88,14 @@ def _linkable(tok: Token, lex: AttributionLexicon) -> bool:
 def _stop(tok: Token, lex: AttributionLexicon) -> bool:
     low = tok.low
     return low in lex.np_stop or low in lex.complementizers or lex.cues.match([low], 0) is not None
+
+
+@lru_cache(maxsize=16)
+def title_modifiers(lang: str) -> frozenset[str]:
+    """Lower-case words that may open a teller before its title ("*former* Gov. Jeb Bush"),
+    from ``lang/<xx>/attribution_spans.yaml``."""
+    data = load_language_data(lang, "attribution_spans")
+    return frozenset(str(w).lower() for w in data.get("title_modifiers", []))
 
 
 def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> TellerPhrase | None:
@@ -169,8 +178,9 @@ def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> 
         and not toks[a].is_cap
         and toks[a].low not in lex.determiners
         and toks[a].low not in lex.teller_heads
+        and toks[a].low not in title_modifiers(lex.lang)
     ):
-        a += 1  # a phrase does not open on an unknown lower-case word
+        a += 1  # a phrase does not open on an unknown lower-case word ("*former* Gov. X" may)
     if a >= i:
         return None
     return TellerPhrase(a, i)
