@@ -127,6 +127,13 @@ def _subject_fillers(lang: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in words)
 
 
+@cache
+def _coordinators(lang: str) -> frozenset[str]:
+    """Words that may follow a separable verb's particle ("schoss 34 Drohnen ab *und* ...")."""
+    data = load_language_data(lang, "claims")
+    return frozenset(str(w).casefold() for w in data.get("clause_coordinators") or [])
+
+
 _MAX_FILLERS = 3  # auxiliaries between a subject and its participle ("have been", "ont été")
 _GAP_BREAKS = frozenset(',;:.!?()[]"«»“”„')
 
@@ -140,36 +147,104 @@ def _link_ends(ends: list[int], tokens: list[Token], determiners: frozenset[str]
     return frozenset(out)
 
 
-_TRIGGER_MATCHERS: dict[tuple[int, str], tuple[Profile, PhraseMatcher[Measure]]] = {}
+_TRIGGER_MATCHERS: dict[
+    tuple[int, str], tuple[Profile, PhraseMatcher[Measure], PhraseMatcher[tuple[str, Measure]]]
+] = {}
+_SPLIT_MARKS = ("…", "...")  # "schoss … ab": a verb, other words, then its particle
+MAX_SEPARATION = 12  # words between a separable verb and its particle
 
 
-def _trigger_matcher(profile: Profile, lang: str) -> PhraseMatcher[Measure]:
-    """The matcher of every measure's triggers in ``lang``, built once per profile (a document
-    makes a ``MeasureFinder`` of its own)."""
+def _split_trigger(phrase: str) -> tuple[str, str] | None:
+    """``(head, particle)`` of a separable trigger ("schoss … ab"), None for a plain one."""
+    for mark in _SPLIT_MARKS:
+        head, found, tail = phrase.partition(mark)
+        if found and head.strip() and tail.strip():
+            return head.strip(), tail.strip()
+    return None
+
+
+def _trigger_matcher(
+    profile: Profile, lang: str
+) -> tuple[PhraseMatcher[Measure], PhraseMatcher[tuple[str, Measure]]]:
+    """The matchers of every measure's triggers in ``lang``: plain phrases, and the heads of
+    separable ones with their particle; built once per profile (a document makes a
+    ``MeasureFinder`` of its own)."""
     key = (id(profile), lang)
     hit = _TRIGGER_MATCHERS.get(key)
     if hit is None or hit[0] is not profile:
-        matcher = PhraseMatcher(
-            ((t, m) for m in profile.measures for t in m.triggers_for(lang)), lang
+        plain: list[tuple[str, Measure]] = []
+        split: list[tuple[str, tuple[str, Measure]]] = []
+        for m in profile.measures:
+            for t in m.triggers_for(lang):
+                parts = _split_trigger(t)
+                if parts is None:
+                    plain.append((t, m))
+                else:
+                    split.append((parts[0], (parts[1], m)))
+        hit = _TRIGGER_MATCHERS[key] = (
+            profile,
+            PhraseMatcher(plain, lang),
+            PhraseMatcher(split, lang),
         )
-        hit = _TRIGGER_MATCHERS[key] = (profile, matcher)
-    return hit[1]
+    return hit[1], hit[2]
+
+
+_CLAUSE_BREAKS = ".;:!?"  # no particle is looked for past these
+_PARTICLE_ENDS = '.,;:!?)"»”'  # what may follow a verb's particle at its clause's end
+
+
+def _separated(
+    heads: list[Match[tuple[str, Measure]]],
+    tokens: list[Token],
+    text: str,
+    coordinators: frozenset[str],
+) -> list[Match[Measure]]:
+    """Triggers of separable verbs: a head whose particle closes its clause within
+    ``MAX_SEPARATION`` words ("Die Luftabwehr *schoss* 34 Drohnen *ab*, ..."). The match covers
+    the head, where the verb stands. A particle right after its head is a plain trigger."""
+    out: list[Match[Measure]] = []
+    for h in heads:
+        particle, measure = h.payload
+        words = particle.casefold().split()
+        last = min(len(tokens) - len(words), h.last_token + 1 + MAX_SEPARATION)
+        for j in range(h.last_token + 1, last + 1):
+            if any(c in _CLAUSE_BREAKS for c in text[tokens[j - 1].end : tokens[j].start]):
+                break
+            if j == h.last_token + 1 or [t.lower for t in tokens[j : j + len(words)]] != words:
+                continue
+            end = tokens[j + len(words) - 1].end
+            after = text[end:].lstrip()
+            nxt = j + len(words)
+            if (
+                not after
+                or after[0] in _PARTICLE_ENDS
+                or (nxt < len(tokens) and tokens[nxt].lower in coordinators)
+            ):
+                out.append(Match(h.start, h.end, h.first_token, h.last_token, h.phrase, measure))
+                break
+    return out
 
 
 class MeasureFinder:
     def __init__(self, profile: Profile, lang: str) -> None:
         self.profile = profile
         self.lang = lang
-        self._matcher: PhraseMatcher[Measure] = _trigger_matcher(profile, lang)
+        self._matcher, self._split = _trigger_matcher(profile, lang)
 
     def triggers(self, text: str) -> SentenceTriggers:
         tokens = tokenize(text)
         purpose, auxiliaries, after, determiners = _structure_words(self.lang)
         aux = auxiliaries.find(text, tokens)
+        matches = self._matcher.find(text, tokens)
+        heads = self._split.find(text, tokens)
+        if heads:
+            split = _separated(heads, tokens, text, _coordinators(self.lang))
+            if split:
+                matches = sorted([*matches, *split], key=lambda m: (m.first_token, -m.last_token))
         return SentenceTriggers(
             tokens,
             [t.start for t in tokens],
-            self._matcher.find(text, tokens),
+            matches,
             text,
             _link_ends([m.last_token for m in purpose.find(text, tokens)], tokens, determiners),
             frozenset(m.last_token for m in aux),
