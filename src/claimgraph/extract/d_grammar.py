@@ -1150,6 +1150,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if y is None:
             return None
         strong = y[2] or self.has_cue_before(i, _YEAR_CUES)
+        if strong and not y[2] and y[0] == i + 1 and self.counted_after_cue(i):
+            return None  # "pour 2050 drones", "до 2000 дронов": a count after a bound
         # "in 2150, right?", "desde 1840 hasta 2000": a year far from now needs its cue and
         # nothing after it but the phrase's end or a range link ("until 1200 GMT" is a time)
         far = not (y[2] or _BARE_YEAR_MIN <= y[1] <= _BARE_YEAR_MAX)
@@ -1159,6 +1161,24 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         ):
             return None
         return y[0], Cal(y[1]), not strong
+
+    def counted_after_cue(self, i: int) -> bool:
+        """Is the four digits at ``i``, after a year cue, a count of the noun right after it?
+        A counted noun of the quantities data ("bis 2030 Drohnen"), or a lower-case word outside
+        the date vocabulary and the language's ``year_followers`` (articles, prepositions,
+        conjunctions, verbs: "en 2025 les drones", "in 2024 alone"). A year cue opening the
+        sentence keeps the year ("In 2025 drones were everywhere")."""
+        k = i + 1
+        if k >= self.n or self.t[k].num is not None or self.glued(k):
+            return False
+        low = self.low(k)
+        if low not in self.lex.counted_nouns:
+            if self.lex.nouns_capitalised or not self.noun_follows(k):
+                return False  # German: a lower-case word is no noun ("bis 2030 soll")
+            if self.lex.has(self.t, k, "year_followers") is not None:
+                return False
+        cue = self.lex.ends_before(self.t, self.skip_back_articles(i), *_YEAR_CUES)
+        return not (cue is not None and (cue == 0 or self.low(cue - 1) in (".", "!", "?")))
 
     def named_year(self, i: int) -> Parsed:
         """ "year 2008", "l'année 2008", "el año 2008": the year word belongs to the span; a
