@@ -34,6 +34,8 @@ def found(text: str) -> list[tuple[str, str | None, str | None]]:
             [("the month", "2025-11-01", "2025-11-30")],
         ),
         ("The port was closed for the day.", [("the day", "2025-11-22", "2025-11-22")]),
+        # two weeks from this Monday
+        ("The port is closed for the fortnight.", [("the fortnight", "2025-11-17", "2025-11-30")]),
         # the unit of the date last mentioned
         (
             "Russia launched 40 drones on 3 May. Over the week, it launched 300 more.",

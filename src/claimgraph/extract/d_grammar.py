@@ -624,8 +624,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         else:
             open_start, opening = None, None
         d1 = self.day(k)
-        if d1 is None:
-            return None
+        if d1 is None or self.in_number_before(k):
+            return None  # (not the "20" of "11/20, 12 of Nov": a numeric date's last part)
         k, day1 = d1
         day2 = None
         link_cats = ("range_links", "night_links") if night else ("range_links",)
