@@ -42,17 +42,19 @@ _S = TypeVar("_S", bound=_Statement)
 def write_tellers_once(text: str, statements: Sequence[_S], lex: AttributionLexicon) -> list[_S]:
     """One sentence's statements, each teller written once.
 
-    A cue that is a teller word inside another statement's teller is a noun there ("Gun
-    control *advocates* said"): its statement goes. A teller running over another statement's
-    cue and teller ("*Robert Shrum, a strategist, said,* naming ...", a participle's subject
-    read as the whole clause before it) is that statement's teller, written as there (a bounded
-    look at the cues inside it). Statements whose tellers are written in
-    nested spans then all take the outer span: "*Campaign manager Corey Lewandowski* rejected
-    ..., *Campaign* ..." or "*Paradis and Bennett* were supporting ..., *Paradis* ...": the words
-    naming a teller are one phrase, written once (as PolNeAR labels each token once), whichever
-    cue found the shorter part of it. A span still holding a cue is no teller's name ("*The
-    governor resisted* calls to resign") and is never given to another; tellers that only partly
-    overlap are left alone. Sorting makes it O(n log n) in the statements.
+    - A cue that is a teller word inside another statement's teller is a noun there ("Gun
+      control *advocates* said"): its statement goes.
+    - A teller running over another statement's cue and teller ("*Robert Shrum, a strategist,
+      said,* naming ...": a participle's subject read as the whole clause before it) is that
+      statement's teller, written as it is there (a bounded look at the cues inside it).
+    - Tellers written in nested spans then all take the outer span: "*Campaign manager Corey
+      Lewandowski* rejected ..., *Campaign* ..." or "*Paradis and Bennett* were supporting ...,
+      *Paradis* ...": the words naming a teller are one phrase, written once (as PolNeAR labels
+      each token once), whichever cue found the shorter part of it. A span still holding a cue
+      is no teller's name ("*The governor resisted* calls to resign") and is never given to
+      another; tellers that only partly overlap are left alone.
+
+    Sorting makes it O(n log n) in the statements.
     """
     sources = sorted(
         (s.source_span.start, s.source_span.end) for s in statements if s.source_span is not None
