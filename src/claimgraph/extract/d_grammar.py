@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from claimgraph.extract.d_centuries import CenturyRules
 from claimgraph.extract.d_holidays import HolidayRules
@@ -526,7 +527,51 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             return False
         if end < self.n and self.low(end) in (".", ":", ";", ","):
             end += 1
-        return end >= self.n or self.t[end].line_start
+        if not (end >= self.n or self.t[end].line_start):
+            return False
+        return not self.fraction_on_line(i)
+
+    def fraction_on_line(self, i: int) -> bool:
+        """Is the line of numbers at ``i`` ("3/4", "1/2-2/3": every part one digit, none
+        padded) a fraction or a score rather than a timeline entry? It is one unless another
+        line of the text is a numeric day too and neither neighbouring line holds numbers only
+        (a table column: "12\n3/4\n1/2"). "12/03", "29/2", "03/4" stay dates."""
+        line = self.line_kinds[1].get(i)
+        if line is None:
+            return False
+        kinds, _ = self.line_kinds
+        if kinds[line] != "small_pair":
+            return False
+        others = sum(1 for k, kind in enumerate(kinds) if kind.endswith("pair") and k != line)
+        neighbours = kinds[line - 1 : line] + kinds[line + 1 : line + 2]
+        return others == 0 or any(kind != "text" for kind in neighbours)
+
+    @cached_property
+    def line_kinds(self) -> tuple[list[str], dict[int, int]]:
+        """The kind of every line ("pair": digits glued by separators, "small_pair": the same
+        with one unpadded digit each, "numbers": digits and signs only, "text"), and the line
+        of each line-starting token."""
+        kinds: list[str] = []
+        of_start: dict[int, int] = {}
+        k = 0
+        while k < self.n:
+            of_start[k] = len(kinds)
+            j = k + 1
+            while j < self.n and not self.t[j].line_start:
+                j += 1
+            toks = self.t[k:j]
+            nums = [t for t in toks if t.num is not None]
+            if any(t.low.isalpha() for t in toks) or not nums:
+                kinds.append("text")
+            elif any(t.low in _NUMERIC_SEPS and t.glued for t in toks[1:]) and all(
+                t.num is not None or t.low in _NUMERIC_SEPS or t.low in ".:;,~" for t in toks
+            ):
+                small = all(t.digits == 1 for t in nums)
+                kinds.append("small_pair" if small else "pair")
+            else:
+                kinds.append("numbers")
+            k = j
+        return kinds, of_start
 
     def day_cue_before(self, i: int) -> bool:
         if self.lex.ends_before(self.t, i, "day_cues", "range_open") is not None:
