@@ -9,7 +9,12 @@ each cue (before it, after an inverted verb, after "according to") and the conte
 
 - "X, citing Y, said", "X quoted Y as saying", "Y cited by X", "... . It relies on Y." give
   ``[X, Y]``; a cue inside the content of another gives the outer chain plus its own;
-- pronouns, "the newspaper", bare surnames and abbreviations resolve to tellers named earlier;
+- pronouns, "the newspaper", bare surnames and abbreviations resolve to tellers named earlier,
+  so does a pronoun glued to its verb ("« ... », a-t-elle précisé") and a verb with its subject
+  dropped after a quotation ("«...», añadió.");
+- an addressee ("Do you think ...?") or a teller opening an indirect question or a condition
+  ("whether he believes") tells nothing (``lang/<xx>/attribution_scope.yaml``); each teller is
+  written once per sentence (:func:`claimgraph.extract.a_spans.write_tellers_once`);
 - sentences with no cue of their own inherit a neighbour's attribution when they continue the
   same statement: the rest of a multi-sentence quotation, a quotation following an attributed
   quotation, sentences between two statements by the same teller, and the rest of a paragraph
