@@ -11,12 +11,15 @@ the language's ``verb_constructions`` data:
 * ``chain_words``: infinitive markers and particles of a chain ("to", "yet", "rather", "by");
 * a word with a verb ending (``endings``, "avoided", "began", "is"), a copula or an auxiliary;
 * an adverb (``adverb_suffixes``, "directly") or a word the teller search skips anyway;
-* a bare verb of ``chain_verbs`` ("continue", "need", "begin").
+* a bare verb of ``chain_verbs`` ("continue", "begin", "be").
 
 The chain must hold a word the teller search cannot step over (else the cue scan has already
 seen its teller), must not open on a particle ("people *to* vote" is an object and its
-infinitive), and must follow a teller (:func:`claimgraph.extract.a_cues_constructions`'s
-``_after_teller``). The attribution is then found as for any verb of the lexicon, the chain's
+infinitive), must hold no obligation of ``chain_stops`` ("had to defend", "need to show") and
+no passive ("were expected to discuss": a copula before anything but a participle in -ing),
+and must follow a teller (:func:`claimgraph.extract.a_cues_constructions`'s
+``_after_teller``). Measured on PolNeAR train, a chain without these limits added 92 true
+sources for 385 predictions; with them, 50 for 77. The attribution is then found as for any verb of the lexicon, the chain's
 first word taken as the cue's start, and kept only if no attribution holds its teller already.
 
 Every cue looks back over a bounded number of tokens, so a sentence costs time linear in its
