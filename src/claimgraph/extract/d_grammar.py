@@ -588,7 +588,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         if k < i and k >= 3 and self.num(k - 1) and self.low(k - 2) in ("/", "-"):
             first = k - 3
             return self.num(first) is not None and self.day_cue_before(first)
-        k = self.punct(i - 1, ",") - 1 if self.low(i - 1) == "," else i - 1
+        # a weekday right before ("Friday 6/7") or before a bracket ("viernes (6/7)"); not
+        # across a comma ("On Friday, 2/3 of the drones": a fraction)
+        k = i - 2 if self.low(i - 1) == "(" else i - 1
         return k >= 0 and self.lex.match(self.t, k, "weekdays") is not None
 
     def year_word_month(self, i: int, year: Tok, sep: str) -> Parsed:
