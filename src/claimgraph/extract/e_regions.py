@@ -12,7 +12,9 @@ as that name next to a region noun. The language's ``entities.yaml`` says how:
   is made from ("курский" -> "курск", "одесский" -> "одесса"); tried longest ending first, each
   candidate one gazetteer probe;
 - ``region_list_words``: words that list several adjectives before one plural noun ("Курской
-  и Брянской областей").
+  и Брянской областей");
+- ``district_nouns``: nouns of a city's districts ("район"): the adjective before one names a
+  district, never a town ("в Ленинском районе" is no Leninsk; ``names_district``).
 
 The region resolves to its centre's country. Its canonical name is the curated region of
 ``data/places/places.yaml`` under the name as written ("Mykolaiv region"), else the one that
