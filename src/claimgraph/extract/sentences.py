@@ -94,8 +94,34 @@ def _starts_sentence(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch in _OPENERS or ch in "—–-"
 
 
-def _split_paragraph(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[int]:
-    """Offsets where a new sentence starts inside ``text[start:end]`` (excluding ``start``)."""
+@cache
+def _months_after_day_dot(lang: str) -> frozenset[str]:
+    """Month names that a day number with its ordinal dot may precede ("am 22. November"), in
+    languages whose ``dates.yaml`` sets ``day_dot_before_month``; empty elsewhere."""
+    data = load_language_data(lang, "dates")
+    if not data.get("day_dot_before_month"):
+        return frozenset()
+    months = data.get("months") or {}
+    return frozenset(str(w).casefold() for names in months.values() for w in names or [])
+
+
+def _next_word(text: str, pos: int, end: int) -> str:
+    """The letters starting at ``pos``, at most 12."""
+    i = pos
+    while i < end and i - pos < 12 and text[i].isalpha():
+        i += 1
+    return text[pos:i]
+
+
+def _split_paragraph(
+    text: str,
+    start: int,
+    end: int,
+    abbreviations: frozenset[str],
+    months: frozenset[str] = frozenset(),
+) -> list[int]:
+    """Offsets where a new sentence starts inside ``text[start:end]`` (excluding ``start``);
+    ``months``: names after which a day's ordinal dot ends nothing ("am 22. November")."""
     cuts: list[int] = []
     for m in _TERMINAL.finditer(text, start, end):
         after = m.end()
@@ -120,6 +146,13 @@ def _split_paragraph(text: str, start: int, end: int, abbreviations: frozenset[s
                 continue
             elif "." in core and all(len(p) <= 2 for p in core.split(".")):
                 continue  # "U.S." style, middle of a sentence more often than not
+            elif (
+                months
+                and len(core) <= 2
+                and core.isdigit()
+                and _next_word(text, nxt, end).casefold() in months
+            ):
+                continue  # a day's ordinal dot before its month: "in der Nacht zum 22. November"
         cuts.append(nxt)
     return cuts
 
@@ -130,12 +163,14 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     ``lang`` selects abbreviation data (an unknown language falls back to English data).
     Offsets index into ``text`` itself; empty paragraphs yield nothing.
     """
-    abbreviations = _abbreviations(resolve_language(lang))
+    code = resolve_language(lang)
+    abbreviations = _abbreviations(code)
+    months = _months_after_day_dot(code)
     folded = for_matching(text)
     sentences: list[Sentence] = []
     paragraph = 0
     for p_start, p_end in _paragraph_spans(folded):
-        bounds = [p_start, *_split_paragraph(folded, p_start, p_end, abbreviations), p_end]
+        bounds = [p_start, *_split_paragraph(folded, p_start, p_end, abbreviations, months), p_end]
         added = False
         for s, e in itertools.pairwise(bounds):
             while s < e and folded[s].isspace():
