@@ -761,6 +761,7 @@ def _function_word(ctx: _Context, k: int) -> bool:
     low, lex = ctx.words[k], ctx.lex
     return (
         low in lex.np_stop
+        or low in _phrase_openers(lex.lang)
         or low in lex.coordinators
         or low in lex.conjunctions
         or low in lex.pre_cue_skip
@@ -831,6 +832,8 @@ def _subject_run(ctx: _Context, start: int) -> TellerPhrase | None:
             return None
     if toks[start - 1].low in lex.subject_links or not toks[a].is_word:
         return None
+    if ctx.words[a] in _phrase_openers(lex.lang):
+        return None  # "Having announced that ...", "Since announcing": no subject
     return TellerPhrase(a, start)
 
 
@@ -848,6 +851,7 @@ def _verb(
     start = _skip_comma_adverbs(ctx, lo, start)
     start = _skip_citation(ctx, lo, start)
     phrase = left_phrase(toks, lo, start, ctx.lex)
+    verb_second = False
     if phrase is not None and phrase.a > lo:
         share = share_before(toks, lo, start, ctx.lex)
         if share is not None and share.a < phrase.a:
@@ -868,9 +872,12 @@ def _verb(
                 # (not "In einer Erklärung hieß es", "... sagte der Minister": a verb with its
                 # subject)
                 return None
-        phrase = _head_before_link(ctx, lo, phrase)
-        if phrase is None:
-            return None  # "Making the rounds on the Sunday morning shows": a noun
+            # "In einer Erklärung sagte der Minister": the verb second, its subject after it
+            phrase, verb_second = None, True
+        else:
+            phrase = _head_before_link(ctx, lo, phrase)
+            if phrase is None:
+                return None  # "Making the rounds on the Sunday morning shows": a noun
     if phrase is not None:
         phrase = _without_trailing_time(ctx, phrase)
         phrase = _before_time(ctx, lo, phrase)
@@ -896,15 +903,15 @@ def _verb(
         phrase = _subject_before_dashes(ctx, lo, start - 1)
         if phrase is not None:
             written = (phrase.a, start - 1)
-    if phrase is None and (kind in _DESCRIBED_KINDS or start < c0):
+    if phrase is None and not verb_second and (kind in _DESCRIBED_KINDS or start < c0):
         # after an auxiliary or an adverb the cue is a verb: "27 percent would vote for"
         phrase = described_before(toks, lo, start, ctx.lex)
         if phrase is not None:
             phrase = _before_time(ctx, lo, phrase)
-    if phrase is None and kind in _SUBJECT_RUN_KINDS:
+    if phrase is None and not verb_second and kind in _SUBJECT_RUN_KINDS:
         phrase = aside_before(toks, lo, start, _skip_right(ctx, c1, hi), hi, ctx.lex)
     aside = phrase is not None and _is_aside(ctx, lo, phrase.a, _skip_right(ctx, c1, hi), hi)
-    if phrase is None and kind in _SUBJECT_RUN_KINDS:
+    if phrase is None and not verb_second and kind in _SUBJECT_RUN_KINDS:
         phrase = _subject_run(ctx, start)
     if phrase is not None and progressive and _object_of_verb(ctx, phrase):
         # "she released a statement saying ...": the clause's subject speaks through it
@@ -970,7 +977,7 @@ def _verb(
                     source_span=Span(toks[agent.a].start, toks[agent.b - 1].end),
                     kind=kind,
                 )
-        if start > lo and toks[start - 1].is_word:
+        if start > lo and toks[start - 1].is_word and not verb_second:
             return None  # a verb after a word that names no teller: not a report
         if ctx.words[c0] in ctx.lex.no_inversion:
             return None  # "..., telling reporters": what follows is not the teller
@@ -1000,9 +1007,11 @@ def _verb(
         chain = [_teller(ctx, phrase, lo, s.paragraph)]
         # "..., said Paul Maslin, a Democratic pollster.": the teller as written with its role
         quote = _adjacent_quote_before(ctx, start, lo)
-        b = _apposition_end(ctx, phrase.b, hi, loose=quote is not None)
+        b = phrase.b if verb_second else _apposition_end(ctx, phrase.b, hi, loose=quote is not None)
         source_span = Span(toks[phrase.a].start, toks[b - 1].end)
-        if quote is not None:
+        if verb_second:
+            content, quote = _content_after(ctx, phrase.b, hi)  # "..., die Lage sei ernst"
+        elif quote is not None:
             content = _quote_content(ctx, quote, s)
         elif _is_aside(ctx, lo, start, phrase.b, hi):
             content = _span(toks, lo, hi)  # "Die Kosten, sagten Experten, liegen bei ..."
@@ -1057,6 +1066,15 @@ def _scope(lang: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
         phrase_tokens(str(w)) for w in data.get("question_openers", []) if phrase_tokens(str(w))
     )
     return addressees, openers
+
+
+@cache
+def _phrase_openers(lang: str) -> frozenset[str]:
+    """Words opening a phrase set before the sentence's subject ("*Despite* ...", "*Last*
+    week", "*Hours* later", "*Asked* whether"), never a teller themselves
+    (``phrase_openers`` in ``lang/<xx>/attribution_scope.yaml``)."""
+    data = load_language_data(lang, "attribution_scope")
+    return frozenset(str(w).lower() for w in data.get("phrase_openers", []))
 
 
 def _reports_nothing(ctx: _Context, lo: int, phrase: TellerPhrase) -> bool:

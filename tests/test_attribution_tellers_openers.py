@@ -1,0 +1,73 @@
+"""Tellers and the words opening a sentence: an adverbial opening ("Last week,", "Hours later,",
+"Despite ...,") names no teller, and a verb-second sentence opening on a phrase ("In einer
+Erklärung sagte der Minister") has its teller after the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+
+
+def _tellers(text: str, lang: str) -> list[tuple[str, str]]:
+    return [
+        (text[a.source_span.start : a.source_span.end], text[a.cue.start : a.cue.end])
+        for a in find_attributions(text, lang, kinds=ALL_KINDS)
+        if a.source_span is not None and a.cue is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        (
+            "Last week, the campaign called on the agency to act and said the review was late.",
+            "the campaign",
+        ),
+        ("Hours later, Trump thanked Adelson, telling Reuters they were friends.", "Trump"),
+        ("Minutes later, she sent an email saying it was done.", "she"),
+        ("Despite challenging the leader, Cruz said he could work with him.", "Cruz"),
+    ],
+)
+def test_an_opening_phrase_is_no_teller_en(text: str, teller: str) -> None:
+    tellers = [t for t, _ in _tellers(text, "en")]
+    assert teller in tellers
+    assert all(t.split()[0] not in {"Last", "Hours", "Minutes", "Despite"} for t in tellers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having announced that he would not send me to prison, the judge handed down his sentence.",
+        "Since announcing in October that he would not run, Mr. Biden has been loyal.",
+    ],
+)
+def test_a_participle_opening_names_no_teller_en(text: str) -> None:
+    assert all(t.split()[0] not in {"Having", "Since"} for t, _ in _tellers(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        ("de", "In einer Erklärung sagte der Minister, die Lage sei ernst.", "der Minister"),
+        ("de", "In einem Interview sagte sie, die Lage sei ernst.", "sie"),
+        (
+            "fr",
+            "Dans un communiqué, le ministre a déclaré que la situation était grave.",
+            "le ministre",
+        ),
+        ("es", "En un comunicado, el ministro dijo que la situación era grave.", "el ministro"),
+        ("en", "In a statement, the minister said the situation was serious.", "the minister"),
+        ("ru", "В заявлении министр сказал, что ситуация серьёзная.", "министр"),
+        ("uk", "У заяві міністр сказав, що ситуація серйозна.", "міністр"),
+    ],
+)
+def test_the_teller_after_an_opening_statement_phrase(lang: str, text: str, teller: str) -> None:
+    tellers = [t for t, _ in _tellers(text, lang)]
+    assert tellers == [teller]
+
+
+def test_a_verb_second_statement_says_what_follows_the_teller_de() -> None:
+    text = "In einer Erklärung sagte der Minister, die Lage sei ernst."
+    (att,) = find_attributions(text, "de")
+    assert text[att.content.start : att.content.end] == "die Lage sei ernst"
