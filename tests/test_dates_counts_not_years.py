@@ -50,6 +50,12 @@ def test_a_count_after_a_bound_is_no_year(lang: str, text: str) -> None:
         ("de", "Das Werk soll bis 2030 fertig sein, sagte der Minister.", "bis 2030", 2030),
         ("es", "Rusia fabricará drones hasta 2030 y después.", "hasta 2030", 2030),
         ("es", "En 2025 los drones golpearon Járkov.", "2025", 2025),
+        # a noun the quantities data does not count is the year's clause, not a count
+        ("en", "Officials said that in 2023 exports rose by 5%.", "2023", 2023),
+        ("fr", "Il a dit qu'en 2024 production et ventes ont doublé.", "2024", 2024),
+        ("es", "Dijo que en 2023 exportaciones y ventas crecieron.", "2023", 2023),
+        ("ru", "Он сказал, что в 2023 экспорт вырос.", "2023", 2023),
+        ("uk", "Він сказав, що у 2023 експорт зріс.", "2023", 2023),
     ],
 )
 def test_a_year_before_a_link_a_verb_or_the_phrase_end_stays_a_year(

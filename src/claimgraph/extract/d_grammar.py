@@ -48,6 +48,7 @@ from claimgraph.extract.d_sem import (
     WeekdayIn,
 )
 from claimgraph.extract.d_weeks import WeekRules
+from claimgraph.extract.e_matcher import lemmas
 
 _NUMERIC_SEPS = ("-", "/", ".")
 _CURRENCY = frozenset("$€£¥₴₽#№")
@@ -1211,19 +1212,17 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
 
     def counted_after_cue(self, i: int) -> bool:
         """Is the four digits at ``i``, after a year cue, a count of the noun right after it?
-        A counted noun of the quantities data ("bis 2030 Drohnen"), or a lower-case word outside
-        the date vocabulary and the language's ``year_followers`` (articles, prepositions,
-        conjunctions, verbs: "en 2025 les drones", "in 2024 alone"). A year cue opening the
-        sentence keeps the year ("In 2025 drones were everywhere")."""
+        Only a counted noun of the quantities data makes it one ("pour 2050 drones", "bis 2000
+        Drohnen"): any other word after a cued year leaves it a year, as news writes it ("in
+        2023 exports rose", "en 2025 les drones"). A year cue opening the sentence keeps the
+        year ("In 2025 drones were everywhere")."""
         k = i + 1
         if k >= self.n or self.t[k].num is not None or self.glued(k):
             return False
         low = self.low(k)
-        if low not in self.lex.counted_nouns:
-            if self.lex.nouns_capitalised or not self.noun_follows(k):
-                return False  # German: a lower-case word is no noun ("bis 2030 soll")
-            if self.lex.has(self.t, k, "year_followers") is not None:
-                return False
+        counted = self.lex.counted_nouns
+        if low not in counted and not lemmas(low, self.lex.counted_lang) & counted:
+            return False
         cue = self.lex.ends_before(self.t, self.skip_back_articles(i), *_YEAR_CUES)
         return not (cue is not None and (cue == 0 or self.low(cue - 1) in (".", "!", "?")))
 

@@ -94,11 +94,6 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``plural_words``: plural units, modifiers and articles ("semaines", "derniers", "les"): a
   unit shifted by a modifier with one of them is several units, no one period ("ces derniers
   mois", "les mois à venir"); a count makes them a stretch ("les 3 derniers mois").
-- ``year_followers``: words that may follow a year right after its cue though they are
-  lower-case and outside the date vocabulary (articles, prepositions, conjunctions, pronouns,
-  common verbs: "en 2025 les drones", "in 2024 alone"); any other lower-case word there is the
-  noun the number counts ("pour 2050 drones"). ``nouns_capitalised``: true where nouns take a
-  capital (de): only the quantities data's counted nouns make a count there ("bis 2000 Drohnen").
 - ``contracted_articles``: a preposition merged with an article ("del"): it never opens a
   shifted unit's span ("del mes que viene" -> "mes que viene").
 - ``parts``: early/mid/late/so_far/rest -> phrases; ``period_units``/``period_codes``:
@@ -213,8 +208,7 @@ class DateLexicon:
     # nouns the quantities data counts ("drones", "Drohnen"; its ``counted`` key, one-word
     # entries): a four-digit number right before one is a count, not a year
     counted_nouns: frozenset[str] = frozenset()
-    # nouns are written with a capital (de): a lower-case word after a number counts nothing
-    nouns_capitalised: bool = False
+    counted_lang: str = ""  # whose lemmas the counted nouns are (ru, uk: "дронов" is "дрон")
     # one word of every phrase that carries a value (see ``is_core``)
     core_words: frozenset[str] = frozenset()
     # first token -> category -> [(following tokens, value, rank)], best rank first; the rank
@@ -414,7 +408,6 @@ _SIMPLE_LISTS = (
     "codes_with_year",
     "plural_words",
     "approximately",
-    "year_followers",
 )
 _NUMBERED = (
     "months",
@@ -449,7 +442,6 @@ def build_lexicon(data: dict[str, Any]) -> DateLexicon:
         article_kept_counted_units=frozenset(data.get("article_kept_counted_units") or ["day"]),
         article_before_parts=bool(data.get("article_before_parts", True)),
         day_dot=bool(data.get("day_dot", True)),
-        nouns_capitalised=bool(data.get("nouns_capitalised", False)),
     )
     spellings = [
         [phrase_tokens(str(w)) for w in words] for words in (data.get("months") or {}).values()
@@ -549,4 +541,5 @@ def lexicon_for(lang: str) -> DateLexicon:
     lex = build_lexicon(load_language_data(resolve_language(lang), "dates"))
     counted = load_language_data(resolve_language(lang), "quantities").get("counted") or {}
     lex.counted_nouns = frozenset(str(w).lower() for w in counted if " " not in str(w))
+    lex.counted_lang = resolve_language(lang)
     return lex
