@@ -71,3 +71,52 @@ def test_a_verb_second_statement_says_what_follows_the_teller_de() -> None:
     text = "In einer Erklärung sagte der Minister, die Lage sei ernst."
     (att,) = find_attributions(text, "de")
     assert text[att.content.start : att.content.end] == "die Lage sei ernst"
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        ("Trump at the time said he had asked his people to look into it.", "Trump"),
+        ("The report on Wednesday for the first time cited a 2013 memo.", "The report"),
+        ("When Fiorina a month later announced 6,000 layoffs, workers felt betrayed.", "Fiorina"),
+    ],
+)
+def test_a_time_phrase_before_the_verb_is_no_teller_en(text: str, teller: str) -> None:
+    assert [t for t, _ in _tellers(text, "en")] == [teller]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        (
+            "Washington (AFP) – Democrat Hillary Clinton took a swipe at Trump, saying that "
+            "his comments do more harm than good.",
+            "Democrat Hillary Clinton",
+        ),
+        (
+            "WASHINGTON, June 24 (UPI) — The senator unveiled her first ad, criticizing the "
+            "proposals.",
+            "The senator",
+        ),
+    ],
+)
+def test_a_dateline_is_no_teller_en(text: str, teller: str) -> None:
+    assert teller in [t for t, _ in _tellers(text, "en")]
+    assert all("(" not in t for t, _ in _tellers(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trotz der Kritik sagte der Minister, die Lage sei ernst.",
+        "Letzte Woche sagte der Minister, die Lage sei ernst.",
+        "Stunden später sagte der Minister, die Lage sei ernst.",
+    ],
+)
+def test_an_opening_phrase_before_a_verb_second_de(text: str) -> None:
+    assert [t for t, _ in _tellers(text, "de")] == ["der Minister"]
+
+
+def test_a_subordinate_clause_keeps_its_subject_en() -> None:
+    text = "Since Trump said the wall would be built, the debate has changed."
+    assert ("Trump", "said") in _tellers(text, "en")

@@ -94,6 +94,8 @@ _HEADLINE_WORD = 4  # letters of the words counted to tell a headline
 _HEADLINE_MIN = 3
 _HEADLINE_SHARE = 0.75
 _MAX_OPENER = 8
+_MAX_DATELINE = 12  # tokens of a dateline opening a sentence ("WASHINGTON, June 24 (UPI) —")
+_MAX_TIME_PHRASES = 3  # time phrases in a row between a teller and its verb
 _MAX_DASH_ASIDE = 20  # tokens of an aside between dashes after a subject
 _MAX_ASIDES = 4  # comma-separated asides after a name ("Purner, 67, a retiree in Allentown, Pa.,")
 _MAX_AGENT_GAP = 4  # tokens between a passive participle and "by" ("was felt most keenly by")  # tokens of an opening phrase before the subject ("On Monday night,")
@@ -598,6 +600,7 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
             k += 1
         while k < end and not toks[k].is_word:
             k += 1
+    k = _after_dateline(ctx, k, end)
     for _ in range(2):
         skipped = 0
         while (
@@ -632,6 +635,21 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
     return None
 
 
+def _after_dateline(ctx: _Context, k: int, end: int) -> int:
+    """Skip a dateline opening the sentence ("Washington (AFP) –", "WASHINGTON, June 24 (UPI)
+    —"): capitalised words, numbers and commas, then an agency in brackets and a dash."""
+    toks = ctx.toks
+    m = k
+    while m + 1 < end and m - k < _MAX_DATELINE:
+        t = toks[m]
+        if t.text == ")" and toks[m + 1].text in _DASHES:
+            return m + 2
+        if t.is_word and not t.is_cap and not t.text[:1].isdigit():
+            return k
+        m += 1
+    return k
+
+
 def _without_trailing_time(ctx: _Context, phrase: TellerPhrase) -> TellerPhrase:
     """ "Chuck Grassley on Wednesday": a time after a name is no part of the teller; a phrase
     made of time words only is left whole."""
@@ -643,17 +661,39 @@ def _without_trailing_time(ctx: _Context, phrase: TellerPhrase) -> TellerPhrase:
     return TellerPhrase(phrase.a, b, phrase.role)
 
 
-def _before_time(ctx: _Context, lo: int, phrase: TellerPhrase) -> TellerPhrase:
-    """ "The White House this week said", "El ministerio el lunes dijo": a phrase of time words
-    only gives way to the teller standing before it."""
-    if phrase.a <= lo or not all(
-        ctx.words[m] in ctx.lex.post_cue_skip for m in range(phrase.a, phrase.b)
-    ):
-        return phrase
-    toks, lex = ctx.toks, ctx.lex
-    return (
-        left_phrase(toks, lo, phrase.a, lex) or described_before(toks, lo, phrase.a, lex) or phrase
+@cache
+def _time_words(lang: str) -> frozenset[str]:
+    """Words of a time phrase standing between a teller and its verb ("at *the time*", "*this
+    past week*", "*a month later*"): ``time_words`` in ``lang/<xx>/attribution_spans.yaml``."""
+    data = load_language_data(lang, "attribution_spans")
+    return frozenset(str(w).lower() for w in data.get("time_words", []))
+
+
+def _time_phrase(ctx: _Context, a: int, b: int) -> bool:
+    """Tokens ``[a, b)`` are a time phrase: time words, with articles ("the first time")."""
+    lex = ctx.lex
+    times = _time_words(lex.lang)
+    words = ctx.words[a:b]
+    return any(w in lex.post_cue_skip or w in times for w in words) and all(
+        w in lex.post_cue_skip or w in times or w in lex.determiners for w in words
     )
+
+
+def _before_time(ctx: _Context, lo: int, phrase: TellerPhrase) -> TellerPhrase:
+    """ "The White House this week said", "El ministerio el lunes dijo", "Trump at the time
+    said": a phrase of time words only gives way to the teller standing before it."""
+    toks, lex = ctx.toks, ctx.lex
+    for _ in range(_MAX_TIME_PHRASES):  # "The report on Wednesday for the first time cited"
+        if phrase.a <= lo or not _time_phrase(ctx, phrase.a, phrase.b):
+            return phrase
+        a = phrase.a
+        if a - 1 > lo and _preposition(ctx, a - 1):
+            a -= 1  # "Trump *at* the time said"
+        before = left_phrase(toks, lo, a, lex) or described_before(toks, lo, a, lex)
+        if before is None:
+            return phrase
+        phrase = before
+    return phrase
 
 
 def _name_run(ctx: _Context, k: int, end: int) -> TellerPhrase | None:
@@ -697,7 +737,12 @@ def _leading_link(ctx: _Context, k: int) -> bool:
         ctx.toks[k].is_cap
         and word not in lex.pronouns
         and word not in lex.determiners
-        and (word in lex.np_stop or word in lex.coordinators or word in lex.participle_openers)
+        and (
+            word in lex.np_stop
+            or word in lex.coordinators
+            or word in lex.participle_openers
+            or word in _phrase_openers(lex.lang)  # "Since Trump said"
+        )
     )
 
 
@@ -753,6 +798,27 @@ def _object_of_verb(ctx: _Context, phrase: TellerPhrase) -> bool:
         and prev.low not in ctx.lex.determiners
         and prev.low not in ctx.lex.complementizers
     )
+
+
+def _subject_follows(ctx: _Context, c1: int, hi: int) -> bool:
+    """A pronoun or an article right after the verb (or after a time word): the verb's subject
+    stands after it ("sagte *der* Minister", "sagte *sie*")."""
+    return any(
+        k < hi and (ctx.words[k] in ctx.lex.pronouns or ctx.words[k] in ctx.lex.determiners)
+        for k in (c1, _skip_right(ctx, c1, hi))
+    )
+
+
+def _opening_phrase(ctx: _Context, phrase: TellerPhrase) -> bool:
+    """The phrase is, or follows, a phrase opener starting the sentence ("*Letzte* Woche",
+    "*Trotz* der Kritik"): an adverbial, not a subject."""
+    if not _verb_second(ctx.lex.lang):
+        return False  # "Since Trump said the wall ...": a clause with its subject before the verb
+    first = ctx.first_word
+    openers = _phrase_openers(ctx.lex.lang)
+    if phrase.a == first:
+        return ctx.words[first] in openers
+    return phrase.a - 1 == first and ctx.words[first] in openers
 
 
 def _function_word(ctx: _Context, k: int) -> bool:
@@ -860,13 +926,19 @@ def _verb(
         return None  # "the debate grew heated over *who* supported which bill": a question
     if phrase is not None and phrase.b - phrase.a > 1 and _leading_link(ctx, phrase.a):
         phrase = TellerPhrase(phrase.a + 1, phrase.b, phrase.role)  # "Although Weiner admitted"
+    if (
+        phrase is not None
+        and not progressive
+        and c0 == c1 - 1
+        and _opening_phrase(ctx, phrase)
+        and _subject_follows(ctx, c1, hi)
+    ):
+        # "Trotz der Kritik sagte der Minister", "Letzte Woche sagte er": the verb second, its
+        # subject after it
+        phrase, verb_second = None, True
     if phrase is not None and phrase.a > lo and _preposition(ctx, phrase.a - 1):
         if phrase.a - 1 == ctx.first_word and not progressive and start == c0 == c1 - 1:
-            inverted = any(
-                k < hi and (ctx.words[k] in ctx.lex.pronouns or ctx.words[k] in ctx.lex.determiners)
-                for k in (c1, _skip_right(ctx, c1, hi))
-            )
-            if not inverted:
+            if not _subject_follows(ctx, c1, hi):
                 # "In a statement released Thursday, Rep. Jeffries said": the object of a
                 # phrase opening the sentence, the verb (one word) a participle describing it
                 # (not "In einer Erklärung hieß es", "... sagte der Minister": a verb with its
@@ -882,7 +954,7 @@ def _verb(
         phrase = _without_trailing_time(ctx, phrase)
         phrase = _before_time(ctx, lo, phrase)
     if phrase is not None and (
-        all(ctx.words[m] in ctx.lex.post_cue_skip for m in range(phrase.a, phrase.b))
+        _time_phrase(ctx, phrase.a, phrase.b)
         or (
             phrase.b - phrase.a == 1
             and toks[phrase.a].is_cap
@@ -1075,6 +1147,13 @@ def _phrase_openers(lang: str) -> frozenset[str]:
     (``phrase_openers`` in ``lang/<xx>/attribution_scope.yaml``)."""
     data = load_language_data(lang, "attribution_scope")
     return frozenset(str(w).lower() for w in data.get("phrase_openers", []))
+
+
+@cache
+def _verb_second(lang: str) -> bool:
+    """The language puts the verb second after an opening phrase, its subject after the verb
+    ("Letzte Woche sagte der Minister"): ``verb_second`` in ``attribution_scope.yaml``."""
+    return bool(load_language_data(lang, "attribution_scope").get("verb_second", False))
 
 
 def _reports_nothing(ctx: _Context, lo: int, phrase: TellerPhrase) -> bool:
