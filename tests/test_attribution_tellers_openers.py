@@ -120,3 +120,26 @@ def test_an_opening_phrase_before_a_verb_second_de(text: str) -> None:
 def test_a_subordinate_clause_keeps_its_subject_en() -> None:
     text = "Since Trump said the wall would be built, the debate has changed."
     assert ("Trump", "said") in _tellers(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        (
+            "Clinton had 2,205 delegates, according to a tally by the Associated Press.",
+            "a tally by the Associated Press",
+        ),
+        (
+            "Sales grew, according to a recent report from Bloomberg New Energy Finance.",
+            "a recent report from Bloomberg New Energy Finance",
+        ),
+        (
+            "The evidence is weak, according to a court document filed by state attorney Dave "
+            "Aronberg.",
+            "a court document filed by state attorney Dave Aronberg",
+        ),
+        ("The plan failed, according to Reuters.", "Reuters"),
+    ],
+)
+def test_according_to_a_document_names_its_author_en(text: str, teller: str) -> None:
+    assert [t for t, _ in _tellers(text, "en")] == [teller]

@@ -95,6 +95,7 @@ _HEADLINE_MIN = 3
 _HEADLINE_SHARE = 0.75
 _MAX_OPENER = 8
 _MAX_DATELINE = 12  # tokens of a dateline opening a sentence ("WASHINGTON, June 24 (UPI) —")
+_MAX_AUTHOR_GAP = 2  # words between a document and the link to its author ("report filed by")
 _MAX_TIME_PHRASES = 3  # time phrases in a row between a teller and its verb
 _MAX_DASH_ASIDE = 20  # tokens of an aside between dashes after a subject
 _MAX_ASIDES = 4  # comma-separated asides after a name ("Purner, 67, a retiree in Allentown, Pa.,")
@@ -1178,8 +1179,7 @@ def _according_to(
     toks = ctx.toks
     named = _named_after_role(ctx, phrase, hi)
     chain = [_teller(ctx, named or phrase, lo, s.paragraph)]
-    if named is not None:
-        phrase = TellerPhrase(phrase.a, named.b)
+    phrase = TellerPhrase(phrase.a, named.b) if named is not None else _with_author(ctx, phrase, hi)
     if _sentence_start(ctx, c0) or (
         c0 > lo and toks[c0 - 1].text in (",", ":") and _span(toks, lo, c0) is None
     ):
@@ -1203,6 +1203,31 @@ def _according_to(
         kind="according_to",
         quote=quote.outer if quote is not None else None,
     )
+
+
+@cache
+def _author_links(lang: str) -> frozenset[str]:
+    """Words linking a document to its author ("a report *by* the Post"): ``author_links`` in
+    ``lang/<xx>/attribution_spans.yaml``."""
+    data = load_language_data(lang, "attribution_spans")
+    return frozenset(str(w).lower() for w in data.get("author_links", []))
+
+
+def _with_author(ctx: _Context, phrase: TellerPhrase, hi: int) -> TellerPhrase:
+    """ "according to a tally *by the Associated Press*", "a recent report *from Bloomberg*",
+    "a court document filed *by state attorney X*": the document's author, written after it,
+    is part of the teller as PolNeAR marks it (the author alone when the teller is a document)."""
+    links = _author_links(ctx.lex.lang)
+    for k in range(phrase.b, min(hi, phrase.b + 1 + _MAX_AUTHOR_GAP)):
+        t = ctx.toks[k]
+        if not t.is_word:
+            return phrase
+        if ctx.words[k] in links:
+            author = right_phrase(ctx.toks, k + 1, hi, ctx.lex, loose=True)
+            return phrase if author is None else TellerPhrase(phrase.a, author.b, phrase.role)
+        if t.is_cap:
+            return phrase
+    return phrase
 
 
 def _named_after_role(ctx: _Context, phrase: TellerPhrase, hi: int) -> TellerPhrase | None:
