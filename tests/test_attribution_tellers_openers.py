@@ -143,3 +143,25 @@ def test_a_subordinate_clause_keeps_its_subject_en() -> None:
 )
 def test_according_to_a_document_names_its_author_en(text: str, teller: str) -> None:
     assert [t for t, _ in _tellers(text, "en")] == [teller]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        ("Warren, who has not endorsed a candidate, told reporters in Boston.", "Warren", "told"),
+        (
+            "A White House official, who requested anonymity, said the president called him.",
+            "A White House official",
+            "said",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_teller_is_not_its_name_en(
+    text: str, teller: str, cue: str
+) -> None:
+    assert (teller, cue) in _tellers(text, "en")
+
+
+def test_an_apposition_role_stays_with_the_teller_en() -> None:
+    text = "Paul Maslin, a Democratic pollster, said the race was close."
+    assert _tellers(text, "en") == [("Paul Maslin, a Democratic pollster,", "said")]

@@ -822,6 +822,11 @@ def _opening_phrase(ctx: _Context, phrase: TellerPhrase) -> bool:
     return phrase.a - 1 == first and ctx.words[first] in openers
 
 
+def _relative_after(ctx: _Context, k: int) -> bool:
+    """Token ``k`` is a relative pronoun ("Warren, *who* ...")."""
+    return k < len(ctx.toks) and ctx.lex.pronouns.get(ctx.words[k]) == "relative"
+
+
 def _function_word(ctx: _Context, k: int) -> bool:
     """A link, coordinator, auxiliary or participle ("In", "When", "But", "Having"): a
     capitalised word opening a sentence that names no one."""
@@ -970,7 +975,13 @@ def _verb(
         phrase = apposition_before(toks, lo, start - 1, ctx.lex)
         if phrase is None:
             phrase = _name_before_commas(ctx, lo, start - 1)
-        if phrase is not None and (phrase.b == start - 1 or _apposition_opener(ctx, phrase.b + 1)):
+        if phrase is not None and _relative_after(ctx, phrase.b + 1):
+            # "Warren, who has not endorsed a candidate, told": the name alone, its relative
+            # clause a statement of its own
+            written = (_role_before(ctx, lo, phrase.a), phrase.b - 1)
+        elif phrase is not None and (
+            phrase.b == start - 1 or _apposition_opener(ctx, phrase.b + 1)
+        ):
             written = (_role_before(ctx, lo, phrase.a), start - 1)
     if phrase is None and start - 1 > lo and toks[start - 1].text in _DASHES:
         phrase = _subject_before_dashes(ctx, lo, start - 1)
