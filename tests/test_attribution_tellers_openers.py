@@ -162,6 +162,28 @@ def test_a_relative_clause_after_the_teller_is_not_its_name_en(
     assert (teller, cue) in _tellers(text, "en")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        (
+            "fr",
+            "Le ministre, qui a refusé de commenter, a déclaré que la situation était grave.",
+            "Le ministre",
+        ),
+        (
+            "ru",
+            "Министр, который отказался от комментариев, заявил, что ситуация серьёзная.",
+            "Министр",
+        ),
+        ("uk", "Міністр, який відмовився від коментарів, заявив, що ситуація серйозна.", "Міністр"),
+    ],
+)
+def test_a_relative_clause_after_the_teller_is_not_its_name(
+    lang: str, text: str, teller: str
+) -> None:
+    assert [t for t, _ in _tellers(text, lang)] == [teller]
+
+
 def test_an_apposition_role_stays_with_the_teller_en() -> None:
     text = "Paul Maslin, a Democratic pollster, said the race was close."
     assert _tellers(text, "en") == [("Paul Maslin, a Democratic pollster,", "said")]
