@@ -187,3 +187,26 @@ def test_a_relative_clause_after_the_teller_is_not_its_name(
 def test_an_apposition_role_stays_with_the_teller_en() -> None:
     text = "Paul Maslin, a Democratic pollster, said the race was close."
     assert _tellers(text, "en") == [("Paul Maslin, a Democratic pollster,", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        (
+            "Marco Rubio, whose hometown, Miami, is projected to flood, argues that it is fine.",
+            "Marco Rubio",
+        ),
+        (
+            "Mr. Slinker, whose latest start-up, Paradata, uses big data, said the race was close.",
+            "Mr. Slinker",
+        ),
+    ],
+)
+def test_the_teller_opens_a_run_of_phrases_set_off_by_commas_en(text: str, teller: str) -> None:
+    assert [t for t, _ in _tellers(text, "en")] == [teller]
+
+
+def test_an_opening_phrase_before_the_apposition_is_no_teller_en() -> None:
+    assert _tellers("Asked about it, Trump, a billionaire, said no.", "en") == [
+        ("Trump, a billionaire,", "said")
+    ]

@@ -96,6 +96,7 @@ _HEADLINE_SHARE = 0.75
 _MAX_OPENER = 8
 _MAX_DATELINE = 12  # tokens of a dateline opening a sentence ("WASHINGTON, June 24 (UPI) —")
 _MAX_AUTHOR_GAP = 2  # words between a document and the link to its author ("report filed by")
+_MAX_APPOSITIONS = 3  # phrases set off by commas before a verb ("X, a role, a place, said")
 _MAX_TIME_PHRASES = 3  # time phrases in a row between a teller and its verb
 _MAX_DASH_ASIDE = 20  # tokens of an aside between dashes after a subject
 _MAX_ASIDES = 4  # comma-separated asides after a name ("Purner, 67, a retiree in Allentown, Pa.,")
@@ -822,6 +823,24 @@ def _opening_phrase(ctx: _Context, phrase: TellerPhrase) -> bool:
     return phrase.a - 1 == first and ctx.words[first] in openers
 
 
+def _first_of_commas(ctx: _Context, lo: int, phrase: TellerPhrase) -> TellerPhrase:
+    """ "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,
+    said", "Marco Rubio, whose hometown, Miami, is ..., argues": a phrase between commas after
+    another is its apposition; the teller is the one opening the sentence."""
+    toks, lex = ctx.toks, ctx.lex
+    first = phrase
+    for _ in range(_MAX_APPOSITIONS):
+        if first.a - 1 <= lo or toks[first.a - 1].text != ",":
+            break
+        earlier = apposition_before(toks, lo, first.a - 1, lex) or _name_before_commas(
+            ctx, lo, first.a - 1
+        )
+        if earlier is None or earlier.a >= first.a:
+            break
+        first = earlier
+    return first if first is not phrase and first.a == ctx.first_word else phrase
+
+
 def _relative_after(ctx: _Context, k: int) -> bool:
     """Token ``k`` is a relative pronoun ("Warren, *who* ...")."""
     return k < len(ctx.toks) and ctx.lex.pronouns.get(ctx.words[k]) == "relative"
@@ -975,6 +994,8 @@ def _verb(
         phrase = apposition_before(toks, lo, start - 1, ctx.lex)
         if phrase is None:
             phrase = _name_before_commas(ctx, lo, start - 1)
+        if phrase is not None:
+            phrase = _first_of_commas(ctx, lo, phrase)
         if phrase is not None and _relative_after(ctx, phrase.b + 1):
             # "Warren, who has not endorsed a candidate, told": the name alone, its relative
             # clause a statement of its own
