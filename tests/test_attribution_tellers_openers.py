@@ -210,3 +210,17 @@ def test_an_opening_phrase_before_the_apposition_is_no_teller_en() -> None:
     assert _tellers("Asked about it, Trump, a billionaire, said no.", "en") == [
         ("Trump, a billionaire,", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        (
+            "Sunday morning, Clinton slammed the shift and accused Sanders of a flip-flop.",
+            "Clinton",
+        ),
+        ("Eight years ago, he supported Obama and said the party had changed.", "he"),
+    ],
+)
+def test_a_time_phrase_opening_the_sentence_is_no_teller_en(text: str, teller: str) -> None:
+    assert {t for t, _ in _tellers(text, "en")} == {teller}

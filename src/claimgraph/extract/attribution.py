@@ -97,7 +97,8 @@ _MAX_OPENER = 8
 _MAX_DATELINE = 12  # tokens of a dateline opening a sentence ("WASHINGTON, June 24 (UPI) —")
 _MAX_AUTHOR_GAP = 2  # words between a document and the link to its author ("report filed by")
 _MAX_APPOSITIONS = 3  # phrases set off by commas before a verb ("X, a role, a place, said")
-_MAX_TIME_PHRASES = 3  # time phrases in a row between a teller and its verb
+_MAX_TIME_PHRASES = 3
+_MAX_TIME_OPENER = 4  # words of a time phrase opening a sentence ("Two weeks later,")  # time phrases in a row between a teller and its verb
 _MAX_DASH_ASIDE = 20  # tokens of an aside between dashes after a subject
 _MAX_ASIDES = 4  # comma-separated asides after a name ("Purner, 67, a retiree in Allentown, Pa.,")
 _MAX_AGENT_GAP = 4  # tokens between a passive participle and "by" ("was felt most keenly by")  # tokens of an opening phrase before the subject ("On Monday night,")
@@ -615,7 +616,9 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
         if k >= end:
             return None
         # "At the time, she ...": an opening phrase, its subject after the comma
-        if not (_function_word(ctx, k) or toks[k].low in lex.np_internal):
+        if not (
+            _function_word(ctx, k) or toks[k].low in lex.np_internal or _time_opener(ctx, k, end)
+        ):
             if lex.pronouns.get(toks[k].low, "relative") != "relative":
                 return TellerPhrase(k, k + 1)
             named = _name_run(ctx, k, end)
@@ -650,6 +653,17 @@ def _after_dateline(ctx: _Context, k: int, end: int) -> int:
             return k
         m += 1
     return k
+
+
+def _time_opener(ctx: _Context, k: int, end: int) -> bool:
+    """ "Sunday morning,", "Eight years ago,", "Two weeks later,": a word and time words up to a
+    comma open the sentence; its subject follows the comma."""
+    m = k + 1
+    while m < end and m - k <= _MAX_TIME_OPENER and ctx.toks[m].text != ",":
+        m += 1
+    if m >= end or ctx.toks[m].text != ",":
+        return False
+    return _time_phrase(ctx, k, m) or (m - k > 1 and _time_phrase(ctx, k + 1, m))
 
 
 def _without_trailing_time(ctx: _Context, phrase: TellerPhrase) -> TellerPhrase:
