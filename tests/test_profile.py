@@ -90,6 +90,10 @@ def test_a_users_own_profile_loads(tmp_path: Path) -> None:
         ("measures:\n  x: {dimensions: [count], triggers: [a, b]}\n", "language code"),
         ("measures:\n  x: {dimensions: [count], trigers: {en: [a]}}\n", "unknown key"),
         (
+            "measures:\n  x: {dimensions: [count], triggers: {en: [a]}, contradicts: maybe}\n",
+            "contradicts",
+        ),
+        (
             "measures:\n  x: {dimensions: [count], triggers: {en: [a]}}\n"
             "watchlist:\n  a: {type: person, aliases: {en: [Kirby]}}\n"
             "  b: {type: person, aliases: {en: [kirby]}}\n",

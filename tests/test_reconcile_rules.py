@@ -336,3 +336,20 @@ def test_rounding_to_three_figures_survives_the_largest_float() -> None:
     assert round_significant(sys.float_info.max) == sys.float_info.max
     assert round_significant(6049.0) == 6050.0
     assert round_significant(-0.00012345) == -0.000123
+
+
+def test_durations_about_one_subject_never_conflict_but_distances_do():
+    # the profile marks duration `contradicts: false`: a gap in launches and a construction
+    # delay are both about Russia, yet they time two different things
+    weeks = claim("a", "after a gap of three weeks", quantity("three weeks", 3, "week"),
+                  subject="russia", measure="duration")  # fmt: skip
+    month = claim("b", "au moins un mois de retard", quantity("au moins un mois", 1, "month", ">="),
+                  lang="fr", subject="russia", measure="duration")  # fmt: skip
+    recon = reconcile([weeks, month], docs(("a", "en", None), ("b", "fr", None)))
+    assert recon.conflicts() == []
+    miles = claim("a", "600 miles east of Moscow", quantity("600 miles", 600, "mi"),
+                  subject="alabuga", measure="distance")  # fmt: skip
+    km = claim("b", "à 804 kilomètres", quantity("804 kilomètres", 804, "km"), lang="fr",
+               subject="alabuga", measure="distance")  # fmt: skip
+    recon = reconcile([miles, km], docs(("a", "en", None), ("b", "fr", None)))
+    assert len(recon.conflicts()) == 1

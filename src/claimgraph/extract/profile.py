@@ -69,6 +69,9 @@ class Measure:
     # The measure of the whole a part of this measure is counted out of: in "shot down 34 of 40
     # drones" the 34 is intercepted and the 40 is what was launched (``whole: launched``).
     whole: str | None = None
+    # False where two figures of the measure with one subject may be about different things, so
+    # they never contradict ("a gap of three weeks" and "a month's delay", both about Russia)
+    contradicts: bool = True
 
     def triggers_for(self, lang: str) -> tuple[str, ...]:
         return self.triggers.get(lang, ())
@@ -224,6 +227,7 @@ def _measure(name: str, spec: Any, where: str) -> Measure:
         "subject",
         "absorbs",
         "whole",
+        "contradicts",
     }
     if unknown:
         raise _fail(where, f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
@@ -256,6 +260,9 @@ def _measure(name: str, spec: Any, where: str) -> Measure:
             f"{where}.subject", f"{role!r} is not one of {', '.join(sorted(SUBJECT_ROLES))}"
         )
     absorbs = _str_list(spec["absorbs"], f"{where}.absorbs") if spec.get("absorbs") else []
+    contradicts = spec.get("contradicts", True)
+    if not isinstance(contradicts, bool):
+        raise _fail(f"{where}.contradicts", "must be true or false")
     return Measure(
         name=name,
         description=str(spec.get("description", "")),
@@ -267,6 +274,7 @@ def _measure(name: str, spec: Any, where: str) -> Measure:
         subject=str(role),
         absorbs=frozenset(absorbs),
         whole=str(spec["whole"]) if spec.get("whole") else None,
+        contradicts=contradicts,
     )
 
 

@@ -8,9 +8,11 @@ clusters on either side (whose periods meet), so finding conflicts stays linear 
 with thousands of distinct figures. Each cluster is represented by its tightest member (a point
 value before a bound), so "up to 6,000" does not hide a firm "6,000".
 
-Two kinds of figures never conflict: those without a subject (two unrelated "three weeks" are not
-a contradiction), and vague amounts ("hundreds", "dozens": a reporting convention, not a figure
-anyone can contradict).
+Three kinds of figures never conflict: those without a subject (two unrelated "three weeks" are
+not a contradiction), vague amounts ("hundreds", "dozens": a reporting convention, not a figure
+anyone can contradict), and figures of a measure the profile marks ``contradicts: false`` (a
+duration: "a gap of three weeks" and "at least a month's delay", both about Russia, are about two
+different things).
 """
 
 from __future__ import annotations
@@ -33,11 +35,19 @@ def representative(cluster: Cluster) -> Item:
     return min(cluster.members, key=width)
 
 
-def find_conflicts(clusters: list[Cluster], tolerance: Tolerance) -> list[tuple[int, int]]:
-    """Index pairs (i, j), i < j, of clusters that contradict each other."""
+def find_conflicts(
+    clusters: list[Cluster], tolerance: Tolerance, never: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Index pairs (i, j), i < j, of clusters that contradict each other; clusters of the
+    measures in ``never`` contradict nothing."""
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, cluster in enumerate(clusters):
-        if cluster.block[0] == FIGURE and cluster.block[1] and not cluster.leader.value.vague:  # type: ignore[union-attr]
+        if (
+            cluster.block[0] == FIGURE
+            and cluster.block[1]
+            and not cluster.leader.value.vague  # type: ignore[union-attr]
+            and cluster.leader.claim.measure not in never
+        ):
             blocks[cluster.block].append(i)
     reps = {}
     pairs: set[tuple[int, int]] = set()

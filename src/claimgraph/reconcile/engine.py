@@ -162,7 +162,8 @@ def _reconcile(
         for m in members:
             group_of[m.claim.id] = group.id
 
-    for i, j in find_conflicts(clusters, tolerance):
+    never = frozenset(m.name for m in profile.measures if not m.contradicts)
+    for i, j in find_conflicts(clusters, tolerance, never):
         a, b = groups[i], groups[j]
         a.conflicts_with.append(b.id)
         b.conflicts_with.append(a.id)
