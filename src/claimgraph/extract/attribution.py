@@ -832,6 +832,9 @@ def _opening_phrase(ctx: _Context, phrase: TellerPhrase) -> bool:
         return False  # "Since Trump said the wall ...": a clause with its subject before the verb
     first = ctx.first_word
     openers = _phrase_openers(ctx.lex.lang)
+    relay = ctx.lex.according_to.match(ctx.words, first)
+    if relay is not None and first <= phrase.a <= first + relay[0]:
+        return True  # "*Laut Reuters* sagte der Minister": the relay, the speaker after the verb
     if phrase.a == first:
         return ctx.words[first] in openers
     return phrase.a - 1 == first and ctx.words[first] in openers
@@ -1232,8 +1235,10 @@ def _according_to(
         k = phrase.b
         while k < hi and toks[k].text != ",":
             k += 1
-        if k >= hi:
-            k = phrase.b - 1  # no comma: what is reported starts after the teller
+        if k >= hi or ctx.lex.cues.match(ctx.words, phrase.b) is not None:
+            # no comma, or a reporting verb right after the teller ("Laut Reuters *sagte* der
+            # Minister, ..."): what is reported starts after the teller
+            k = phrase.b - 1
         content, quote = _content_after(ctx, k + 1, hi)
     else:
         quote = None

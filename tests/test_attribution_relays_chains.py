@@ -1,0 +1,45 @@
+"""An outlet relaying a named speaker ("According to Reuters, the minister said ...", "Laut
+Reuters sagte der Minister, ..."): a reader expects the claim credited to the minister as relayed
+by Reuters (chain Reuters › minister), never to Reuters alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.attribution import find_attributions
+
+
+def _chains(text: str, lang: str) -> list[list[str]]:
+    return [[s.name for s in a.chain] for a in find_attributions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "According to Reuters, the minister said the drones came from Iran.", "minister"),
+        ("fr", "Selon Reuters, le ministre a déclaré que les drones venaient d'Iran.", "ministre"),
+        ("es", "Según Reuters, el ministro dijo que los drones venían de Irán.", "ministro"),
+        ("de", "Laut Reuters sagte der Minister, die Drohnen stammten aus dem Iran.", "Minister"),
+        (
+            "de",
+            "Laut Reuters erklärte die Ministerin, dass die Drohnen aus dem Iran stammten.",
+            "Ministerin",
+        ),
+        (
+            "de",
+            "Nach Angaben von Reuters sagte der Minister, die Drohnen stammten aus dem Iran.",
+            "Minister",
+        ),
+    ],
+)
+def test_an_outlet_relays_the_speaker_named_after_it(lang: str, text: str, speaker: str) -> None:
+    chains = _chains(text, lang)
+    assert ["Reuters", speaker] in chains
+    assert all(chain[-1] != "Reuters" or len(chain) == 1 for chain in chains)
+    # the speaker's statement is never credited to the outlet alone
+    speech = [a for a in find_attributions(text, lang) if a.kind != "according_to"]
+    assert [[s.name for s in a.chain] for a in speech] == [["Reuters", speaker]]
+
+
+def test_a_relay_without_a_speaker_is_the_outlet_alone() -> None:
+    assert _chains("Laut Reuters stammten die Drohnen aus dem Iran.", "de") == [["Reuters"]]
