@@ -299,6 +299,8 @@ def counted_after(
     counted_trie = ql.trie("counted")
     capitalised_nouns = bool(ql.data.get("nouns_capitalised"))
     head_last = bool(ql.data.get("hyphen_compound_head_last"))
+    # a collective numeral ("двоє", "пятеро") counts people: with no noun after it, persons
+    collective = 0 < k <= n and tokens[k - 1].low in ql.words("collective_numbers")
     hit = partitive.match(tokens, k, ql.forms) if k < n else None
     if hit is not None:
         k = hit[0]
@@ -363,6 +365,8 @@ def counted_after(
                 weak = Counted(_singular(low, ql), start, k + 1, False)
         words += 1
         k += 1
+    if collective:
+        return Counted(str(ql.data.get("collective_unit", "person")), start, start, True)
     if weak is None and plain >= 3 and plain == words and _unhyphenated(tokens[start:k], ql):
         # "the 11 member trade agreement": a compound modifier that lost its hyphen, then the
         # noun it qualifies (three content words at least: "3 died last night" is no count)
