@@ -569,7 +569,7 @@ def _aside_opens(ctx: _Context, k: int) -> bool:
     participle ("speaking ...") or a determiner or number ("a political scientist", "69")."""
     word, lex = ctx.words[k], ctx.lex
     return (
-        lex.pronouns.get(word) == "relative"
+        _relative_word(ctx, k)
         or any(word.endswith(x) for x in lex.progressive_suffixes)
         or word in lex.determiners
         or ctx.toks[k].text.isdigit()
@@ -860,7 +860,7 @@ def _first_of_commas(ctx: _Context, lo: int, phrase: TellerPhrase) -> TellerPhra
 
 def _relative_after(ctx: _Context, k: int) -> bool:
     """Token ``k`` is a relative pronoun ("Warren, *who* ...")."""
-    return k < len(ctx.toks) and ctx.lex.pronouns.get(ctx.words[k]) == "relative"
+    return k < len(ctx.toks) and _relative_word(ctx, k)
 
 
 def _function_word(ctx: _Context, k: int) -> bool:
@@ -1197,6 +1197,20 @@ def _phrase_openers(lang: str) -> frozenset[str]:
     (``phrase_openers`` in ``lang/<xx>/attribution_scope.yaml``)."""
     data = load_language_data(lang, "attribution_scope")
     return frozenset(str(w).lower() for w in data.get("phrase_openers", []))
+
+
+@cache
+def _relatives(lang: str) -> frozenset[str]:
+    """Words opening a relative clause after a comma ("El ministro, *que* rechazó comentar,
+    dijo", "Der Minister, *der* die Lage kennt, sagte", "Министр, *который* ..."), besides the
+    relative pronouns of the lexicon: ``relatives`` in ``lang/<xx>/attribution_scope.yaml``."""
+    data = load_language_data(lang, "attribution_scope")
+    return frozenset(str(w).lower() for w in data.get("relatives", []))
+
+
+def _relative_word(ctx: _Context, k: int) -> bool:
+    word = ctx.words[k]
+    return ctx.lex.pronouns.get(word) == "relative" or word in _relatives(ctx.lex.lang)
 
 
 @cache
