@@ -406,8 +406,24 @@ def right_phrase(
         return None
     if not loose and not any(_is_head(toks[m], lex) for m in range(i, b)):
         return None
+    b = _marked_aside_end(toks, b, hi, lex)
     role = _apposition(toks, b, hi, lex)
     return TellerPhrase(i, b, role)
+
+
+def _marked_aside_end(toks: list[Token], b: int, hi: int, lex: AttributionLexicon) -> int:
+    """ "по словам источника, *близкого к Минобороны*, ...", "за словами джерела, *близького
+    до* ...": after the teller and a comma, a marker pair of ``anonymous_markers`` ("близкого
+    к", "знакомого с") describes the teller up to the next comma; that aside is part of its
+    name. Without a comma closing it, the phrase ends at ``b``."""
+    if b + 2 >= hi or toks[b].text != ",":
+        return b
+    if f"{toks[b + 1].low} {toks[b + 2].low}" not in lex.anonymous_markers:
+        return b
+    m = b + 3
+    while m < hi and m - b <= MAX_PHRASE and (toks[m].is_word or toks[m].text in ("-", ".")):
+        m += 1
+    return m if m > b + 3 and m < hi and toks[m].text == "," else b
 
 
 def _apposition(
