@@ -37,3 +37,44 @@ def test_a_symbol_before_a_year_is_an_open_bound(lang: str, text: str, want: lis
 def test_a_symbol_before_a_plain_number_is_no_date() -> None:
     # "a >= 5": a comparison of counts, no year cue
     assert found("fr", "Le score doit être >= 5 pour passer.") == []
+
+
+# a range of weekdays right after a week named from the publication date lies in that week
+WEEKDAYS_IN_WEEK = [
+    (
+        "fr",
+        "Les négociations reprendront la semaine prochaine entre mercredi et vendredi.",
+        [("semaine prochaine entre mercredi et vendredi", "2016-11-16", "2016-11-18")],
+    ),
+    (
+        "fr",
+        "Le sommet se tient cette semaine du mardi au jeudi à Bruxelles.",
+        [("cette semaine du mardi au jeudi", "2016-11-08", "2016-11-10")],
+    ),
+    (
+        "fr",
+        "La semaine dernière, du lundi au mercredi, les frappes ont visé le port.",
+        [("semaine dernière, du lundi au mercredi", "2016-10-31", "2016-11-02")],
+    ),
+    (
+        "en",
+        "Talks resume next week between Wednesday and Friday.",
+        [("next week between Wednesday and Friday", "2016-11-16", "2016-11-18")],
+    ),
+    (
+        "es",
+        "Las conversaciones siguen la próxima semana entre miércoles y viernes.",
+        [("la próxima semana entre miércoles y viernes", "2016-11-16", "2016-11-18")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), WEEKDAYS_IN_WEEK)
+def test_a_weekday_range_after_a_week_lies_in_that_week(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want
+
+
+def test_a_weekday_range_apart_from_the_week_stays_apart() -> None:
+    # words between the week and the weekdays: two expressions, each read on its own
+    got = found("fr", "La semaine prochaine, le ministre sera à Kyiv du mardi au jeudi.")
+    assert [t for t, _, _ in got] == ["semaine prochaine", "du mardi au jeudi"]

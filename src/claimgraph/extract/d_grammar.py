@@ -1733,6 +1733,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
                 out.append(post)
             elif not a.weak:
                 out.append(self.trim_article(self.bounded(a)))
+                inweek = self.weekdays_of_week(out[-2], out[-1]) if len(out) > 1 else None
+                if inweek is not None:  # "next week between Wednesday and Friday"
+                    out[-2:] = [Match(out[-2].i, out[-1].j, inweek)]
             k += 1
         return out
 

@@ -18,15 +18,17 @@ from claimgraph.extract.d_sem import (
     MonthOf,
     NthUnit,
     NthWeekday,
+    Range,
     Sem,
     UnitShift,
+    Weekday,
     WeekdayIn,
     WeekNumber,
     WeekOf,
 )
 
 if TYPE_CHECKING:
-    from claimgraph.extract.d_grammar import Grammar
+    from claimgraph.extract.d_grammar import Grammar, Match
 
 Parsed = tuple[int, Sem] | None
 
@@ -137,6 +139,24 @@ class WeekRules:
         if week is not None:
             return week[0], WeekdayIn(wd, week[1])
         return None
+
+    def weekdays_of_week(self: Grammar, a: Match, b: Match) -> Sem | None:
+        """ "next week between Wednesday and Friday", "la semaine prochaine, du mardi au jeudi":
+        a range of bare weekdays right after a week named from the reference lies in that week
+        (not after "la semaine" alone: "ouvert la semaine du lundi au vendredi" is a habit).
+        Written before the week ("entre mercredi et vendredi de la semaine prochaine"), the last
+        weekday's atom already holds the week."""
+        week, days = a.sem, b.sem
+        if not isinstance(week, UnitShift) or week.unit != "week" or week.anchored:
+            return None
+        if b.i not in (a.j, self.punct(a.j, ",")) or not isinstance(days, Range):
+            return None
+        first, last = days.first, days.last
+        if not (isinstance(first, Weekday) and isinstance(last, Weekday)):
+            return None
+        if first.mod is not None or last.mod is not None:
+            return None
+        return Range(WeekdayIn(first.weekday, week), WeekdayIn(last.weekday, week))
 
     def week_then_weekday(self: Grammar, i: int) -> Parsed:
         """next week Friday, this week on Saturday, la semaine prochaine le vendredi."""
