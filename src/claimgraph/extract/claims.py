@@ -812,8 +812,9 @@ def _innermost_name(sources: list[Source]) -> str | None:
     return sources[-1].name if sources else None
 
 
-def _after_non_agent_word(text: str, m: Mention, lang: str) -> bool:
-    """A name right after "on", "to", "with"... (an article may stand between)."""
+def _after_non_agent_word(text: str, m: Mention, lang: str, key: str = "non_agent_words") -> bool:
+    """A name right after "on", "to", "with"... (an article may stand between); with ``key``,
+    after another ``claims.yaml`` list of phrases."""
     before = [
         w.casefold()
         for w in _WORD_RE.findall(for_matching(text[max(0, m.span.start - 40) : m.span.start]))
@@ -823,7 +824,7 @@ def _after_non_agent_word(text: str, m: Mention, lang: str) -> bool:
     ends = [len(before)]
     if len(before[-1]) <= 3:
         ends.append(len(before) - 1)  # "to the Russian army", "à l'armée"
-    for phrase in _claims_words(lang, "non_agent_words"):
+    for phrase in _claims_words(lang, key):
         for end in ends:
             if end >= len(phrase) and tuple(before[end - len(phrase) : end]) == phrase:
                 return True
@@ -1032,6 +1033,7 @@ class _SentenceView:
         self._weapons: tuple[list[Mention], PrefixBest, list[int]] | None = None
         self._places: tuple[list[Mention], Nearest] | None = None
         self._place: tuple[str | None] | None = None
+        self._airspace: tuple[list[Mention], list[int]] | None = None
         self._preliminary: bool | None = None
         self._unconfirmed: list[int] | None = None
 
@@ -1224,12 +1226,13 @@ class _SentenceView:
             c = bisect_left(coords, q.span.start)
             if c and coords[c - 1] >= start:
                 start = coords[c - 1]  # "... and Ukraine shot down 66": from the coordinator
+            conjunct = start
             # "..., dont 66 ont été abattus": from the comma (bounded by the clause run)
             start = max(start, seg.text.rfind(",", start, q.span.start) + 1)
             k = bisect_left(self._agent_starts, start)
             if k < len(self.agents) and self.agents[k].span.end <= end:
                 return self.agents[k]
-            return None
+            return self._airspace_place(conjunct, end)
         if role == "item":
             item = self._item(q)
             if item is not None:
@@ -1292,6 +1295,24 @@ class _SentenceView:
             earlier = seg.view(back).agents
             if earlier:
                 return earlier[0]
+        return None
+
+    def _airspace_place(self, start: int, end: int) -> Mention | None:
+        """The first place named after "over", "над", "sobre" (``airspace_words``) between
+        ``start`` and ``end``: with no agent in the clause, the country whose sky it is acts
+        ("Over the Kursk region, 5 drones were shot down": Russia's air defence)."""
+        if self._airspace is None:
+            places = [
+                m
+                for m in self.candidates
+                if m.type in _PLACE_TYPES
+                and _after_non_agent_word(self.seg.text, m, self.seg.lang, "airspace_words")
+            ]
+            self._airspace = (places, [m.span.start for m in places])
+        places, starts = self._airspace
+        k = bisect_left(starts, start)
+        if k < len(places) and places[k].span.end <= end:
+            return places[k]
         return None
 
     def _best_ranked(self, q: Quantity) -> Mention | None:
