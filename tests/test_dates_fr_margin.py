@@ -78,3 +78,26 @@ def test_a_weekday_range_apart_from_the_week_stays_apart() -> None:
     # words between the week and the weekdays: two expressions, each read on its own
     got = found("fr", "La semaine prochaine, le ministre sera à Kyiv du mardi au jeudi.")
     assert [t for t, _, _ in got] == ["semaine prochaine", "du mardi au jeudi"]
+
+
+# "autour du" before a bare day: the day is approximate, the phrase stays in the span
+AROUND_DAY = [
+    (
+        "Le convoi devrait arriver autour du 21 ce mois-ci.",
+        [("autour du 21 ce mois-ci", "2016-11-21", "2016-11-21")],
+    ),
+    (
+        "Le vote aura lieu aux alentours du 15 du mois prochain.",
+        [("aux alentours du 15 du mois prochain", "2016-12-15", "2016-12-15")],
+    ),
+    ("Les livraisons ont repris autour du 21.", [("autour du 21", "2016-10-21", "2016-10-21")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AROUND_DAY)
+def test_around_a_bare_day_is_that_day(text: str, want: list) -> None:
+    assert found("fr", text) == want
+
+
+def test_around_a_percentage_is_no_day() -> None:
+    assert found("fr", "Le taux de chômage tourne autour du 21 pour cent.") == []
