@@ -1215,7 +1215,10 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         Only a counted noun of the quantities data makes it one ("pour 2050 drones", "bis 2000
         Drohnen"): any other word after a cued year leaves it a year, as news writes it ("in
         2023 exports rose", "en 2025 les drones"). A year cue opening the sentence keeps the
-        year ("In 2025 drones were everywhere")."""
+        year ("In 2025 drones were everywhere"), unless the cue is a bound of the quantities
+        data ("Hasta 2000 drones", "До 2000 дронов", "Up to 2000 drones")."""
+        from claimgraph.extract.q_lexicon import is_quantity_bound  # the quantities data
+
         k = i + 1
         if k >= self.n or self.t[k].num is not None or self.glued(k):
             return False
@@ -1223,8 +1226,11 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         counted = self.lex.counted_nouns
         if low not in counted and not lemmas(low, self.lex.counted_lang) & counted:
             return False
-        cue = self.lex.ends_before(self.t, self.skip_back_articles(i), *_YEAR_CUES)
-        return not (cue is not None and (cue == 0 or self.low(cue - 1) in (".", "!", "?")))
+        end = self.skip_back_articles(i)
+        cue = self.lex.ends_before(self.t, end, *_YEAR_CUES)
+        if cue is None or not (cue == 0 or self.low(cue - 1) in (".", "!", "?")):
+            return True
+        return is_quantity_bound(self.lex.counted_lang, (self.low(j) for j in range(cue, end)))
 
     def named_year(self, i: int) -> Parsed:
         """ "year 2008", "l'année 2008", "el año 2008": the year word belongs to the span; a

@@ -222,6 +222,23 @@ _NOUN_TESTS: dict[str, Callable[[str], Callable[[str], bool]]] = {
 }
 
 
+def _squeezed(phrase: str) -> str:
+    return "".join(ch for ch in phrase.casefold() if ch.isalnum())
+
+
+@cache
+def _bound_phrases(lang: str) -> frozenset[str]:
+    data = load_language_data(lang, "quantities")
+    return frozenset(_squeezed(str(k)) for k in data.get("bounds_before") or {})
+
+
+def is_quantity_bound(lang: str, words: Iterable[str]) -> bool:
+    """Do ``words`` spell one of ``lang``'s bounds before a number in its quantities data
+    ("up to", "hasta", "до", "jusqu'à")? Spaces and apostrophes are ignored, so any
+    tokenizer's pieces match."""
+    return _squeezed("".join(words)) in _bound_phrases(lang)
+
+
 @cache
 def quantity_language(lang: str) -> QuantityLanguage:
     """The quantity data of ``lang`` (``lang/<xx>/quantities.yaml``), compiled into tries."""
