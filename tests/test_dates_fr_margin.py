@@ -101,3 +101,9 @@ def test_around_a_bare_day_is_that_day(text: str, want: list) -> None:
 
 def test_around_a_percentage_is_no_day() -> None:
     assert found("fr", "Le taux de chômage tourne autour du 21 pour cent.") == []
+
+
+def test_a_weekday_glued_to_its_week_by_a_hyphen_is_that_weekday() -> None:
+    # one day of the previous week, not a range from that week to a Monday
+    got = found("fr", "Que s'est-il passé la semaine précédente-lundi ?")
+    assert got == [("semaine précédente-lundi", "2016-10-31", "2016-10-31")]

@@ -164,6 +164,8 @@ class WeekRules:
         if week is None:
             return None
         j = self.skip(week[0], "week_day_links")
+        if self.low(j) == "-" and self.glued(j) and self.glued(j + 1):
+            j += 1  # "la semaine précédente-lundi": a glued hyphen links, it opens no range
         j = self.skip(j, "articles")
         w = self.weekday_word(j)
         if w is None:
