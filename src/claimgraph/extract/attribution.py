@@ -106,6 +106,7 @@ _MAX_AGENT_GAP = 4  # tokens between a passive participle and "by" ("was felt mo
 #: :func:`_subject_run`)
 #: ("38 percent support": with intentions and stances the run is too often not a subject)
 _SUBJECT_RUN_KINDS = frozenset({"speech", "belief", "evidence"})
+_MAX_SUBORDINATE = 25  # words between a subordinator and the coordinator
 _MAX_SUBJECT = 10  # words of a sentence-opening subject ("Some advocates for stem cell research")
 _SUBJECT_PUNCT = frozenset({"-", "%", "'", "’", "/", "&", "."})
 #: marks before a teller named ahead of its asides: a clause break or a closing quotation
@@ -640,6 +641,35 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
     return None
 
 
+def _subordinate_subject(ctx: _Context, lo: int, coord: int) -> TellerPhrase | None:
+    """ "The crowd cheered *when Trump* spotted a sign and asked ...": a verb after a
+    coordinator continues the nearest subordinate clause (its subordinator in
+    ``verb_constructions.subordinators``) before it in the sentence, so that clause's subject
+    speaks, not the main clause's."""
+    toks, lex = ctx.toks, ctx.lex
+    subordinators = lex.verb_constructions.subordinators
+    for m in range(coord - 1, max(lo - 1, coord - _MAX_SUBORDINATE), -1):
+        if not toks[m].is_word:
+            if toks[m].text in (".", ",", ";", ":") or quote_inside(ctx.quotes, toks[m].start):
+                return None  # one clause: "..., as it has prepared ..., a process that"
+            continue
+        if ctx.words[m] not in subordinators:
+            continue
+        k = m + 1
+        if k < coord and lex.pronouns.get(ctx.words[k], "relative") != "relative":
+            phrase: TellerPhrase | None = TellerPhrase(k, k + 1)
+        else:
+            phrase = right_phrase(toks, k, coord, lex, loose=False)
+        if phrase is None or phrase.b >= coord or not _verb_follows(ctx, phrase.b):
+            return None
+        head = ctx.words[phrase.b - 1]
+        described = ctx.words[k] in lex.determiners and head in lex.teller_heads
+        if not (toks[k].is_cap or described or head in lex.pronouns):
+            return None  # "after the New Hampshire primary": a phrase, not a clause's subject
+        return phrase
+    return None
+
+
 def _after_dateline(ctx: _Context, k: int, end: int) -> int:
     """Skip a dateline opening the sentence ("Washington (AFP) –", "WASHINGTON, June 24 (UPI)
     —"): capitalised words, numbers and commas, then an agency in brackets and a dash."""
@@ -1073,7 +1103,10 @@ def _verb(
     else:
         opener = ctx.words[start - 1] if start > lo else ""
         if (progressive and opener in ctx.lex.participle_openers) or opener in ctx.lex.coordinators:
-            subject = _clause_subject(ctx, lo, start - 1)
+            subject = None
+            if opener in ctx.lex.coordinators:
+                subject = _subordinate_subject(ctx, lo, start - 1)
+            subject = subject or _clause_subject(ctx, lo, start - 1)
             if subject is not None:
                 # "Trump defended the plan on Monday, saying ..." / "... and said": the clause's
                 # subject speaks
