@@ -30,6 +30,18 @@ def _chains(text: str, lang: str) -> list[list[str]]:
             "Nach Angaben von Reuters sagte der Minister, die Drohnen stammten aus dem Iran.",
             "Minister",
         ),
+        (
+            "de",
+            "Reuters zufolge sagte der Minister, die Drohnen stammten aus dem Iran.",
+            "Minister",
+        ),
+        (
+            "de",
+            "Laut Reuters hat der Minister gesagt, die Drohnen stammten aus dem Iran.",
+            "Minister",
+        ),
+        ("ru", "По данным Reuters, министр заявил, что дроны собраны в Алабуге.", "министр"),
+        ("uk", "За даними Reuters, міністр заявив, що дрони зібрані в Алабузі.", "міністр"),
     ],
 )
 def test_an_outlet_relays_the_speaker_named_after_it(lang: str, text: str, speaker: str) -> None:

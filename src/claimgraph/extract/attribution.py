@@ -865,6 +865,11 @@ def _opening_phrase(ctx: _Context, phrase: TellerPhrase) -> bool:
     relay = ctx.lex.according_to.match(ctx.words, first)
     if relay is not None and first <= phrase.a <= first + relay[0]:
         return True  # "*Laut Reuters* sagte der Minister": the relay, the speaker after the verb
+    if phrase.a == first and any(
+        ctx.lex.according_to_after.match(ctx.words, m) is not None
+        for m in range(phrase.a + 1, min(phrase.b + 1, len(ctx.words)))
+    ):
+        return True  # "*Reuters zufolge* sagte der Minister"
     if phrase.a == first:
         return ctx.words[first] in openers
     return phrase.a - 1 == first and ctx.words[first] in openers
@@ -1282,9 +1287,13 @@ def _according_to(
         k = phrase.b
         while k < hi and toks[k].text != ",":
             k += 1
-        if k >= hi or ctx.lex.cues.match(ctx.words, phrase.b) is not None:
-            # no comma, or a reporting verb right after the teller ("Laut Reuters *sagte* der
-            # Minister, ..."): what is reported starts after the teller
+        verb_next = ctx.lex.cues.match(ctx.words, phrase.b) is not None or (
+            _verb_second(ctx.lex.lang) and phrase.b < hi and toks[phrase.b].is_word
+        )
+        if k >= hi or verb_next:
+            # no comma, or a verb right after the teller ("Laut Reuters *sagte* der Minister,
+            # ...", "Laut dem Spiegel *hat* der Minister gesagt"): what is reported starts
+            # after the teller
             k = phrase.b - 1
         content, quote = _content_after(ctx, k + 1, hi)
     else:
