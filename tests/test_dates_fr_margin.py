@@ -107,3 +107,33 @@ def test_a_weekday_glued_to_its_week_by_a_hyphen_is_that_weekday() -> None:
     # one day of the previous week, not a range from that week to a Monday
     got = found("fr", "Que s'est-il passé la semaine précédente-lundi ?")
     assert got == [("semaine précédente-lundi", "2016-10-31", "2016-10-31")]
+
+
+# two bare days linked by a range opening and its link: a range of days (an article or a
+# day-cueing opening makes them days; counts stay counts)
+BARE_DAY_RANGES = [
+    (
+        "fr",
+        "Les combats entre le 21 et le 23, selon l'armée, ont fait dix morts.",
+        [("entre le 21 et le 23", "2016-10-21", "2016-10-23")],
+    ),
+    ("fr", "Le salon se tient du 21 au 23.", [("du 21 au 23", "2016-10-21", "2016-10-23")]),
+    (
+        "en",
+        "Talks were held between the 21st and 23rd.",
+        [("between the 21st and 23rd", "2016-10-21", "2016-10-23")],
+    ),
+    (
+        "es",
+        "Las reuniones fueron entre el 21 y el 23.",
+        [("entre el 21 y el 23", "2016-10-21", "2016-10-23")],
+    ),
+    ("fr", "Le nombre de blessés est passé de 21 à 23.", []),
+    ("fr", "Il y a eu entre 21 et 23 frappes.", []),
+    ("en", "Between 21 and 23.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), BARE_DAY_RANGES)
+def test_two_bare_days_in_a_range_are_a_range_of_days(lang: str, text: str, want: list) -> None:
+    assert found(lang, text) == want

@@ -671,6 +671,8 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             k = self.skip(opening, "articles")
         else:
             open_start, opening = None, None
+        # an article after the opening ("entre le 21") or an opening that cues a day ("du 21")
+        cued = opening is not None and (k != opening or self.lex.has(self.t, open_start, "day_cues"))
         d1 = self.day(k)
         if d1 is None or self.in_number_before(k):
             return None  # (not the "20" of "11/20, 12 of Nov": a numeric date's last part)
@@ -709,7 +711,10 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             mo = self.month_number(after_days, k)
         if mo is None:
             listed = self.listed_day(after_days, day1) if day2 is None else None
-            return listed or self._days_of_relative_month(after_days, day1, day2)
+            got = listed or self._days_of_relative_month(after_days, day1, day2)
+            if got is None and day2 is not None and cued and self.ends_phrase(after_days):
+                got = after_days, Range(DayOf(day1), DayOf(day2))  # "entre le 21 et le 23."
+            return got
         k, month = mo
         return self._finish_date(k, month, day1, day2)
 
