@@ -83,6 +83,28 @@ extractor follows the majority and the scoring stays strict (one span per result
 - "dans les" before a count with its modifier ("dans les 2 prochains jours", "dans les 5
   années à venir"): kept 3, left out 16 -> left out ("dans les 5 jours" keeps it).
 
+Recounted in session 3, round 2 (same method, every result of every French spec file; the
+current extractor already follows each majority):
+
+- "le" before a bare day ("le 23"): kept 26, left out 11 -> kept (the article is its cue);
+  before a day with its month phrase ("le 15 du mois prochain"): kept 2, left out 5 -> left
+  out; before a numeric day ("le 20/11"): kept 4, left out 67 -> left out.
+- "du/de" before a range of dates written with "au/à" (times of day excluded): kept 141, left
+  out 23; before a range written as one atom ("de 2014-2018"): kept 9, left out 3 -> kept.
+- article before a week with its weekday ("la semaine prochaine, mardi", "la semaine
+  précédente-lundi"): kept 0, left out 18 -> left out.
+- article before an ordinal week ("la troisième semaine de ce mois"): kept 14, left out 25;
+  before an ordinal weekday ("le premier vendredi de juillet"): kept 4, left out 17 -> left out.
+- article before an anchored day, holidays' eves included ("la veille", "la veille de
+  Noël"): kept 7, left out 11 -> left out.
+- "le mois de" before a month: kept 22, left out 5 -> kept; the period of an abbreviated month
+  ("22 avr."): kept 51, left out 7 -> kept; a sentence's final period after a date: kept 14,
+  left out 332 -> left out.
+- "des" before a count with its modifier ("des 2 dernières décennies"): kept 3, left out 7 ->
+  left out.
+- approximate days: "autour du 21 (ce mois-ci)" keeps "autour du" (5 of 5 results in the
+  French files, as "around the 21st" in English).
+
 Project conventions kept against the specs, with their cost in French DateTimeModel cases:
 seasons are resolved to their months (the specs leave them unresolved: 1 case fails on that
 alone; a claim "cet été" needs a period); a part of a named year is a quarter ("début 2023" is
