@@ -49,3 +49,45 @@ def test_the_subordinate_clause_subject_speaks(text: str, teller: str) -> None:
 )
 def test_a_main_clause_verb_keeps_its_subject(text: str, teller: str) -> None:
     assert _tellers(text) == [teller]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        (
+            "fr",
+            "La foule a applaudi quand Trump a repéré une pancarte et a déclaré que les drones "
+            "venaient d'Iran.",
+            "Trump",
+        ),
+        (
+            "es",
+            "El público aplaudió cuando Trump vio un cartel y dijo que los drones venían de Irán.",
+            "Trump",
+        ),
+        (
+            "de",
+            "Die Menge jubelte, als Trump ein Schild entdeckte und sagte, die Drohnen stammten "
+            "aus dem Iran.",
+            "Trump",
+        ),
+        (
+            "ru",
+            "Толпа аплодировала, когда министр вышел на сцену и заявил, что дроны собраны в "
+            "Алабуге.",
+            "министр",
+        ),
+        (
+            "uk",
+            "Натовп аплодував, коли міністр вийшов на сцену і заявив, що дрони зібрані в Алабузі.",
+            "міністр",
+        ),
+        # a verb coordinated in the main clause keeps its subject
+        ("ru", "Министр посетил завод и заявил, что дроны собраны в Алабуге.", "Министр"),
+        ("fr", "Le ministre a visité l'usine et a déclaré que les drones venaient d'Iran.", "ministre"),
+    ],
+)
+def test_the_subordinate_subject_speaks_in_every_language(
+    lang: str, text: str, teller: str
+) -> None:
+    assert [a.chain[-1].name for a in find_attributions(text, lang)] == [teller]

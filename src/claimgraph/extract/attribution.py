@@ -659,11 +659,18 @@ def _subordinate_subject(ctx: _Context, lo: int, coord: int) -> TellerPhrase | N
         if k < coord and lex.pronouns.get(ctx.words[k], "relative") != "relative":
             phrase: TellerPhrase | None = TellerPhrase(k, k + 1)
         else:
-            phrase = right_phrase(toks, k, coord, lex, loose=False)
+            phrase = _name_run(ctx, k, coord) or right_phrase(toks, k, coord, lex, loose=False)
+            if phrase is not None and not _verb_follows(ctx, phrase.b):
+                # "когда министр вышел": the verb read as the noun's modifier; the noun alone
+                short = k + 2 if ctx.words[k] in lex.determiners else k + 1
+                phrase = TellerPhrase(k, short) if short < phrase.b else None
         if phrase is None or phrase.b >= coord or not _verb_follows(ctx, phrase.b):
             return None
         head = ctx.words[phrase.b - 1]
-        described = ctx.words[k] in lex.determiners and head in lex.teller_heads
+        # "when *the governor* visited"; a bare noun only in a language without articles
+        # ("когда *министр* вышел"), not "as *secretary* of state"
+        opens = ctx.words[k] in lex.determiners or not lex.definite_articles
+        described = opens and head in lex.teller_heads
         if not (toks[k].is_cap or described or head in lex.pronouns):
             return None  # "after the New Hampshire primary": a phrase, not a clause's subject
         return phrase
