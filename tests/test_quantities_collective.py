@@ -25,14 +25,14 @@ def _counts(text: str, lang: str) -> list[tuple[float | None, str | None, str | 
         (
             "uk",
             "Внаслідок обстрілу загинули двоє людей, ще троє поранених госпіталізовані.",
-            [(2.0, "person", "людей"), (3.0, "person", "поранених")],
+            [(2.0, "person", "людей"), (3.0, "wounded", "поранених")],
         ),
         ("uk", "У Харкові загинули двоє.", [(2.0, "person", None)]),
         ("uk", "Поранення дістали п'ятеро військових.", [(5.0, "person", "військових")]),
         (
             "ru",
             "В результате обстрела погибли двое, трое раненых доставлены в больницу.",
-            [(2.0, "person", None), (3.0, "person", "раненых")],
+            [(2.0, "person", None), (3.0, "wounded", "раненых")],
         ),
         ("ru", "Ранения получили пятеро военных.", [(5.0, "person", "военных")]),
         (
@@ -90,3 +90,19 @@ def test_extract_gives_a_killed_claim_for_a_collective(
     assert shown.exit_code == 0, shown.output
     killed = [c for c in json.loads(shown.output) if c["measure"] == "killed"]
     assert [(c["value"], c["unit"]) for c in killed] == [(value, "person")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Унаслідок обстрілу загинули двоє людей, троє поранених."),
+        ("ru", "В результате обстрела погибли двое, трое раненых госпитализированы."),
+    ],
+)
+def test_the_wounded_are_no_dead(tmp_path: Path, lang: str, text: str) -> None:
+    source = tmp_path / "report.txt"
+    source.write_text(text, encoding="utf-8")
+    shown = runner.invoke(app, ["extract", "--lang", lang, "--json", str(source)])
+    assert shown.exit_code == 0, shown.output
+    killed = [c["value"] for c in json.loads(shown.output) if c["measure"] == "killed"]
+    assert killed == [2.0]
