@@ -106,3 +106,10 @@ def test_the_wounded_are_no_dead(tmp_path: Path, lang: str, text: str) -> None:
     assert shown.exit_code == 0, shown.output
     killed = [c["value"] for c in json.loads(shown.output) if c["measure"] == "killed"]
     assert killed == [2.0]
+
+
+def test_a_unit_after_a_collective_stays_its_unit() -> None:
+    # "двое суток": a collective before a pluralia tantum noun measures time, not people
+    assert _counts("Бои за город шли двое суток.", "ru") == [(2.0, "day", None)]
+    assert _counts("Бої за місто тривали двоє діб.", "uk") == [(2.0, "day", None)]
+    assert _counts("Двоє з них загинули на місці.", "uk") == [(2.0, "person", None)]
