@@ -137,3 +137,20 @@ BARE_DAY_RANGES = [
 @pytest.mark.parametrize(("lang", "text", "want"), BARE_DAY_RANGES)
 def test_two_bare_days_in_a_range_are_a_range_of_days(lang: str, text: str, want: list) -> None:
     assert found(lang, text) == want
+
+
+# a bare day with its article before "à", "au", "pour" is a day too; a number after the
+# preposition makes it a score or a rate
+DAY_FOLLOWERS = [
+    ("Le chef rebelle a été tué le 17 au soir.", [("le 17", "2016-10-17", "2016-10-17")]),
+    ("Les ministres se verront le 17 à Paris.", [("le 17", "2016-10-17", "2016-10-17")]),
+    ("Après le 1 à 0, le club a reculé.", []),
+    ("Le taux atteint le 17 pour cent des votes.", []),
+    ("Il a fini le 17e au classement.", []),
+    ("Le point 3 figure dans le plan, le 3 dans la liste.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DAY_FOLLOWERS)
+def test_a_bare_day_before_a_preposition(text: str, want: list) -> None:
+    assert found("fr", text) == want

@@ -49,7 +49,9 @@ Keys of ``dates.yaml`` (all optional; a category with no entry simply never matc
 - ``month_number_links``: a word between a day and its month written as a number ("el 17 del
   11"; after an article only).
 - ``day_articles``: words that make a bare day number a date ("the 27", "le 27", "el día 27")
-  when nothing but punctuation, a weekday or a month phrase follows.
+  when nothing but punctuation, a weekday or a month phrase follows; ``day_followers``:
+  prepositions that may follow such a day too ("le 17 au soir", "le 17 à Paris"; not before a
+  number: "le 1 à 0", "17 pour cent").
 - ``in_future``: "in", "dans", "dentro de" before a count and a unit ("in 3 weeks");
   ``offset_from`` / ``offset_before``: "from", "after" / "before" between a count and a day
   ("two weeks from tomorrow").
@@ -408,6 +410,7 @@ _SIMPLE_LISTS = (
     "codes_with_year",
     "plural_words",
     "approximately",
+    "day_followers",
 )
 _NUMBERED = (
     "months",

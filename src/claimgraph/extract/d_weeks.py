@@ -75,9 +75,17 @@ class WeekRules:
         w = self.weekday_word(self.punct(end, ","))
         if w is not None and self.modifier(w[0]) is None:  # "le 25 mardi", "el 21, lunes"
             return w[0], DayOf(day, None, w[1])
-        if self.ends_phrase(end):
+        if self.ends_phrase(end) or (art is not None and not suffixed and self.day_follower(end)):
             return end, DayOf(day)
         return None
+
+    def day_follower(self: Grammar, k: int) -> bool:
+        """ "le 17 au soir", "le 17 à Paris", "le 17 pour trois heures": a preposition of the
+        data after an article-led bare day, not before a number ("le 1 à 0", "17 pour cent")."""
+        j = self.lex.has(self.t, k, "day_followers")
+        if j is None or self.num(j) is not None:
+            return False
+        return self.lex.has(self.t, j, "hundred_word") is None
 
     def day_token(self: Grammar, k: int, spelled: bool) -> tuple[int, int, bool] | None:
         """A day of the month alone: (end, day, had an ordinal suffix or was an ordinal word)."""
