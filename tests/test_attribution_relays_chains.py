@@ -41,6 +41,13 @@ def _chains(text: str, lang: str) -> list[list[str]]:
             "Minister",
         ),
         ("ru", "По данным Reuters, министр заявил, что дроны собраны в Алабуге.", "министр"),
+        (
+            "fr",
+            "Comme l'a rapporté Reuters, le ministre a déclaré que les drones venaient d'Iran.",
+            "ministre",
+        ),
+        ("es", "Como informó Reuters, el ministro dijo que los drones venían de Irán.", "ministro"),
+        ("ru", "Как сообщает Reuters, министр заявил, что дроны собраны в Алабуге.", "министр"),
         ("uk", "За даними Reuters, міністр заявив, що дрони зібрані в Алабузі.", "міністр"),
     ],
 )
@@ -55,3 +62,18 @@ def test_an_outlet_relays_the_speaker_named_after_it(lang: str, text: str, speak
 
 def test_a_relay_without_a_speaker_is_the_outlet_alone() -> None:
     assert _chains("Laut Reuters stammten die Drohnen aus dem Iran.", "de") == [["Reuters"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content"),
+    [
+        ("fr", "Les drones venaient d'Iran, comme l'a rapporté Reuters.", "Les drones venaient d'Iran"),
+        ("es", "Los drones venían de Irán, como informó Reuters.", "Los drones venían de Irán"),
+    ],
+)
+def test_an_as_clause_names_the_outlet_relaying_the_sentence(
+    lang: str, text: str, content: str
+) -> None:
+    [att] = find_attributions(text, lang)
+    assert [s.name for s in att.chain] == ["Reuters"]
+    assert text[att.content.start : att.content.end] == content
