@@ -48,16 +48,20 @@ def _chains(text: str, lang: str) -> list[list[str]]:
         ),
         ("es", "Como informó Reuters, el ministro dijo que los drones venían de Irán.", "ministro"),
         ("ru", "Как сообщает Reuters, министр заявил, что дроны собраны в Алабуге.", "министр"),
+        (
+            "de",
+            "Wie Reuters berichtet, sagte der Minister, die Drohnen stammten aus dem Iran.",
+            "Minister",
+        ),
         ("uk", "За даними Reuters, міністр заявив, що дрони зібрані в Алабузі.", "міністр"),
     ],
 )
 def test_an_outlet_relays_the_speaker_named_after_it(lang: str, text: str, speaker: str) -> None:
     chains = _chains(text, lang)
-    assert ["Reuters", speaker] in chains
-    assert all(chain[-1] != "Reuters" or len(chain) == 1 for chain in chains)
-    # the speaker's statement is never credited to the outlet alone
-    speech = [a for a in find_attributions(text, lang) if a.kind != "according_to"]
-    assert [[s.name for s in a.chain] for a in speech] == [["Reuters", speaker]]
+    # the speaker's statement is relayed by the outlet, and credited to no one else
+    assert [chain for chain in chains if chain[-1] == speaker] == [["Reuters", speaker]]
+    # the outlet speaks once, for the whole sentence
+    assert [chain for chain in chains if chain[-1] != speaker] == [["Reuters"]]
 
 
 def test_a_relay_without_a_speaker_is_the_outlet_alone() -> None:
@@ -77,3 +81,17 @@ def test_an_as_clause_names_the_outlet_relaying_the_sentence(
     [att] = find_attributions(text, lang)
     assert [s.name for s in att.chain] == ["Reuters"]
     assert text[att.content.start : att.content.end] == content
+
+
+def test_a_clause_opening_a_verb_second_sentence_leaves_the_speaker_after_the_verb() -> None:
+    text = "Als die Drohnen einschlugen, sagte der Minister, die Lage sei ernst."
+    [att] = find_attributions(text, "de")
+    assert [s.name for s in att.chain] == ["Minister"]
+    assert text[att.content.start : att.content.end] == "die Lage sei ernst"
+
+
+def test_an_as_clause_opening_the_sentence_is_no_question() -> None:
+    text = "Wie Reuters berichtete, stammten die Drohnen aus dem Iran."
+    [att] = find_attributions(text, "de")
+    assert [s.name for s in att.chain] == ["Reuters"]
+    assert text[att.content.start : att.content.end] == "stammten die Drohnen aus dem Iran"

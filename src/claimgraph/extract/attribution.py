@@ -1048,8 +1048,16 @@ def _verb(
     ):
         # "The campaign on Tuesday released", "After blasting ...": a time or a link, no teller
         phrase = None
+    if (
+        phrase is None
+        and start == c0 == c1 - 1
+        and _verb_second(ctx.lex.lang)
+        and _after_opening_clause(ctx, lo, start)
+        and _subject_follows(ctx, c1, hi)
+    ):
+        verb_second = True  # "Wie Reuters berichtet, sagte der Minister, ...": the clause first
     written: tuple[int, int] | None = None  # the teller as written, asides included
-    if phrase is None and start - 1 > lo and toks[start - 1].text == ",":
+    if phrase is None and not verb_second and start - 1 > lo and toks[start - 1].text == ",":
         phrase = apposition_before(toks, lo, start - 1, ctx.lex)
         if phrase is None:
             phrase = _name_before_commas(ctx, lo, start - 1)
@@ -1272,10 +1280,34 @@ def _reports_nothing(ctx: _Context, lo: int, phrase: TellerPhrase) -> bool:
     addressees, openers = _scope(ctx.lex.lang)
     if phrase.b - phrase.a == 1 and ctx.words[phrase.a] in addressees:
         return True
+    as_openers = _as_openers(ctx.lex.lang)
     return any(
-        phrase.a - len(o) >= lo and tuple(ctx.words[phrase.a - len(o) : phrase.a]) == o
+        phrase.a - len(o) >= lo
+        and tuple(ctx.words[phrase.a - len(o) : phrase.a]) == o
+        and not (phrase.a - len(o) == ctx.first_word and o in as_openers)
         for o in openers
     )
+
+
+def _after_opening_clause(ctx: _Context, lo: int, start: int) -> bool:
+    """Token ``start`` follows the comma closing a clause that opens the sentence with an "as"
+    opener or a subordinator ("*Wie* Reuters berichtet, |sagte", "*Als* er ankam, |sagte")."""
+    first, comma = ctx.first_word, start - 1
+    if comma <= lo or ctx.toks[comma].text != "," or comma - first > _MAX_SUBORDINATE:
+        return False
+    if any(t.text == "," for t in ctx.toks[first:comma]):
+        return False
+    word = ctx.words[first]
+    return (word,) in _as_openers(ctx.lex.lang) or word in ctx.lex.verb_constructions.subordinators
+
+
+@cache
+def _as_openers(lang: str) -> frozenset[tuple[str, ...]]:
+    """Question openers that, opening the sentence, open an "as" clause instead ("*Wie*
+    Reuters berichtet, sagte ...": a relay, no question): ``as_openers`` in
+    ``lang/<xx>/attribution_scope.yaml``."""
+    data = load_language_data(lang, "attribution_scope")
+    return frozenset(phrase_tokens(str(w)) for w in data.get("as_openers", []))
 
 
 def _according_to(
