@@ -19,6 +19,7 @@ MEASURES = {
     "delivered",
     "undelivered",
     "launched",
+    "injured",
     "intercepted",
     "interception_rate",
     "strikes",

@@ -300,6 +300,16 @@ class MeasureFinder:
         def accepted(m: Match[Measure]) -> bool:
             return accepts(m.payload)
 
+        # the counted phrase as the subject of a trigger right after it ("3 were killed and 12
+        # were injured": the 12 is injured, whatever trigger stands before it)
+        toks = found.tokens
+        for m in _predicates_of_subject(
+            found, index, toks[q_first].start, toks[q_last].end, self.lang
+        ):
+            if accepted(m):
+                return MeasureMatch(
+                    m.payload.name, Span(m.start + offset, m.end + offset), m.phrase, 0
+                )
         predicate = _predicate(self.profile, accepts, index, q_first, q_last)
         near = index.window(q_first - 1 - MAX_TRIGGER_DISTANCE, q_last + 1 + MAX_TRIGGER_DISTANCE)
         positions = list(near)
