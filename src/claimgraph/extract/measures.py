@@ -302,9 +302,11 @@ class MeasureFinder:
 
         # the counted phrase as the subject of a trigger right after it ("3 were killed and 12
         # were injured": the 12 is injured, whatever trigger stands before it)
-        toks = found.tokens
+        q_end = quantity.span.end - offset
+        if quantity.counted_span is not None:
+            q_end = max(q_end, quantity.counted_span.end - offset)
         for m in _predicates_of_subject(
-            found, index, toks[q_first].start, toks[q_last].end, self.lang
+            found, index, quantity.span.start - offset, q_end, self.lang
         ):
             if accepted(m):
                 return MeasureMatch(

@@ -314,8 +314,8 @@ def counted_after(
     plain = 0  # lower-case words in a row from the start ("11 member trade agreement")
     while k < n and words < COUNTED_WINDOW:
         tok = tokens[k]
-        if k > start and (len(tok.gap) > 2 or "\n" in tok.gap):
-            break
+        if (k > start and (len(tok.gap) > 2 or "\n" in tok.gap)) or tok.gap.count("\n") > 1:
+            break  # a paragraph break ends the phrase, even right after the number
         if tok.kind == "punct":
             if tok.low in "-/" and tok.glued and words:
                 k += 1
