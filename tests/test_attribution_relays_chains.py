@@ -71,7 +71,11 @@ def test_a_relay_without_a_speaker_is_the_outlet_alone() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "content"),
     [
-        ("fr", "Les drones venaient d'Iran, comme l'a rapporté Reuters.", "Les drones venaient d'Iran"),
+        (
+            "fr",
+            "Les drones venaient d'Iran, comme l'a rapporté Reuters.",
+            "Les drones venaient d'Iran",
+        ),
         ("es", "Los drones venían de Irán, como informó Reuters.", "Los drones venían de Irán"),
     ],
 )

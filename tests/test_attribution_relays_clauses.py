@@ -21,7 +21,10 @@ def _tellers(text: str) -> list[str]:
             "The crowd cheered when Trump spotted a sign and said the drones came from Iran.",
             "Trump",
         ),
-        ("Sanders laughed after Clinton took the stage and said she would win the state.", "Clinton"),
+        (
+            "Sanders laughed after Clinton took the stage and said she would win the state.",
+            "Clinton",
+        ),
         (
             "Officials left the room while Smith closed the file and argued that the plan would "
             "fail.",
@@ -84,7 +87,11 @@ def test_a_main_clause_verb_keeps_its_subject(text: str, teller: str) -> None:
         ),
         # a verb coordinated in the main clause keeps its subject
         ("ru", "Министр посетил завод и заявил, что дроны собраны в Алабуге.", "Министр"),
-        ("fr", "Le ministre a visité l'usine et a déclaré que les drones venaient d'Iran.", "ministre"),
+        (
+            "fr",
+            "Le ministre a visité l'usine et a déclaré que les drones venaient d'Iran.",
+            "ministre",
+        ),
     ],
 )
 def test_the_subordinate_subject_speaks_in_every_language(

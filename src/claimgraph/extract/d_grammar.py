@@ -672,7 +672,9 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         else:
             open_start, opening = None, None
         # an article after the opening ("entre le 21") or an opening that cues a day ("du 21")
-        cued = opening is not None and (k != opening or self.lex.has(self.t, open_start, "day_cues"))
+        cued = opening is not None and (
+            k != opening or self.lex.has(self.t, open_start, "day_cues")
+        )
         d1 = self.day(k)
         if d1 is None or self.in_number_before(k):
             return None  # (not the "20" of "11/20, 12 of Nov": a numeric date's last part)
