@@ -119,19 +119,13 @@ def _structure_words(
 
 
 @cache
-def _subject_fillers(lang: str) -> frozenset[str]:
-    """Words that may stand between a clause's subject and its participle: passive and perfect
-    auxiliaries ("34 *were* shot down", "34 *ont été* abattus")."""
+def _word_set(lang: str, *keys: str) -> frozenset[str]:
+    """The case-folded words of the ``claims.yaml`` lists under ``keys``: the passive and
+    perfect auxiliaries that may stand between a clause's subject and its participle ("34
+    *were* shot down", "34 *ont été* abattus"), the coordinators that may follow a separable
+    verb's particle ("schoss 34 Drohnen ab *und* ...")."""
     data = load_language_data(lang, "claims")
-    words = [*(data.get("passive_auxiliaries") or []), *(data.get("perfect_auxiliaries") or [])]
-    return frozenset(str(w).casefold() for w in words)
-
-
-@cache
-def _coordinators(lang: str) -> frozenset[str]:
-    """Words that may follow a separable verb's particle ("schoss 34 Drohnen ab *und* ...")."""
-    data = load_language_data(lang, "claims")
-    return frozenset(str(w).casefold() for w in data.get("clause_coordinators") or [])
+    return frozenset(str(w).casefold() for key in keys for w in data.get(key) or [])
 
 
 _MAX_FILLERS = 3  # auxiliaries between a subject and its participle ("have been", "ont été")
@@ -238,7 +232,7 @@ class MeasureFinder:
         matches = self._matcher.find(text, tokens)
         heads = self._split.find(text, tokens)
         if heads:
-            split = _separated(heads, tokens, text, _coordinators(self.lang))
+            split = _separated(heads, tokens, text, _word_set(self.lang, "clause_coordinators"))
             if split:
                 matches = sorted([*matches, *split], key=lambda m: (m.first_token, -m.last_token))
         return SentenceTriggers(
@@ -254,17 +248,17 @@ class MeasureFinder:
     def predicates_of(
         self, quantity: Quantity, found: SentenceTriggers, offset: int = 0
     ) -> list[Match[Measure]]:
-        """The triggers whose subject ``quantity`` is: right after it, or after passive or
-        perfect auxiliaries only ("34 were shot down", "34 ont été abattus", "34 збито"), in
-        the sentence ``found`` (computed on the text that starts at ``offset``)."""
+        """The triggers whose subject ``quantity`` (with the noun it counts, when that
+        follows) is: right after it, or after passive or perfect auxiliaries only ("34 were shot
+        down", "12 people were injured", "34 ont été abattus", "34 збито"), in the sentence
+        ``found`` (computed on the text that starts at ``offset``)."""
         if found.index is None:
             found.index = _TriggerIndex.build(found)
+        end = quantity.span.end
+        if quantity.counted_span is not None:
+            end = max(end, quantity.counted_span.end)
         return _predicates_of_subject(
-            found,
-            found.index,
-            quantity.span.start - offset,
-            quantity.span.end - offset,
-            self.lang,
+            found, found.index, quantity.span.start - offset, end - offset, self.lang
         )
 
     def measure_for(
@@ -302,12 +296,7 @@ class MeasureFinder:
 
         # the counted phrase as the subject of a trigger right after it ("3 were killed and 12
         # were injured": the 12 is injured, whatever trigger stands before it)
-        q_end = quantity.span.end - offset
-        if quantity.counted_span is not None:
-            q_end = max(q_end, quantity.counted_span.end - offset)
-        for m in _predicates_of_subject(
-            found, index, quantity.span.start - offset, q_end, self.lang
-        ):
+        for m in self.predicates_of(quantity, found, offset):
             if accepted(m):
                 return MeasureMatch(
                     m.payload.name, Span(m.start + offset, m.end + offset), m.phrase, 0
@@ -366,7 +355,7 @@ def _predicates_of_subject(
     tokens = found.tokens
     if last >= len(tokens) or tokens[last].start >= end:
         return []
-    fillers = _subject_fillers(lang)
+    fillers = _word_set(lang, "passive_auxiliaries", "perfect_auxiliaries")
     i = last + 1
     while i < len(tokens) and i - last <= _MAX_FILLERS and tokens[i].lower in fillers:
         i += 1
