@@ -49,6 +49,7 @@ from claimgraph.extract.d_sem import (
 )
 from claimgraph.extract.d_weeks import WeekRules
 from claimgraph.extract.e_matcher import lemmas
+from claimgraph.extract.q_lexicon import is_quantity_bound
 
 _NUMERIC_SEPS = ("-", "/", ".")
 _CURRENCY = frozenset("$€£¥₴₽#№")
@@ -1224,8 +1225,6 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         2023 exports rose", "en 2025 les drones"). A year cue opening the sentence keeps the
         year ("In 2025 drones were everywhere"), unless the cue is a bound of the quantities
         data ("Hasta 2000 drones", "До 2000 дронов", "Up to 2000 drones")."""
-        from claimgraph.extract.q_lexicon import is_quantity_bound  # the quantities data
-
         k = i + 1
         if k >= self.n or self.t[k].num is not None or self.glued(k):
             return False
