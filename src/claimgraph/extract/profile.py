@@ -214,6 +214,14 @@ def _lang_lists(value: Any, where: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _flag(spec: dict[str, Any], key: str, default: bool, where: str) -> bool:
+    """The true/false setting ``key`` of a measure's ``spec``."""
+    value = spec.get(key, default)
+    if not isinstance(value, bool):
+        raise _fail(f"{where}.{key}", "must be true or false")
+    return value
+
+
 def _measure(name: str, spec: Any, where: str) -> Measure:
     if not isinstance(spec, dict):
         raise _fail(where, "must be a mapping with triggers and dimensions or units")
@@ -251,18 +259,14 @@ def _measure(name: str, spec: Any, where: str) -> Measure:
     priority = spec.get("priority", 0)
     if not isinstance(priority, int) or isinstance(priority, bool):
         raise _fail(f"{where}.priority", "must be an integer")
-    fallback = spec.get("fallback", False)
-    if not isinstance(fallback, bool):
-        raise _fail(f"{where}.fallback", "must be true or false")
+    fallback = _flag(spec, "fallback", False, where)
     role = spec.get("subject", "agent")
     if role not in SUBJECT_ROLES:
         raise _fail(
             f"{where}.subject", f"{role!r} is not one of {', '.join(sorted(SUBJECT_ROLES))}"
         )
     absorbs = _str_list(spec["absorbs"], f"{where}.absorbs") if spec.get("absorbs") else []
-    contradicts = spec.get("contradicts", True)
-    if not isinstance(contradicts, bool):
-        raise _fail(f"{where}.contradicts", "must be true or false")
+    contradicts = _flag(spec, "contradicts", True, where)
     return Measure(
         name=name,
         description=str(spec.get("description", "")),
