@@ -166,9 +166,8 @@ def _add_region_centres(gaz: Gazetteer, data: dict) -> None:
         if place is None or place.kind != "region":
             continue
         for centre in region.get("centres") or []:
-            for spelling in city_names.get(centre, [centre]):
+            for spelling in city_names.get(centre, [centre]):  # the centre's own name first
                 gaz.add_centre(spelling, place)
-            gaz.add_centre(centre, place)
         for lemma in region.get("adjectives") or []:
             gaz.add_adjective(str(lemma), place)
 
