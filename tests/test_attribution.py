@@ -274,6 +274,9 @@ def test_teller_around_the_cue(lang, text, phrase, chain):
         ("es", "«Derribamos 40 drones», dijo el portavoz.", "Derribamos 40 drones"),
         ("ru", "«Мы сбили 40 дронов», — заявил Игнат.", "Мы сбили 40 дронов"),
         ("uk", "‹Ми збили 40 дронів›, — заявив Ігнат.", "Ми збили 40 дронів"),
+        # edited or scraped copy mixes marks: a curly opening closed by a straight one
+        ("en", "“We shot down 40 drones,\" the spokesman said.", "We shot down 40 drones"),
+        ("en", "\"We shot down 40 drones,” the spokesman said.", "We shot down 40 drones"),
     ],
 )
 def test_quotations_in_every_style(lang, text, said):
