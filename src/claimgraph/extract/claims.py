@@ -1300,13 +1300,24 @@ class _SentenceView:
     def _airspace_place(self, start: int, end: int) -> Mention | None:
         """The first place named after "over", "над", "sobre" (``airspace_words``) between
         ``start`` and ``end``: with no agent in the clause, the country whose sky it is acts
-        ("Over the Kursk region, 5 drones were shot down": Russia's air defence)."""
+        ("Over the Kursk region, 5 drones were shot down": Russia's air defence). A place after
+        a locative word opening the sentence (``locative_words``: "In Kharkiv, 12 drones were
+        shot down", "À Kharkiv, ...") is where it happened likewise, though its comma puts it
+        out of the clause's agents; "At Kursk," names a target and stays out."""
         if self._airspace is None:
+            text, lang = self.seg.text, self.seg.lang
             places = [
                 m
                 for m in self.candidates
                 if m.type in _PLACE_TYPES
-                and _after_non_agent_word(self.seg.text, m, self.seg.lang, "airspace_words")
+                and (
+                    _after_non_agent_word(text, m, lang, "airspace_words")
+                    or (
+                        _starts_with(text[self.sent.start : m.span.start], lang, "locative_words")
+                        and _after_non_agent_word(text, m, lang, "locative_words")
+                        and len(_WORD_RE.findall(text[self.sent.start : m.span.start])) <= 2
+                    )
+                )
             ]
             self._airspace = (places, [m.span.start for m in places])
         places, starts = self._airspace
@@ -1363,7 +1374,23 @@ def _canonical_source(source: Source, seg: _Segment) -> Source:
     hit = seg.canonical[key]
     if hit is not None:
         return Source(name, hit[0], source.role, hit[1], span)  # type: ignore[arg-type]
+    outlet = _outlet_named(seg, source.span) if source.type != "outlet" else None
+    if outlet is not None:
+        # "selon le Monde": the teller was read without its article, as a person's name
+        name = outlet.text[:1].upper() + outlet.text[1:]
+        return Source(name, "outlet", source.role, source.entity_id, span)
     return Source(name, source.type, source.role, source.entity_id, span)
+
+
+def _outlet_named(seg: _Segment, span: Span | None) -> Mention | None:
+    """The outlet mention (entities: "le Monde", "El País") the teller at ``span`` lies in."""
+    if span is None:
+        return None
+    si = seg.sentence_of(span.start)
+    for m in seg.mentions_in.get(si, []) if si is not None else []:
+        if m.type == "outlet" and m.span.start <= span.start and span.end <= m.span.end:
+            return m
+    return None
 
 
 def _shifted(q: Quantity, off: int) -> Quantity:

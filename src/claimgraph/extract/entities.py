@@ -61,6 +61,7 @@ class _Rules:
     titles: frozenset[str]
     org_words: frozenset[str]
     outlet_words: frozenset[str]
+    outlet_articles: frozenset[str]  # "le Monde", "El País", "Der Spiegel": part of the name
     connectors: frozenset[str]
     not_names: frozenset[str]
     capitalised_nouns: bool
@@ -82,6 +83,7 @@ def _rules(lang: str) -> _Rules:
         titles=words("titles"),
         org_words=words("org_words"),
         outlet_words=words("outlet_words"),
+        outlet_articles=words("outlet_articles"),
         connectors=words("name_connectors"),
         not_names=words("not_names"),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
@@ -601,6 +603,11 @@ def _classify(
     if place is not None:
         return Mention(span, surface, "place", None, place.name, place.country)
     single = first == last
+    article = _outlet_article(tokens, first, folded, rules)
+    if single and article is not None and words[0] in rules.outlet_words:
+        # "selon le Monde", "según El País", "laut Der Spiegel": the article names the outlet
+        start = tokens[article].start
+        return Mention(Span(start, end), text[start:end], "outlet")
     if (
         single
         and rules.capitalised_nouns
@@ -637,6 +644,22 @@ def _classify(
         lone.extend((span.start, span.end))
         return None
     return Mention(span, surface, "name")
+
+
+def _outlet_article(tokens: Sequence[Token], first: int, folded: str, rules: _Rules) -> int | None:
+    """The article right before a name that belongs to an outlet's name ("le Monde"), or None.
+    Where every noun is capitalised ("die Welt" is also the world) only a capitalised article
+    inside the sentence says so ("laut Der Spiegel", "berichtete Die Welt")."""
+    k = first - 1
+    if k < 0 or tokens[k].lower not in rules.outlet_articles:
+        return None
+    if folded[tokens[k].end : tokens[first].start] not in (" ", "'"):
+        return None
+    if rules.capitalised_nouns and (
+        not tokens[k].text[:1].isupper() or _starts_sentence(folded, tokens[k].start)
+    ):
+        return None
+    return k
 
 
 def _extend_org(tokens: Sequence[Token], last: int, folded: str, rules: _Rules) -> int:

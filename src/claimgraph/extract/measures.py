@@ -348,14 +348,15 @@ class MeasureFinder:
 def _predicates_of_subject(
     found: SentenceTriggers, index: _TriggerIndex, start: int, end: int, lang: str
 ) -> list[Match[Measure]]:
-    """The triggers right after ``[start, end)``, or after auxiliaries only, with no
-    punctuation between ("34 were shot down", "34 wurden abgeschossen", "34 збито"), longest
+    """The triggers right after ``[start, end)``, or after auxiliaries (or a light verb before
+    a noun trigger, "12 получили ранения") only, with no punctuation between ("34 were shot
+    down", "34 wurden abgeschossen", "34 збито"), longest
     first; empty when none stands there."""
     _, last = _token_range(found, start, end)
     tokens = found.tokens
     if last >= len(tokens) or tokens[last].start >= end:
         return []
-    fillers = _word_set(lang, "passive_auxiliaries", "perfect_auxiliaries")
+    fillers = _word_set(lang, "passive_auxiliaries", "perfect_auxiliaries", "light_verbs")
     i = last + 1
     while i < len(tokens) and i - last <= _MAX_FILLERS and tokens[i].lower in fillers:
         i += 1

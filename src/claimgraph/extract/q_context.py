@@ -342,6 +342,8 @@ def counted_after(
             continue
         if low in stop or len(low) > MAX_WORD:
             break
+        if ql.is_verb is not None and low.isalpha() and ql.is_verb(low):
+            break  # "12 получили ранения": the count is the verb's subject, not its object
         if low.isalpha() and len(low) > 1:
             is_cap = tok.text[:1].isupper()
             if ql.is_noun is not None:

@@ -134,6 +134,7 @@ class QuantityLanguage:
     tries: dict[str, PhraseTrie] = field(default_factory=dict)
     lemmatize: Callable[[str], tuple[str, ...]] | None = None
     is_noun: Callable[[str], bool] | None = None
+    is_verb: Callable[[str], bool] | None = None  # a finite verb ends a counted phrase
     ranges: tuple[RangeSpec, ...] = ()  # parsed once from ``data["ranges"]``
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -198,6 +199,18 @@ def _pymorphy_noun(lang: str) -> Callable[[str], bool]:
     return is_noun
 
 
+def _pymorphy_verb(lang: str) -> Callable[[str], bool]:
+    analyzer = _pymorphy(lang)
+
+    @lru_cache(maxsize=65536)
+    def is_verb(word: str) -> bool:
+        # a finite verb with no noun reading ("получили", not "стали": steel's genitive too)
+        parses = analyzer.parse(word)[:2]
+        return bool(parses) and "VERB" in parses[0].tag and not any("NOUN" in p.tag for p in parses)
+
+    return is_verb
+
+
 def _pymorphy_lemmatizer(lang: str) -> Callable[[str], tuple[str, ...]]:
     analyzer = _pymorphy(lang)
 
@@ -219,6 +232,9 @@ _LEMMATIZERS: dict[str, Callable[[str], Callable[[str], tuple[str, ...]]]] = {
 }
 _NOUN_TESTS: dict[str, Callable[[str], Callable[[str], bool]]] = {
     "pymorphy3": _pymorphy_noun,
+}
+_VERB_TESTS: dict[str, Callable[[str], Callable[[str], bool]]] = {
+    "pymorphy3": _pymorphy_verb,
 }
 
 
@@ -259,4 +275,5 @@ def quantity_language(lang: str) -> QuantityLanguage:
     if lem:
         ql.lemmatize = _LEMMATIZERS[str(lem["name"])](str(lem.get("lang", lang)))
         ql.is_noun = _NOUN_TESTS[str(lem["name"])](str(lem.get("lang", lang)))
+        ql.is_verb = _VERB_TESTS[str(lem["name"])](str(lem.get("lang", lang)))
     return ql
