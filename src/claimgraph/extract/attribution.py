@@ -222,9 +222,12 @@ def _skip_comma_adverbs(ctx: _Context, lo: int, k: int) -> int:
         return k
     m = comma - 1
     while m > lo and comma - m <= _MAX_SKIP and ctx.toks[m].text != ",":
-        if not (ctx.words[m] in ctx.lex.pre_cue_skip or _adverb(ctx, lo, m)):
-            return k
         m -= 1
+    between = tuple(ctx.words[m + 1 : comma])
+    if between not in _comma_asides(ctx.lex.lang) and not all(
+        w in ctx.lex.pre_cue_skip or _adverb(ctx, lo, j) for j, w in enumerate(between, m + 1)
+    ):
+        return k
     if m <= lo or m == comma - 1 or ctx.toks[m].text != "," or not ctx.toks[m - 1].is_word:
         return k
     return m
@@ -255,12 +258,13 @@ def _teller(ctx: _Context, phrase: TellerPhrase, lo: int, paragraph: int) -> Sou
     toks = ctx.toks
     words = [t.low for t in toks[phrase.a : phrase.b] if t.is_word]
     relative = len(words) == 1 and ctx.lex.pronouns.get(words[0]) == "relative"
-    if relative and phrase.a - 1 > lo and toks[phrase.a - 1].text == ",":
-        # ", who said": the teller is the phrase before the comma
-        antecedent = left_phrase(toks, lo, phrase.a - 1, ctx.lex)
-        if antecedent is not None:
-            source = _teller(ctx, antecedent, lo, paragraph)
-            return replace(source, span=Span(toks[phrase.a].start, toks[phrase.a].end))
+    antecedent: TellerPhrase | None = None
+    if relative or (len(words) == 1 and words[0] in _relative_tellers(ctx.lex.lang)):
+        # ", who said", "The union, which endorsed": the teller is the phrase before the comma
+        antecedent = _antecedent(ctx, lo, phrase.a)
+    if antecedent is not None:
+        source = _teller(ctx, antecedent, lo, paragraph)
+        return replace(source, span=Span(toks[phrase.a].start, toks[phrase.a].end))
     source, alias = make_source(ctx.text, toks, phrase, ctx.lex)
     resolved = ctx.memory.resolve(source, words, ctx.lex)
     ctx.memory.remember(resolved, paragraph, alias)
@@ -627,6 +631,9 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
                 named = _without_trailing_time(ctx, named)
                 if _verb_follows(ctx, _skip_right(ctx, named.b, end)):
                     return named
+                close = _apposition_close(ctx, named.b, end)
+                if close is not None and _verb_follows(ctx, _skip_right(ctx, close, end)):
+                    return named  # "Gary Emineth, a former chairman, became ... and said"
             phrase = right_phrase(toks, k, end, lex, loose=False)
             if phrase is None:
                 phrase = described_before(toks, k, _word_run_end(ctx, k, end), lex)
@@ -638,6 +645,23 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
         if m >= end or m - k >= _MAX_OPENER:
             return None
         k = m + 1
+    return None
+
+
+def _apposition_close(ctx: _Context, b: int, end: int) -> int | None:
+    """After a name ending before token ``b``, an apposition set off by commas that opens on
+    an article or a role (", a former state party chairman,"): the token after its closing
+    comma, else None."""
+    toks = ctx.toks
+    if b + 1 >= end or toks[b].text != "," or not _role_opener(ctx, b + 1):
+        return None
+    if _relative_word(ctx, b + 1):
+        return None  # ", who ...": a clause of its own, its verbs not the name's
+    for k in range(b + 1, min(end, b + _MAX_APPOSITION)):
+        if toks[k].text == ",":
+            return k + 1
+        if not toks[k].is_word and toks[k].text not in _SUBJECT_PUNCT and toks[k].text not in "()":
+            return None
     return None
 
 
@@ -747,6 +771,22 @@ def _before_time(ctx: _Context, lo: int, phrase: TellerPhrase) -> TellerPhrase:
             return phrase
         phrase = before
     return phrase
+
+
+def _teller_before_time(ctx: _Context, lo: int, start: int) -> TellerPhrase | None:
+    """ "Dianne Feinstein (D-Calif.) *last week* said", "Sen. Reed (D-R.I.) *on Tuesday* said":
+    a time phrase between a teller closing on a bracket and its verb, where the phrase walk
+    stops on the time words. The teller ends on the bracket; None when no time phrase or no
+    bracketed teller stands there."""
+    toks = ctx.toks
+    t = start
+    while t - 1 > lo and start - t < _MAX_TIME_OPENER and toks[t - 1].is_word:
+        t -= 1
+        if toks[t - 1].text == ")":
+            break
+    if t == start or toks[t - 1].text != ")" or not _time_phrase(ctx, t, start):
+        return None
+    return left_phrase(toks, lo, t, ctx.lex)
 
 
 def _name_run(ctx: _Context, k: int, end: int) -> TellerPhrase | None:
@@ -1001,6 +1041,10 @@ def _verb(
     start = _skip_comma_adverbs(ctx, lo, start)
     start = _skip_citation(ctx, lo, start)
     phrase = left_phrase(toks, lo, start, ctx.lex)
+    if phrase is None and start > lo and ctx.words[start - 1] in _relative_tellers(ctx.lex.lang):
+        phrase = _relative_teller(ctx, lo, start - 1)
+    if phrase is None:
+        phrase = _teller_before_time(ctx, lo, start)
     verb_second = False
     if phrase is not None and phrase.a > lo:
         share = share_before(toks, lo, start, ctx.lex)
@@ -1115,7 +1159,7 @@ def _verb(
             # "Many days, former employees said, she would stay ...": the aside's sentence
             content = _span(toks, lo, hi)
         else:
-            content, quote = _content_around(ctx, lo, first, c1, hi)
+            content, quote = _content_around(ctx, lo, first, c1, _relative_close(ctx, phrase, hi))
         a, b = written or (phrase.a, phrase.b - 1)
         if b > a and toks[b].text == "," and all(t.text != "," for t in toks[a:b]):
             b -= 1  # "Mike Murphy, said": the comma closes an apposition only after one
@@ -1261,9 +1305,63 @@ def _relatives(lang: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get("relatives", []))
 
 
+@cache
+def _comma_asides(lang: str) -> frozenset[tuple[str, ...]]:
+    """Phrases set off by commas between a teller and its verb ("Will Rogers, *for example*,
+    said"): ``comma_asides`` in ``lang/<xx>/attribution_scope.yaml``."""
+    data = load_language_data(lang, "attribution_scope")
+    return frozenset(phrase_tokens(str(w)) for w in data.get("comma_asides", []))
+
+
+@cache
+def _relative_tellers(lang: str) -> frozenset[str]:
+    """Relative words through which the noun phrase before them speaks ("the union, *which*
+    endorsed Clinton", "a poll *that* shows"): ``relative_tellers`` in
+    ``lang/<xx>/attribution_scope.yaml``."""
+    data = load_language_data(lang, "attribution_scope")
+    return frozenset(str(w).lower() for w in data.get("relative_tellers", []))
+
+
+def _antecedent(ctx: _Context, lo: int, rel: int) -> TellerPhrase | None:
+    """The noun phrase before the comma before a relative word at token ``rel`` ("*The union*,
+    which"); None without that comma ("in which", "a poll which")."""
+    comma = rel - 1
+    if comma <= lo or ctx.toks[comma].text != ",":
+        return None
+    toks, lex = ctx.toks, ctx.lex
+    return left_phrase(toks, lo, comma, lex) or described_before(toks, lo, comma, lex)
+
+
+def _relative_teller(ctx: _Context, lo: int, rel: int) -> TellerPhrase | None:
+    """The relative word at token ``rel`` as a teller, when a noun phrase and a comma stand
+    before it ("The union, *which* endorsed ...")."""
+    return TellerPhrase(rel, rel + 1) if _antecedent(ctx, lo, rel) is not None else None
+
+
+def _relative_close(ctx: _Context, phrase: TellerPhrase, hi: int) -> int:
+    """Where a relative clause set off by a comma ends ("Sanders, *who* endorsed Clinton*,*
+    said ..."): its content stops at the next comma, so the main clause's verb is no part of it;
+    ``hi`` for any other teller."""
+    a = phrase.a
+    if phrase.b - a != 1 or a < 1 or ctx.toks[a - 1].text != ",":
+        return hi
+    if not _relative_word(ctx, a):
+        return hi
+    for k in range(a + 1, min(hi, a + _MAX_APPOSITION)):
+        if ctx.toks[k].text in (",", ";", "—", "–") and _quote_at(ctx, k) is None:
+            if k + 1 < hi and ctx.words[k + 1] in ctx.lex.complementizers:
+                continue  # "который заявил, что ...": the reported clause goes on
+            return k
+    return hi
+
+
 def _relative_word(ctx: _Context, k: int) -> bool:
-    word = ctx.words[k]
-    return ctx.lex.pronouns.get(word) == "relative" or word in _relatives(ctx.lex.lang)
+    word, lang = ctx.words[k], ctx.lex.lang
+    return (
+        ctx.lex.pronouns.get(word) == "relative"
+        or word in _relatives(lang)
+        or word in _relative_tellers(lang)
+    )
 
 
 @cache

@@ -1,0 +1,114 @@
+"""Words between a teller and its verb: a time phrase after a bracketed teller ("Sen. X
+(D-Calif.) last week said"), a discourse phrase set off by commas ("X, for example, said") and an
+apposition before a coordinated verb ("X, a former chairman, became a delegate and said")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+
+
+def _pairs(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [
+        (text[a.source_span.start : a.source_span.end], text[a.cue.start : a.cue.end])
+        for a in find_attributions(text, lang, kinds=ALL_KINDS)
+        if a.source_span is not None and a.cue is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        (
+            "Rep. Maria Lopez (D-N.M.) last week said the agency had ignored the warnings.",
+            "Rep. Maria Lopez (D-N.M.)",
+        ),
+        (
+            "Sen. Tom Hale (R-Ky.) on Tuesday said the bill would not reach the floor.",
+            "Sen. Tom Hale (R-Ky.)",
+        ),
+    ],
+)
+def test_a_time_phrase_after_a_bracketed_teller(text: str, teller: str):
+    assert (teller, "said") in _pairs(text)
+
+
+def test_a_bracket_without_a_time_phrase_is_not_skipped_over_words():
+    # the words before the verb are no time phrase: the bracket does not make them a teller
+    text = "The plan (approved in May) quickly said nothing new to voters."
+    assert all(not t.endswith(")") for t, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "County chairman Dale Brooks, for example, said the turnout was low.",
+            "Dale Brooks",
+            "said",
+        ),
+        (
+            "The governor's office, for its part, said it would appeal.",
+            "The governor's office",
+            "said",
+        ),
+        (
+            "Steel producers, in turn, argue that imports are dumped below cost.",
+            "Steel producers",
+            "argue",
+        ),
+    ],
+)
+def test_a_discourse_phrase_in_commas_between_teller_and_verb(text: str, teller: str, cue: str):
+    pairs = _pairs(text)
+    assert any(cue == c and (teller.endswith(t) or t.endswith(teller)) for t, c in pairs), pairs
+
+
+def test_a_participle_aside_is_still_part_of_the_teller():
+    # "still stinging" is no discourse phrase: the aside stays with the teller as written
+    text = "The mayor, still stinging from the vote, said he would run again."
+    assert any(c == "said" and t.startswith("The mayor") for t, c in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller", "cue"),
+    [
+        (
+            "en",
+            "Gary Lund, a former state party chairman, became a delegate and said he would"
+            " back the senator.",
+            "Gary Lund",
+            "said",
+        ),
+        (
+            "fr",
+            "Jean Dupont, un ancien ministre, est arrivé à Paris et a déclaré que le plan"
+            " était faible.",
+            "Jean Dupont",
+            "a déclaré",
+        ),
+        (
+            "es",
+            "Juan Pérez, un exministro, llegó a Madrid y dijo que el plan era débil.",
+            "Juan Pérez",
+            "dijo",
+        ),
+        (
+            "de",
+            "Hans Müller, ein früherer Minister, kam nach Berlin und sagte, der Plan sei schwach.",
+            "Hans Müller",
+            "sagte",
+        ),
+    ],
+)
+def test_a_name_and_its_apposition_speak_through_a_coordinated_verb(
+    lang: str, text: str, teller: str, cue: str
+):
+    assert (teller, cue) in _pairs(text, lang)
+
+
+def test_a_relative_clause_after_the_name_is_not_its_apposition():
+    # the coordinated verb belongs to the relative clause, whose "who" is the teller
+    text = "Gary Lund, who became a delegate and said he would back the senator, left early."
+    assert ("Gary Lund", "said") not in _pairs(text)

@@ -1,0 +1,99 @@
+"""A relative word after a teller and a comma speaks for that teller ("The union, which
+endorsed ..."), and the relative clause ends at its closing comma, so the main clause's own verb
+is told by the subject, not by the relative clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+
+
+def _found(text: str, lang: str = "en") -> list[tuple[str, str, str, list[str]]]:
+    return [
+        (
+            text[a.source_span.start : a.source_span.end],
+            text[a.cue.start : a.cue.end],
+            text[a.content.start : a.content.end],
+            [s.name for s in a.chain],
+        )
+        for a in find_attributions(text, lang, kinds=ALL_KINDS)
+        if a.source_span is not None and a.cue is not None
+    ]
+
+
+def test_which_after_a_comma_tells_for_the_phrase_before_it():
+    text = (
+        "The Ohio Education Association, which endorsed the governor in March, is expected to campaign"
+        " for him across the state."
+    )
+    (teller, cue, _, chain), *_ = _found(text)
+    assert (teller, cue) == ("which", "endorsed")
+    assert chain == ["Ohio Education Association"]
+
+
+def test_the_relative_clause_stops_at_its_comma_and_the_subject_speaks_after_it():
+    text = (
+        "The Huffington Post, which originally said it would cover the race in its"
+        " entertainment section, said on Friday that it had changed course."
+    )
+    found = _found(text)
+    relative = next(f for f in found if f[0] == "which")
+    assert relative[1] == "originally said"
+    assert "changed course" not in relative[2]
+    main = next(f for f in found if f[1] == "said")
+    assert main[0] == "The Huffington Post"
+    assert main[2] == "it had changed course"
+
+
+def test_who_after_a_comma_keeps_its_clause_to_itself():
+    text = "Sen. Claire Reed, who has endorsed the mayor, said the plan would pass."
+    found = _found(text)
+    assert ("who", "has endorsed") in [(f[0], f[1]) for f in found]
+    said = next(f for f in found if f[1] == "said")
+    assert said[2] == "the plan would pass"
+    assert "said" not in next(f for f in found if f[0] == "who")[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new poll that shows the senator ahead was released on Monday.",  # restrictive "that"
+        "The hall in which the candidates debated was full.",  # no comma: no teller
+        "It rained so that nobody came.",
+    ],
+)
+def test_no_teller_without_a_comma_before_the_relative_word(text: str):
+    assert all(f[0].lower() not in ("that", "which") for f in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller", "named"),
+    [
+        (
+            "fr",
+            "Le syndicat, qui a déclaré que le plan était faible, a voté contre.",
+            "qui",
+            "syndicat",
+        ),
+        (
+            "ru",
+            "Профсоюз, который заявил, что план слаб, проголосовал против.",
+            "который",
+            "Профсоюз",
+        ),
+        (
+            "uk",
+            "Профспілка, яка заявила, що план слабкий, проголосувала проти.",
+            "яка",
+            "Профспілка",
+        ),
+    ],
+)
+def test_a_relative_pronoun_after_a_comma_in_other_languages(
+    lang: str, text: str, teller: str, named: str
+):
+    found = _found(text, lang)
+    relative = next(f for f in found if f[0] == teller)
+    assert relative[3] == [named]
+    assert "план" in relative[2] or "plan" in relative[2]
