@@ -71,6 +71,8 @@ def _chain_word(ctx: _Context, j: int) -> str | None:
         return None
     if w in data.chain_words:
         return "particle"
+    if w in data.chain_adverbs:
+        return "adverb"
     if w in lex.pre_cue_skip:
         return "skip"
     if w in data.copulas or w in lex.progressive_aux or w in data.chain_verbs:
@@ -109,7 +111,12 @@ def _chain_start(ctx: _Context, lo: int, k: int) -> int | None:
         if kind is None:
             break
         w = words[j - 1]
-        if kind == "verb" and w.endswith(data.plural_endings) and not w.endswith(data.endings[0]):
+        if (
+            kind == "verb"
+            and w not in data.copulas
+            and w.endswith(data.plural_endings)
+            and not w.endswith(data.endings[0])
+        ):
             # "needs", "campaign *resources* to", "Islamic State *fighters* warning": a verb in
             # -s only after a pronoun or a name, and never before a participle
             before = j - 2

@@ -231,6 +231,9 @@ class VerbConstructions:
     chain_verbs: frozenset[str] = frozenset()
     chain_kinds: frozenset[str] = frozenset()
     chain_stops: frozenset[str] = frozenset()
+    #: adverbs of a chain no suffix marks ("has *twice* complained", "are *more* likely to
+    #: say", "has not *yet* responded")
+    chain_adverbs: frozenset[str] = frozenset()
     #: the cue families a listed cue after a subject and its aside may hold
     #: (:mod:`claimgraph.extract.a_cues_asides`)
     aside_kinds: frozenset[str] = frozenset()
@@ -263,6 +266,7 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         chain_verbs=_word_set(_phrases(block, "chain_verbs", lang)),
         chain_kinds=frozenset(_phrases(block, "chain_kinds", lang)),
         chain_stops=_word_set(_phrases(block, "chain_stops", lang)),
+        chain_adverbs=_word_set(_phrases(block, "chain_adverbs", lang)),
         aside_kinds=frozenset(_phrases(block, "aside_kinds", lang)),
         openers=_word_set(_phrases(block, "openers", lang)),
         described_kinds=frozenset(_phrases(block, "described_kinds", lang)),

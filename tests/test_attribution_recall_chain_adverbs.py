@@ -1,0 +1,75 @@
+"""A listed cue after an auxiliary and an adverb no suffix marks ("has twice complained", "has
+since said", "has not yet responded", "are more likely to say") keeps its teller, and a copula
+after a common-noun teller ("the campaign *is* already claiming") opens a chain."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.a_lexicon import lexicon
+from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[a.source_span.start : a.source_span.end], text[a.cue.start : a.cue.end])
+        for a in find_attributions(text, "en", kinds=ALL_KINDS)
+        if a.source_span is not None and a.cue is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "The Veterans Council has twice complained to the mayor's office about the flyers.",
+            "The Veterans Council",
+            "has twice complained",
+        ),
+        (
+            "The governor has since said she would sign a narrower version of the bill.",
+            "The governor",
+            "has since said",
+        ),
+        (
+            "The ministry has not yet responded to the union's letter.",
+            "The ministry",
+            "has not yet responded to",
+        ),
+        (
+            "Younger voters were more likely to say that the economy was their main worry.",
+            "Younger voters",
+            "were more likely to say",
+        ),
+        (
+            "With half the precincts counted, the Kasich campaign is already claiming victory.",
+            "the Kasich campaign",
+            "is already claiming",
+        ),
+    ],
+)
+def test_an_adverb_or_copula_in_the_chain_keeps_the_subject(text: str, teller: str, cue: str):
+    found = _pairs(text)
+    assert any(t.endswith(teller) and c.startswith(cue.split()[0]) for t, c in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a copula in -s after a plural noun is still no verb chain of a teller
+        "Campaign resources is already claiming most of the budget.",
+        # "since" opening a clause is no adverb of the chain
+        "Prices have risen since voters said they wanted lower taxes.",
+    ],
+)
+def test_no_teller_is_invented(text: str):
+    assert all(t not in ("Campaign resources", "Prices") for t, _ in _pairs(text))
+
+
+def test_the_adverbs_are_language_data():
+    data = lexicon("en").verb_constructions
+    assert {"twice", "since", "yet", "more"} <= data.chain_adverbs
+    assert "yet" not in data.chain_words
+    for lang in ("fr", "de", "es", "ru", "uk"):
+        # no verb chain data there: the family stays silent rather than guessing
+        assert not lexicon(lang).verb_constructions.chain_words
