@@ -347,6 +347,8 @@ def _quantity_claims(
         context = previous if same_paragraph else None
         first = len(seg.claims)
         for q, ai in zip(quantities, covering, strict=True):
+            if _is_a_dates_year(q, seg, si):
+                continue  # "bis 2030 Drohnen bauen": the dates read a year, no count
             q = _profile_unit(q, seg.text, sent, units, profile)
             q = _resolve_unit(q, seg.text, sent, units, context, profile, seg.lang)
             if q.unit is None and q.counted_span is None:
@@ -364,6 +366,13 @@ def _quantity_claims(
     if previous is not None and previous_sentence == len(seg.sentences) - 1:
         return previous
     return None
+
+
+def _is_a_dates_year(q: Quantity, seg: _Segment, si: int) -> bool:
+    """Whether ``q`` is four digits inside a time reference: the quantity reader counts any
+    number before a counted noun, the date reader decides when it is a year instead."""
+    digits = seg.text[q.span.start : q.span.end]
+    return len(digits) == 4 and digits.isdigit() and seg.view(si).in_time(q)
 
 
 class _UnitWords:

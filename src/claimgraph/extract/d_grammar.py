@@ -1222,9 +1222,12 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
         """Is the four digits at ``i``, after a year cue, a count of the noun right after it?
         Only a counted noun of the quantities data makes it one ("pour 2050 drones", "bis 2000
         Drohnen"): any other word after a cued year leaves it a year, as news writes it ("in
-        2023 exports rose", "en 2025 les drones"). A year cue opening the sentence keeps the
-        year ("In 2025 drones were everywhere"), unless the cue is a bound of the quantities
-        data ("Hasta 2000 drones", "До 2000 дронов", "Up to 2000 drones")."""
+        2023 exports rose", "en 2025 les drones"). A bound of the quantities data makes a count
+        ("Hasta 2000 drones", "До 2000 дронов", "Up to 2000 drones"); else a year cue opening
+        the sentence keeps the year ("In 2025 drones were everywhere"); inside it a purpose cue
+        (``count_cues``: "pour 2050 drones") counts, and a time cue keeps a year unless its
+        number is round hundreds ("bis 2030 Drohnen bauen", "in 2023 drones were" are years;
+        "parts in 2000 drones" a count)."""
         k = i + 1
         if k >= self.n or self.t[k].num is not None or self.glued(k):
             return False
@@ -1234,9 +1237,18 @@ class Grammar(WeekRules, CenturyRules, HolidayRules):
             return False
         end = self.skip_back_articles(i)
         cue = self.lex.ends_before(self.t, end, *_YEAR_CUES)
-        if cue is None or not (cue == 0 or self.low(cue - 1) in (".", "!", "?")):
+        if cue is None:
             return True
-        return is_quantity_bound(self.lex.counted_lang, (self.low(j) for j in range(cue, end)))
+        if is_quantity_bound(self.lex.counted_lang, (self.low(j) for j in range(cue, end))):
+            return True
+        if cue == 0 or self.low(cue - 1) in (".", "!", "?"):
+            return False
+        if self.lex.ends_before(self.t, end, "count_cues") is not None:
+            return True  # "pour 2050 drones", "für 2030 Drohnen": what a sum buys is counted
+        # after a time word ("bis 2030 Drohnen bauen", "said that in 2023 drones were") a year
+        # is a year; round hundreds are counts as often ("monatlich bis 2000 Drohnen")
+        value = self.t[i].num
+        return value is not None and value % 100 == 0
 
     def named_year(self, i: int) -> Parsed:
         """ "year 2008", "l'année 2008", "el año 2008": the year word belongs to the span; a

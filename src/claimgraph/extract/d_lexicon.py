@@ -354,6 +354,7 @@ _SIMPLE_LISTS = (
     "ordinal_suffixes",
     "connectors",
     "year_cues",
+    "count_cues",
     "year_suffixes",
     "ago_after",
     "ago_before",
