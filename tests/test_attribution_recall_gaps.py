@@ -112,3 +112,31 @@ def test_a_relative_clause_after_the_name_is_not_its_apposition():
     # the coordinated verb belongs to the relative clause, whose "who" is the teller
     text = "Gary Lund, who became a delegate and said he would back the senator, left early."
     assert ("Gary Lund", "said") not in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "In a long speech at the county fairgrounds on Saturday night, Gov. Ann Ruiz struck"
+            " a hopeful tone, saying the worst of the drought was over.",
+            "Gov. Ann Ruiz",
+            "saying",
+        ),
+        (
+            "As the returns came in on Tuesday, she gave a defiant speech in Toledo, predicting"
+            " she would carry the state.",
+            "she",
+            "predicting",
+        ),
+    ],
+)
+def test_the_subject_of_the_clause_before_a_participle_speaks_through_it(
+    text: str, teller: str, cue: str
+):
+    assert (teller, cue) in _pairs(text)
+
+
+def test_a_participle_after_a_quotation_or_dash_takes_no_clause_subject():
+    text = "The mayor's plan - a costly one - won praise, saying nothing about taxes."
+    assert all(c != "saying" for _, c in _pairs(text))

@@ -97,3 +97,26 @@ def test_a_relative_pronoun_after_a_comma_in_other_languages(
     relative = next(f for f in found if f[0] == teller)
     assert relative[3] == [named]
     assert "план" in relative[2] or "plan" in relative[2]
+
+
+def test_german_relative_clause_puts_its_verb_last_and_its_relative_word_speaks():
+    text = "Das Ministerium, das die Angaben nicht bestätigte, teilte mit, der Plan sei schwach."
+    found = _found(text, "de")
+    relative = next(f for f in found if f[1] == "nicht bestätigte")
+    assert relative[0] == "das"
+    assert relative[3] == ["Ministerium"]  # not "Angaben", the object between them
+    assert relative[2] == "die Angaben"
+    main = next(f for f in found if f[1] == "teilte mit")
+    assert main[3] == ["Ministerium"]
+    assert main[2] == "der Plan sei schwach"
+
+
+def test_german_relative_clause_without_object_reports_what_follows_its_verb():
+    text = "Der Minister, der gestern sagte, dass der Plan schwach sei, trat zurück."
+    (teller, cue, content, chain), *_ = _found(text, "de")
+    assert (teller, cue, content, chain) == ("der", "sagte", "der Plan schwach sei", ["Minister"])
+
+
+def test_german_article_after_a_comma_opens_a_main_clause_not_a_relative_one():
+    text = "Er sagte, die Experten glauben an den Plan."
+    assert ("die Experten", "glauben") in [(f[0], f[1]) for f in _found(text, "de")]

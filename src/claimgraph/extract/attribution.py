@@ -47,6 +47,7 @@ from claimgraph.extract.a_tellers import (
     right_phrase,
     share_before,
 )
+from claimgraph.extract.a_tellers_subjects import subject_before
 from claimgraph.extract.a_tokens import (
     Quote,
     Token,
@@ -257,7 +258,9 @@ def _teller(ctx: _Context, phrase: TellerPhrase, lo: int, paragraph: int) -> Sou
     """Type, resolve and remember the teller a phrase names."""
     toks = ctx.toks
     words = [t.low for t in toks[phrase.a : phrase.b] if t.is_word]
-    relative = len(words) == 1 and ctx.lex.pronouns.get(words[0]) == "relative"
+    relative = len(words) == 1 and (
+        ctx.lex.pronouns.get(words[0]) == "relative" or words[0] in _relatives(ctx.lex.lang)
+    )
     antecedent: TellerPhrase | None = None
     if relative or (len(words) == 1 and words[0] in _relative_tellers(ctx.lex.lang)):
         # ", who said", "The union, which endorsed": the teller is the phrase before the comma
@@ -648,6 +651,40 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
     return None
 
 
+def _segment_subject(ctx: _Context, lo: int, comma: int) -> TellerPhrase | None:
+    """ "In a speech on Tuesday night, *Mr. Trump* struck a measured tone, saying ...", "As the
+    results came in, *he* gave a defiant speech, predicting ...": the subject opening the clause
+    that ends at the comma before a participle (after the previous comma or the sentence's
+    start), when a verb follows it; the clause's opening phrase may be longer than
+    :func:`_clause_subject` allows."""
+    toks, lex = ctx.toks, ctx.lex
+    k = comma - 1
+    while k > ctx.first_word and comma - k <= _MAX_SUBORDINATE and toks[k - 1].text != ",":
+        t = toks[k - 1]
+        if not t.is_word and (t.text not in _SUBJECT_PUNCT or t.text in _DASHES):
+            return None  # a quotation, a bracket or a dash: not one plain clause
+        k -= 1
+    if comma - k > _MAX_SUBORDINATE or (k <= lo and k != ctx.first_word):
+        return None
+    skipped = 0
+    while k < comma and skipped < 2 and (ctx.words[k] in lex.coordinators or _adverb(ctx, lo, k)):
+        k += 1
+        skipped += 1
+    if k >= comma or (_function_word(ctx, k) and ctx.words[k] not in lex.pronouns):
+        return None
+    if lex.pronouns.get(ctx.words[k], "relative") != "relative":
+        phrase: TellerPhrase | None = TellerPhrase(k, k + 1)
+    else:
+        phrase = right_phrase(toks, k, comma, lex, loose=False)
+        if phrase is None:
+            phrase = described_before(toks, k, _word_run_end(ctx, k, comma), lex)
+    if phrase is None or phrase.a != k:
+        return None
+    if phrase.b >= comma or not _verb_follows(ctx, _skip_right(ctx, phrase.b, comma)):
+        return None
+    return phrase
+
+
 def _apposition_close(ctx: _Context, b: int, end: int) -> int | None:
     """After a name ending before token ``b``, an apposition set off by commas that opens on
     an article or a role (", a former state party chairman,"): the token after its closing
@@ -1035,12 +1072,19 @@ def _verb(
     progressive = any(ctx.words[c0].endswith(x) for x in ctx.lex.progressive_suffixes)
     if start == c0 and c0 > lo and progressive and ctx.words[c0 - 1] in ctx.lex.progressive_aux:
         start = _skip_left(ctx, lo, c0 - 1)  # "is telling", "’s also praising"
-    if _noun_use(ctx, lo, start, c1):
-        return None
+    noun = _noun_use(ctx, lo, start, c1)
     cue_start = start
     start = _skip_comma_adverbs(ctx, lo, start)
     start = _skip_citation(ctx, lo, start)
-    phrase = left_phrase(toks, lo, start, ctx.lex)
+    subject = subject_before(toks, lo, start, ctx.lex)  # long subjects, shares (A)
+    if noun and subject is None:
+        return None
+    rel = _verb_final_relative(ctx, lo, start)
+    if rel is not None:
+        return _relative_clause(
+            ctx, si, s, lo, hi, rel, start, Span(toks[cue_start].start, toks[c1 - 1].end), c1, kind
+        )
+    phrase = subject or left_phrase(toks, lo, start, ctx.lex)
     if phrase is None and start > lo and ctx.words[start - 1] in _relative_tellers(ctx.lex.lang):
         phrase = _relative_teller(ctx, lo, start - 1)
     if phrase is None:
@@ -1171,6 +1215,8 @@ def _verb(
             if opener in ctx.lex.coordinators:
                 subject = _subordinate_subject(ctx, lo, start - 1)
             subject = subject or _clause_subject(ctx, lo, start - 1)
+            if subject is None and progressive and opener == ",":
+                subject = _segment_subject(ctx, lo, start - 1)
             if subject is not None:
                 # "Trump defended the plan on Monday, saying ..." / "... and said": the clause's
                 # subject speaks
@@ -1338,6 +1384,69 @@ def _relative_teller(ctx: _Context, lo: int, rel: int) -> TellerPhrase | None:
     return TellerPhrase(rel, rel + 1) if _antecedent(ctx, lo, rel) is not None else None
 
 
+@cache
+def _verb_final(lang: str) -> bool:
+    """Relative clauses put their verb last ("..., das die Angaben nicht bestätigte, ..."):
+    ``verb_final_relatives`` in ``lang/<xx>/attribution_scope.yaml``."""
+    return bool(load_language_data(lang, "attribution_scope").get("verb_final_relatives", False))
+
+
+def _verb_final_relative(ctx: _Context, lo: int, start: int) -> int | None:
+    """The relative word opening, after a comma, the verb-final clause that the cue at token
+    ``start`` closes ("Das Ministerium, *das* die Angaben nicht bestätigte"); None in a language
+    without verb-final relative clauses, or when the word after it is a capitalised noun (", *die*
+    Experten glauben": an article opening a main clause's subject)."""
+    if not _verb_final(ctx.lex.lang):
+        return None
+    toks = ctx.toks
+    m = start - 1
+    while m > lo and start - m <= _MAX_SUBORDINATE and toks[m].is_word:
+        m -= 1
+    if m <= lo or toks[m].text != "," or m + 1 >= start:
+        return None
+    rel = m + 1
+    if not _relative_word(ctx, rel) or _antecedent(ctx, lo, rel) is None:
+        return None
+    if rel + 1 < start and toks[rel + 1].is_cap and toks[rel + 1].is_word:
+        return None
+    return rel
+
+
+def _relative_clause(
+    ctx: _Context,
+    si: int,
+    s: Sentence,
+    lo: int,
+    hi: int,
+    rel: int,
+    start: int,
+    cue: Span,
+    c1: int,
+    kind: str,
+) -> Attribution:
+    """The statement of a verb-final relative clause: told by the relative word (the phrase
+    before its comma named), about the object between the relative word and the verb ("die
+    Angaben"), or what follows the verb when no object stands there ("..., der gestern sagte,
+    dass ...")."""
+    toks = ctx.toks
+    phrase = TellerPhrase(rel, rel + 1)
+    quote: Quote | None = None
+    between = range(rel + 1, start)
+    if any(toks[k].is_cap or ctx.words[k] in ctx.lex.determiners for k in between):
+        content: Span | None = _span(toks, rel + 1, start)  # "das *die Angaben* nicht bestätigte"
+    else:
+        content, quote = _content_after(ctx, c1, _relative_close(ctx, phrase, hi))
+    return Attribution(
+        content=content or Span(s.start, s.end),
+        cue=cue,
+        chain=[_teller(ctx, phrase, lo, s.paragraph)],
+        sentence_index=si,
+        source_span=Span(toks[rel].start, toks[rel].end),
+        kind=kind,
+        quote=quote.outer if quote is not None else None,
+    )
+
+
 def _relative_close(ctx: _Context, phrase: TellerPhrase, hi: int) -> int:
     """Where a relative clause set off by a comma ends ("Sanders, *who* endorsed Clinton*,*
     said ..."): its content stops at the next comma, so the main clause's verb is no part of it;
@@ -1424,8 +1533,9 @@ def _according_to(
         k = phrase.b
         while k < hi and toks[k].text != ",":
             k += 1
-        verb_next = ctx.lex.cues.match(ctx.words, phrase.b) is not None or (
-            _verb_second(ctx.lex.lang) and phrase.b < hi and toks[phrase.b].is_word
+        verb_next = phrase.b < hi and (
+            ctx.lex.cues.match(ctx.words, phrase.b) is not None
+            or (_verb_second(ctx.lex.lang) and toks[phrase.b].is_word)
         )
         if k >= hi or verb_next:
             # no comma, or a verb right after the teller ("Laut Reuters *sagte* der Minister,
