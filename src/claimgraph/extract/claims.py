@@ -563,12 +563,9 @@ def _continues_count(text: str, q: Quantity, lang: str) -> bool:
         return True
     if q.unit is not None and q.counted_span is not None:
         return False
-    before = for_matching(text[max(0, q.span.start - _CONTINUATION_REACH) : q.span.start])
-    words = " ".join(before.casefold().split())
-    return any(
-        words == p or words.endswith(" " + p)
-        for p in _claims_words_folded(lang, "count_continuations")
-    )
+    # punctuation between breaks it: "another: 12" continues nothing
+    before = text[max(0, q.span.start - _CONTINUATION_REACH) : q.span.start]
+    return _ends_with(before, lang, "count_continuations", whole_tokens=True)
 
 
 def _inherit_measure(q: Quantity, previous: Claim, profile: Profile) -> MeasureMatch | None:
@@ -861,16 +858,23 @@ def _clause_start(text: str, floor: int, at: int) -> int:
 
 
 @cache
-def _claims_words(lang: str, key: str) -> tuple[tuple[str, ...], ...]:
-    """A ``claims.yaml`` list of phrases, each as its case-folded words."""
-    words = load_language_data(lang, "claims").get(key) or []
-    return tuple(tuple(w.casefold() for w in _WORD_RE.findall(str(p))) for p in words)
+def _claims_words(lang: str, key: str, whole_tokens: bool = False) -> tuple[tuple[str, ...], ...]:
+    """A ``claims.yaml`` list of phrases, each as its case-folded words (runs of word
+    characters, or with ``whole_tokens`` runs of anything but white space)."""
+    phrases = load_language_data(lang, "claims").get(key) or []
+    return tuple(tuple(_words(for_matching(str(p)), whole_tokens)) for p in phrases)
 
 
-def _ends_with(text: str, lang: str, key: str) -> bool:
-    """Whether ``text`` ends with one of the ``claims.yaml`` phrases under ``key``."""
-    words = [w.casefold() for w in _WORD_RE.findall(for_matching(text[-60:]))]
-    return any(p and tuple(words[-len(p) :]) == p for p in _claims_words(lang, key))
+def _words(text: str, whole_tokens: bool) -> list[str]:
+    folded = text.casefold()
+    return folded.split() if whole_tokens else _WORD_RE.findall(folded)
+
+
+def _ends_with(text: str, lang: str, key: str, *, whole_tokens: bool = False) -> bool:
+    """Whether ``text`` ends with one of the ``claims.yaml`` phrases under ``key``; with
+    ``whole_tokens`` punctuation glued to a word keeps it from matching ("another:")."""
+    words = _words(for_matching(text[-60:]), whole_tokens)
+    return any(p and tuple(words[-len(p) :]) == p for p in _claims_words(lang, key, whole_tokens))
 
 
 def _starts_with(text: str, lang: str, key: str) -> bool:
