@@ -55,6 +55,7 @@ from claimgraph.extract.a_cues_asides import aside_attributions
 from claimgraph.extract.a_cues_chains import chain_attributions
 from claimgraph.extract.a_cues_contracted import contracted_attributions
 from claimgraph.extract.a_cues_described import described_attributions
+from claimgraph.extract.a_cues_purpose import purpose_attributions
 from claimgraph.extract.a_tellers import SpanUnion, TellerPhrase
 from claimgraph.extract.a_tokens import quote_inside
 from claimgraph.extract.attribution import Attribution
@@ -342,6 +343,7 @@ def construction_attributions(
         _to(ctx, lo, hi, verb, out)
         _after_quote(ctx, lo, hi, verb, out)
     chain_attributions(ctx, lo, hi, verb, out, kinds)
+    purpose_attributions(ctx, lo, hi, verb, out, kinds)
     if kinds is None:
         return out.new
     return [a for a in out.new if a.kind in kinds]

@@ -234,6 +234,11 @@ class VerbConstructions:
     #: adverbs of a chain no suffix marks ("has *twice* complained", "are *more* likely to
     #: say", "has not *yet* responded")
     chain_adverbs: frozenset[str] = frozenset()
+    #: verbs of means and occasion before an infinitive of purpose holding a listed cue
+    #: (:mod:`claimgraph.extract.a_cues_purpose`, "*used* his speech to call for") and the cue
+    #: families that infinitive may hold
+    purpose_verbs: frozenset[str] = frozenset()
+    purpose_kinds: frozenset[str] = frozenset()
     #: the cue families a listed cue after a subject and its aside may hold
     #: (:mod:`claimgraph.extract.a_cues_asides`)
     aside_kinds: frozenset[str] = frozenset()
@@ -267,6 +272,8 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         chain_kinds=frozenset(_phrases(block, "chain_kinds", lang)),
         chain_stops=_word_set(_phrases(block, "chain_stops", lang)),
         chain_adverbs=_word_set(_phrases(block, "chain_adverbs", lang)),
+        purpose_verbs=_word_set(_phrases(block, "purpose_verbs", lang)),
+        purpose_kinds=frozenset(_phrases(block, "purpose_kinds", lang)),
         aside_kinds=frozenset(_phrases(block, "aside_kinds", lang)),
         openers=_word_set(_phrases(block, "openers", lang)),
         described_kinds=frozenset(_phrases(block, "described_kinds", lang)),

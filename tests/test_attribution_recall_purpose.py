@@ -1,0 +1,74 @@
+"""A listed cue in an infinitive of purpose ("The mayor used her budget speech to call for ...",
+"The senator took to Twitter to say ...") keeps the sentence's subject as its teller."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.a_lexicon import lexicon
+from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[a.source_span.start : a.source_span.end], text[a.cue.start : a.cue.end])
+        for a in find_attributions(text, "en", kinds=ALL_KINDS)
+        if a.source_span is not None and a.cue is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "The mayor used her budget speech to call for a freeze on property taxes.",
+            "The mayor",
+            "used her budget speech to call for",
+        ),
+        (
+            "Senator Ellen Park took to Twitter to say the vote had been rigged.",
+            "Senator Ellen Park",
+            "took to Twitter to say",
+        ),
+        (
+            "Union leader Tom Reyes will come on the program to talk about the strike.",
+            "Union leader Tom Reyes",
+            "will come on the program to talk about",
+        ),
+        (
+            "The governor went on local radio to defend the new curfew.",
+            "The governor",
+            "went on local radio to defend",
+        ),
+    ],
+)
+def test_the_subject_of_a_purpose_verb_speaks_through_the_infinitive(
+    text: str, teller: str, cue: str
+):
+    assert (teller, cue) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_teller"),
+    [
+        # the object of the verb speaks, not its subject
+        ("The chairman gave the company two weeks to respond to the letter.", "The chairman"),
+        ("The coach took him aside to explain the decision.", "The coach"),
+        # a habit and a movement, not a purpose
+        ("The senator used to say that taxes were theft.", "The senator"),
+        ("The senator went to see the flooded towns.", "The senator"),
+        # a comma breaks the run
+        ("The senator took the stage, to say nothing of the crowd.", "The senator"),
+    ],
+)
+def test_no_purpose_run_where_the_object_speaks_or_none_is_meant(text: str, not_teller: str):
+    assert all(not (t == not_teller and " to " in f" {c} ") for t, c in _pairs(text)), _pairs(text)
+
+
+def test_the_purpose_verbs_are_language_data():
+    data = lexicon("en").verb_constructions
+    assert {"used", "took", "went"} <= data.purpose_verbs
+    assert "gave" not in data.purpose_verbs  # its object speaks
+    for lang in ("fr", "de", "es", "ru", "uk"):
+        # no purpose data there yet: the family stays silent rather than guessing
+        assert not lexicon(lang).verb_constructions.purpose_verbs
