@@ -42,6 +42,11 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             "were more likely to say",
         ),
         (
+            "Union households were slightly more likely to say they would vote on Tuesday.",
+            "Union households",
+            "were slightly more likely to",
+        ),
+        (
             "With half the precincts counted, the Kasich campaign is already claiming victory.",
             "the Kasich campaign",
             "is already claiming",
@@ -60,6 +65,8 @@ def test_an_adverb_or_copula_in_the_chain_keeps_the_subject(text: str, teller: s
         "Campaign resources is already claiming most of the budget.",
         # "since" opening a clause is no adverb of the chain
         "Prices have risen since voters said they wanted lower taxes.",
+        # a likelihood, no stance: measured as mostly false after "far" and with "less"
+        "Prices are far more likely to rise in winter.",
     ],
 )
 def test_no_teller_is_invented(text: str):
