@@ -20,8 +20,11 @@ def _measures(text: str, lang: str) -> dict[float, str | None]:
     ("lang", "text"),
     [
         ("en", "Three people were killed and 12 were injured."),
+        ("en", "Three people were killed and 12 suffered injuries."),
         ("fr", "Trois personnes ont été tuées et 12 ont été blessées."),
+        ("fr", "Trois personnes sont mortes et 12 ont été blessées."),
         ("de", "Drei Menschen wurden getötet und 12 wurden verletzt."),
+        ("de", "Drei Menschen wurden getötet, 12 erlitten Verletzungen."),
         ("es", "Tres personas murieron y 12 resultaron heridas."),
         ("es", "Tres personas murieron y 12 sufrieron heridas."),
         ("ru", "Три человека погибли и 12 получили ранения."),
@@ -35,6 +38,8 @@ def test_the_dead_and_the_wounded_after_and(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        ("en", "Three people were killed and 12 suffered injuries."),
+        ("de", "Drei Menschen wurden getötet, 12 erlitten Verletzungen."),
         ("es", "Tres personas murieron y 12 resultaron heridas."),
         ("ru", "Три человека погибли и 12 получили ранения."),
         ("uk", "Троє людей загинули і 12 отримали поранення."),
@@ -63,3 +68,9 @@ def test_a_collective_numeral_opening_the_sentence_is_no_place() -> None:
     # "Троє" (three people) once resolved to Troy, which then became the claim's subject
     claims = extract_claims_from_text("Троє людей загинули, ще 12 поранені.", "uk")
     assert [(c.measure, c.place) for c in claims] == [("killed", None), ("injured", None)]
+
+
+def test_a_german_number_word_opening_the_sentence_names_no_one() -> None:
+    # German capitalises "Menschen": "Drei Menschen" once read as a person's name
+    claims = extract_claims_from_text("Drei Menschen wurden getötet und 12 wurden verletzt.", "de")
+    assert [(c.measure, c.subject) for c in claims] == [("killed", None), ("injured", None)]
