@@ -238,6 +238,11 @@ def described_before(
     share = share_before(toks, lo, i, lex)
     if share is not None:
         return share
+    from claimgraph.extract.a_tellers_polls import quantified_before  # imports this module
+
+    share = quantified_before(toks, lo, i, lex)
+    if share is not None:
+        return share
     j = i - 1
     if j < lo or not toks[j].is_word or toks[j].is_cap or _opens_description(toks[j], lex):
         return None

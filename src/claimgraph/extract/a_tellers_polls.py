@@ -1,0 +1,120 @@
+"""Quantified tellers: a share of a group speaking as a poll reports it, or a bare quantifier.
+
+"More than six in 10 said", "About one in five say", "all but two said", "Most said",
+"Several said", "Yet another said": the words before the cue count people already named (the
+voters polled, the senators surveyed), so they are the teller as PolNeAR marks it. A share is
+``number link number`` ("six in 10", "sechs von zehn", "six sur dix"), optionally after a quantity
+bound from the language's quantities data ("more than", "about", "plus de"); a bare quantifier is
+one word of ``quantifier_tellers`` in ``lang/<xx>/attribution_spans.yaml``. Either must open its
+clause (sentence start, a clause mark, a coordinator or one of ``quantifier_openers``), so
+"the most said" or "voted for most said" are left alone. Look-back is a fixed handful of tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimgraph.extract.a_lexicon import AttributionLexicon, phrase_tokens
+from claimgraph.extract.a_tellers import TellerPhrase
+from claimgraph.extract.a_tokens import Token
+from claimgraph.extract.q_lexicon import is_quantity_bound
+from claimgraph.lang import load_language_data
+
+__all__ = ["PollWords", "poll_words", "quantified_before"]
+
+MAX_BOUND = 3  # tokens of a bound before a share ("only about", "more than", "just over")
+#: marks after which a clause (and its subject) opens
+CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", "“", '"', "«", "„"})
+
+
+@dataclass(frozen=True, slots=True)
+class PollWords:
+    """One language's words for quantified tellers."""
+
+    quantifiers: frozenset[str]  # "most", "several", "another", "half"
+    share_links: frozenset[str]  # "in" of "six in 10"
+    exceptions: frozenset[str]  # "but" of "all but two"
+    openers: frozenset[str]  # "while", "yet": a clause opens after them
+    numbers: frozenset[str]  # number words of the quantities data
+
+
+def _words(data: dict, key: str) -> frozenset[str]:
+    return frozenset(" ".join(phrase_tokens(str(w))) for w in data.get(key) or [])
+
+
+@lru_cache(maxsize=16)
+def poll_words(lang: str) -> PollWords:
+    """The quantified-teller words of ``lang`` (``attribution_spans.yaml`` and the number words
+    of ``quantities.yaml``)."""
+    data = load_language_data(lang, "attribution_spans")
+    try:
+        numbers = load_language_data(lang, "quantities").get("number_words") or {}
+    except (FileNotFoundError, ValueError):
+        numbers = {}
+    return PollWords(
+        quantifiers=_words(data, "quantifier_tellers"),
+        share_links=_words(data, "share_links"),
+        exceptions=_words(data, "quantifier_exceptions"),
+        openers=_words(data, "quantifier_openers"),
+        numbers=frozenset(str(w).lower() for w in numbers),
+    )
+
+
+def _is_number(tok: Token, words: PollWords) -> bool:
+    return tok.text.isdigit() or tok.low in words.numbers
+
+
+def _phrase_ending(toks: list[Token], lo: int, j: int, vocabulary: frozenset[str]) -> int:
+    """Tokens (0, 1 or 2) of a phrase of ``vocabulary`` ending at token ``j``."""
+    for n in (2, 1):
+        if j - n + 1 >= lo and " ".join(t.low for t in toks[j - n + 1 : j + 1]) in vocabulary:
+            return n
+    return 0
+
+
+def _share_start(toks: list[Token], lo: int, j: int, words: PollWords) -> int | None:
+    """Start of a share or quantifier ending at token ``j``, bound words not included."""
+    if _is_number(toks[j], words):
+        n = _phrase_ending(toks, lo, j - 1, words.share_links)
+        if n and j - n - 1 >= lo and _is_number(toks[j - n - 1], words):
+            return j - n - 1  # "six in 10", "uno de cada diez"
+        n = _phrase_ending(toks, lo, j - 1, words.exceptions)
+        if n and _phrase_ending(toks, lo, j - n - 1, words.quantifiers):
+            return j - n - _phrase_ending(toks, lo, j - n - 1, words.quantifiers)  # "all but two"
+    n = _phrase_ending(toks, lo, j, words.quantifiers)
+    return j - n + 1 if n else None
+
+
+def _opens_clause(
+    toks: list[Token], lo: int, k: int, lex: AttributionLexicon, words: PollWords
+) -> bool:
+    if k == lo:
+        return True
+    prev = toks[k - 1]
+    if not prev.is_word:
+        return prev.text in CLAUSE_MARKS
+    return prev.low in lex.coordinators or prev.low in words.openers
+
+
+def quantified_before(
+    toks: list[Token], lo: int, i: int, lex: AttributionLexicon
+) -> TellerPhrase | None:
+    """ "More than six in 10 said", "Most said", "all but two said": a share or a quantifier
+    opening the clause right before token ``i``."""
+    j = i - 1
+    if j < lo or not toks[j].is_word:
+        return None
+    words = poll_words(lex.lang)
+    k = _share_start(toks, lo, j, words)
+    if k is None:
+        return None
+    if k == j and i < len(toks) and any(toks[i].low.endswith(x) for x in lex.adverb_suffixes):
+        return None  # "most recently offered": an adverb phrase, no teller
+    for n in range(min(MAX_BOUND, k - lo), 0, -1):
+        if is_quantity_bound(lex.lang, (t.low for t in toks[k - n : k])):
+            k -= n  # "More than six in 10", "About one in five"
+            break
+    if not _opens_clause(toks, lo, k, lex, words):
+        return None
+    return TellerPhrase(k, i)

@@ -1,0 +1,201 @@
+"""Long subjects: the whole noun phrase opening a clause, up to its reporting verb.
+
+"A person familiar with the planning for Thursday's meeting says", "An earlier report in a New
+Hampshire paper said", "Majorities of Democrats in five states say": the word before the verb is
+the last word of a complement, not the teller's head, so :func:`a_tellers.left_phrase` finds
+nothing or only the complement's object. Here the words before the verb are walked leftwards to
+the clause's opening (the sentence's start, a clause mark, a coordinator or a subordinator);
+they are the subject when every one of them may stand inside a noun phrase: words that are no
+stop word of the language other than a link of ``subject_links`` ("of", "in", "with"), no
+pronoun, no cue word, determiners only where a phrase opens (its start, after a link or a
+possessive). The walk is bounded by :data:`MAX_SUBJECT` tokens.
+
+:func:`subject_before` also takes quantified tellers (:mod:`a_tellers_polls`) and answers only
+where it finds more than :func:`a_tellers.left_phrase` does, so every teller the shorter walk
+already finds is left to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimgraph.extract.a_lexicon import AttributionLexicon, phrase_tokens
+from claimgraph.extract.a_tellers import TellerPhrase, left_phrase
+from claimgraph.extract.a_tellers_polls import CLAUSE_MARKS, quantified_before
+from claimgraph.extract.a_tokens import Token
+from claimgraph.lang import load_language_data
+
+__all__ = ["MAX_SUBJECT", "SubjectWords", "long_subject_before", "subject_before", "subject_words"]
+
+MAX_SUBJECT = 20  # tokens of a subject ("Large majorities of Republican primary voters in ...")
+#: marks that may stand inside a subject ("front-runner", "Thursday's", "Lt.")
+INNER_MARKS = frozenset({"-", "'", "’", "%", "/", "&", "."})
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectWords:
+    """One language's words for long subjects (``attribution_spans.yaml``)."""
+
+    openers: frozenset[str]  # "while", "because": a clause's subject opens after them
+    verbs: frozenset[str]  # "said", "says": verbs a long subject is taken before
+    barriers: frozenset[str]  # "what", "despite", time words: words no subject holds
+
+
+@lru_cache(maxsize=16)
+def subject_words(lang: str) -> SubjectWords:
+    """The long-subject words of ``lang``."""
+    data = load_language_data(lang, "attribution_spans")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(" ".join(phrase_tokens(str(w))) for w in data.get(key) or [])
+
+    return SubjectWords(
+        openers=words("quantifier_openers"),
+        verbs=words("long_subject_verbs"),
+        barriers=words("subject_barriers") | words("time_words"),
+    )
+
+
+def _after_determiner(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -> bool:
+    """Token ``k`` follows a determiner or a possessive, at most one word between: a noun or
+    its adjective ("the *planning*", "An *earlier* report"), whatever else it may be."""
+    for m in (k - 1, k - 2):
+        if m < lo or not toks[m].is_word:
+            return False
+        if toks[m].low in lex.determiners or any(
+            toks[m].low.endswith(e) for e in lex.possessive_endings
+        ):
+            return True
+    return False
+
+
+def _modifier(toks: list[Token], k: int, j: int, lo: int, lex: AttributionLexicon) -> bool:
+    """Token ``k`` modifies the noun after it, within a phrase a determiner opens ("An
+    *earlier* report"), not ending it ("Trump at the *time* said")."""
+    if k >= j or not _after_determiner(toks, k, lo, lex):
+        return False
+    nxt = toks[k + 1]
+    return nxt.is_word and nxt.low not in lex.subject_links and nxt.low not in lex.np_internal
+
+
+def _inside_np(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -> bool:
+    """Token ``k`` may stand inside a subject noun phrase."""
+    tok = toks[k]
+    low = tok.low
+    if (
+        not tok.is_cap
+        and (low in lex.pre_cue_skip or lex.cues.match([low], 0) is not None)
+        and low not in lex.np_stop
+        and _after_determiner(toks, k, lo, lex)
+    ):
+        return True
+    if low in lex.subject_links or low in lex.np_internal:
+        return True
+    if low in lex.np_stop or low in lex.complementizers or low in lex.coordinators:
+        return False
+    if low in lex.pronouns and low not in lex.determiners:
+        return False
+    if low in lex.pre_cue_skip and low not in lex.determiners:
+        return False  # "would", "has", "also": a verb phrase
+    return tok.is_cap or lex.cues.match([low], 0) is None
+
+
+def _opens_phrase(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -> bool:
+    """A determiner at ``k`` opens a phrase: the subject's start, or after a link or a
+    possessive ("familiar with *the* planning", "Mexico's ambassador")."""
+    if k == lo:
+        return True
+    prev = toks[k - 1]
+    return prev.low in lex.subject_links or prev.low in lex.np_internal
+
+
+def long_subject_before(
+    toks: list[Token], lo: int, i: int, lex: AttributionLexicon
+) -> TellerPhrase | None:
+    """The noun phrase opening its clause and ending right before token ``i``, or None."""
+    j = i - 1
+    if j < lo or not toks[j].is_word or not _inside_np(toks, j, lo, lex):
+        return None
+    if toks[j].low in lex.determiners or toks[j].low in lex.subject_links:
+        return None
+    words = subject_words(lex.lang)
+    if not _verb_at(toks, i, lex, words):
+        return None
+    k = j
+    while k >= lo:
+        if j - k >= MAX_SUBJECT:
+            return None
+        t = toks[k]
+        if not t.is_word:
+            if t.text in INNER_MARKS and k > lo and toks[k - 1].is_word:
+                k -= 1
+                continue
+            if (
+                t.text == ","
+                and lo < k < j
+                and toks[k - 1].text.isdigit()
+                and toks[k + 1].text.isdigit()
+            ):
+                k -= 1  # "50,000": a digit group, no clause mark
+                continue
+            if t.text in CLAUSE_MARKS:
+                break
+            return None
+        if t.low in lex.coordinators or t.low in words.openers:
+            break
+        if (
+            (t.low in words.barriers and not _modifier(toks, k, j, lo, lex))
+            or (
+                t.low in lex.post_cue_skip
+                and t.low not in lex.subject_links
+                and not _modifier(toks, k, j, lo, lex)
+            )
+            or not _inside_np(toks, k, lo, lex)
+        ):
+            return None
+        if t.low in lex.determiners and not t.is_cap and not _opens_phrase(toks, k, lo, lex):
+            return None  # "On Tuesday *the* governor": a phrase before the subject
+        k -= 1
+    a = k + 1
+    if a > j or not _good_start(toks, a, lex):
+        return None
+    return TellerPhrase(a, i)
+
+
+MAX_AUX = 3  # auxiliaries and adverbs between a subject and its verb ("would also say")
+
+
+def _verb_at(toks: list[Token], i: int, lex: AttributionLexicon, words: SubjectWords) -> bool:
+    """A verb of ``long_subject_verbs`` at token ``i``, after at most a few auxiliaries or
+    adverbs: the word after the subject is a finite reporting verb, not a noun or participle
+    ("phone *calls*", "the emails *released* Tuesday")."""
+    for k in range(i, min(len(toks), i + MAX_AUX + 1)):
+        if toks[k].low in words.verbs:
+            return True
+        if toks[k].low not in lex.pre_cue_skip:
+            return False
+    return False
+
+
+def _good_start(toks: list[Token], a: int, lex: AttributionLexicon) -> bool:
+    """A subject does not open on a link ("In Iowa voters say" is a phrase, then its subject)."""
+    t = toks[a]
+    return t.is_word and t.low not in lex.subject_links and t.low not in lex.np_internal
+
+
+def subject_before(
+    toks: list[Token], lo: int, i: int, lex: AttributionLexicon
+) -> TellerPhrase | None:
+    """A quantified teller or a long subject before token ``i`` that reaches further left than
+    :func:`left_phrase`, or None where the shorter walk is enough."""
+    share = quantified_before(toks, lo, i, lex)
+    if share is not None:
+        return share
+    phrase = long_subject_before(toks, lo, i, lex)
+    if phrase is None or phrase.b - phrase.a < 2:
+        return None
+    short = left_phrase(toks, lo, i, lex)
+    if short is not None and short.a <= phrase.a:
+        return None
+    return phrase

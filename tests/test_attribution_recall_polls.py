@@ -1,0 +1,63 @@
+"""A share of the people polled, or a bare quantifier standing for people already named,
+speaks through the cue after it ("More than six in 10 said", "Most said", "all but two said")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+
+
+def _pairs(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [
+        (text[a.source_span.start : a.source_span.end], text[a.cue.start : a.cue.end])
+        for a in find_attributions(text, lang, kinds=ALL_KINDS)
+        if a.source_span is not None and a.cue is not None and not a.inherited
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "More than six in 10 said they were not looking forward to the race.",
+            "More than six in 10",
+            "said",
+        ),
+        ("Roughly one in five say they would not vote at all.", "Roughly one in five", "say"),
+        ("Most said they were very worried about the economy.", "Most", "said"),
+        ("Several said they would rather the state ran the schools.", "Several", "said"),
+        ("Yet another said the mayor should resign.", "another", "said"),
+        (
+            "Nearly all senators back the change, and all but two said the party should act.",
+            "all but two",
+            "said",
+        ),
+        ("Six in 10 say he is decisive, after half said so in the spring.", "half", "said"),
+    ],
+)
+def test_a_share_or_quantifier_opening_its_clause_is_the_teller(text: str, teller: str, cue: str):
+    assert (teller, cue) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an adverb phrase, not a teller
+        ("He had worked for the network and most recently offered analysis on Mondays.", "most"),
+        # a determiner of a noun inside the clause, not opening it
+        ("He won the votes of most said to be undecided.", "most"),
+    ],
+)
+def test_a_quantifier_inside_a_clause_is_no_teller(text: str, word: str):
+    assert not any(teller.lower() == word for teller, _ in _pairs(text))
+
+
+def test_a_poll_story():
+    text = (
+        "The survey of 1,000 voters was taken last week. Two in three said they were less"
+        " likely to vote for the party, and nearly three in five said they were much less"
+        " likely. Some said they had not decided."
+    )
+    tellers = [t for t, c in _pairs(text) if c == "said"]
+    assert tellers[:3] == ["Two in three", "nearly three in five", "Some"]

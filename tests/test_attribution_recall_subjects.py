@@ -1,0 +1,94 @@
+"""A long subject opening its clause speaks through the reporting verb after it, however many
+complements it holds ("A person familiar with the planning for Thursday's meeting says")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.a_lexicon import lexicon
+from claimgraph.extract.a_tellers_subjects import MAX_SUBJECT, long_subject_before
+from claimgraph.extract.a_tokens import tokenize
+from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+
+
+def _pairs(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [
+        (text[a.source_span.start : a.source_span.end], text[a.cue.start : a.cue.end])
+        for a in find_attributions(text, lang, kinds=ALL_KINDS)
+        if a.source_span is not None and a.cue is not None and not a.inherited
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "A person familiar with the planning for Monday's summit says the talks will"
+            " focus on trade.",
+            "A person familiar with the planning for Monday's summit",
+            "says",
+        ),
+        (
+            "An earlier report in a Nevada paper said that the senator had used the photos.",
+            "An earlier report in a Nevada paper",
+            "said",
+        ),
+        (
+            "Several sources close to the negotiations say the deal is nearly done.",
+            "Several sources close to the negotiations",
+            "say",
+        ),
+        (
+            "But while donors are pleased, staff members privy to the budget talks say the"
+            " money is running out.",
+            "staff members privy to the budget talks",
+            "say",
+        ),
+        (
+            "Election officials in three rural counties told reporters the count would be late.",
+            "Election officials in three rural counties",
+            "told",
+        ),
+    ],
+)
+def test_a_long_subject_opening_its_clause_is_the_teller(text: str, teller: str, cue: str):
+    assert (teller, cue) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_teller"),
+    [
+        # the cue word is a noun ("calls") or a participle ("released"), not a finite verb
+        ("The campaign paid for get-out-the-vote phone calls in Ohio.", "get-out-the-vote phone"),
+        ("A number of the email exchanges released Tuesday included aides.", "email exchanges"),
+        # an interrogative or a time phrase is no subject
+        (
+            "He would worsen what the president said in Ohio was a bad climate.",
+            "what the president",
+        ),
+        ("Trump at the time said he had asked his people to look into it.", "Trump at the time"),
+    ],
+)
+def test_no_long_subject_where_the_words_are_no_noun_phrase(text: str, not_teller: str):
+    assert not any(teller.startswith(not_teller) for teller, _ in _pairs(text))
+
+
+def test_the_walk_is_bounded():
+    lex = lexicon("en")
+    words = " ".join(["voters"] + ["in the state"] * MAX_SUBJECT)
+    toks = tokenize(f"{words} said it.")
+    said = next(n for n, t in enumerate(toks) if t.low == "said")
+    assert long_subject_before(toks, 0, said, lex) is None
+    toks = tokenize("Voters in the state said it.")
+    found = long_subject_before(toks, 0, 4, lex)
+    assert found is not None and (found.a, found.b) == (0, 4)
+
+
+def test_a_long_subject_in_a_real_story():
+    text = (
+        "The senator has not said whether she will run. A person familiar with her thinking"
+        " on the race for governor says she is leaning toward a bid. Her aides declined to"
+        " comment."
+    )
+    pairs = _pairs(text)
+    assert ("A person familiar with her thinking on the race for governor", "says") in pairs
