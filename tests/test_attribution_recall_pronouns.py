@@ -120,3 +120,63 @@ def test_german_relative_clause_without_object_reports_what_follows_its_verb():
 def test_german_article_after_a_comma_opens_a_main_clause_not_a_relative_one():
     text = "Er sagte, die Experten glauben an den Plan."
     assert ("die Experten", "glauben") in [(f[0], f[1]) for f in _found(text, "de")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "chain", "content"),
+    [
+        (
+            "fr",
+            "Selon Reuters, qui cite un haut responsable, le ministre a démissionné hier.",
+            ["Reuters", "un haut responsable"],
+            "le ministre a démissionné hier",
+        ),
+        (
+            "es",
+            "Según Reuters, que cita a un alto funcionario, el ministro dimitió ayer.",
+            ["Reuters", "un alto funcionario"],
+            "el ministro dimitió ayer",
+        ),
+    ],
+)
+def test_a_relay_whose_relative_clause_cites_another_teller_chains_both(
+    lang: str, text: str, chain: list[str], content: str
+):
+    relay = next(a for a in find_attributions(text, lang) if a.kind == "according_to")
+    assert [s.name for s in relay.chain] == chain
+    assert text[relay.content.start : relay.content.end] == content
+
+
+def test_a_relay_whose_relative_clause_says_something_keeps_its_one_teller():
+    text = "According to Reuters, which said the talks failed, the minister resigned."
+    relay = next(a for a in find_attributions(text, "en") if a.kind == "according_to")
+    assert [s.name for s in relay.chain] == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        (
+            "es",
+            "Una fuente, cercana al ministerio, dijo que los drones venían de Irán.",
+            "Una fuente, cercana al ministerio",
+        ),
+        (
+            "fr",
+            "Une source, proche du ministère, a déclaré que les drones venaient d'Iran.",
+            "Une source, proche du ministère",
+        ),
+        (
+            "ru",
+            "Источник, близкий к министерству, сообщил, что дроны прилетели из Ирана.",
+            "Источник, близкий к министерству",
+        ),
+    ],
+)
+def test_the_description_of_an_anonymous_teller_after_a_comma_is_part_of_it(
+    lang: str, text: str, teller: str
+):
+    (written, _, content, chain), *_ = _found(text, lang)
+    assert chain == [teller]
+    assert written.rstrip(",") == teller
+    assert "drones" in content or "дроны" in content

@@ -415,7 +415,11 @@ def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | No
                     and named.b == k
                     and k + 2 < comma
                     and f"{toks[k + 1].low} {toks[k + 2].low}" in lex.anonymous_markers
-                    and any(toks[m].low in lex.anonymous_markers for m in range(named.a, k))
+                    and any(
+                        toks[m].low in lex.anonymous_markers
+                        or toks[m].low in lex.teller_words["anonymous"]
+                        for m in range(named.a, k)
+                    )
                 ):
                     # "Источник, близкий к расследованию, сообщил": an anonymous teller and
                     # the aside that describes it ("близкий к" is a marker) are its name
@@ -581,6 +585,8 @@ def _aside_opens(ctx: _Context, k: int) -> bool:
         or any(word.endswith(x) for x in lex.progressive_suffixes)
         or word in lex.determiners
         or ctx.toks[k].text.isdigit()
+        # "Una fuente, *cercana al* ministerio, dijo": a marker pair describing the teller
+        or (k + 1 < len(ctx.words) and f"{word} {ctx.words[k + 1]}" in lex.anonymous_markers)
     )
 
 
@@ -1542,6 +1548,14 @@ def _according_to(
             # ...", "Laut dem Spiegel *hat* der Minister gesagt"): what is reported starts
             # after the teller
             k = phrase.b - 1
+        else:
+            cited = _cited_in_relative(ctx, k, hi)
+            if cited is not None:
+                # "Selon Reuters, qui cite un responsable, le ministre ...": Reuters › responsable
+                # (a citing phrase, "que cita a", is chained by :func:`_citing` already)
+                if ctx.lex.citing.match(ctx.words, k + 2) is None:
+                    chain.append(_teller(ctx, cited, lo, s.paragraph))
+                k = cited.b
         content, quote = _content_after(ctx, k + 1, hi)
     else:
         quote = None
@@ -1557,6 +1571,25 @@ def _according_to(
         kind="according_to",
         quote=quote.outer if quote is not None else None,
     )
+
+
+def _cited_in_relative(ctx: _Context, comma: int, hi: int) -> TellerPhrase | None:
+    """After a relay's teller and a comma, a relative clause citing another teller and closed
+    by a comma ("Selon Reuters*, qui cite un responsable,* ...", "Según Reuters*, que cita a un
+    funcionario,* ..."; a citing or quoting verb of the lexicon): that other teller, the inner
+    one of the chain, and what is reported starts after it."""
+    toks, lex, words = ctx.toks, ctx.lex, ctx.words
+    k = comma + 1
+    if k + 1 >= hi or not _relative_word(ctx, k):
+        return None
+    k += 1
+    hit = lex.citing.match(words, k) or lex.quoting_verbs.match(words, k)
+    if hit is None or k + hit[0] >= hi:
+        return None
+    inner = right_phrase(toks, k + hit[0], hi, lex, loose=True)
+    if inner is None or inner.b >= hi or toks[inner.b].text != ",":
+        return None
+    return inner
 
 
 @cache
