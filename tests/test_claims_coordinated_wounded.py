@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.claims import extract_claims_from_text
+from claimgraph.extract.entities import extract_mentions
 from claimgraph.extract.quantities import extract_quantities
 
 
@@ -74,3 +75,8 @@ def test_a_german_number_word_opening_the_sentence_names_no_one() -> None:
     # German capitalises "Menschen": "Drei Menschen" once read as a person's name
     claims = extract_claims_from_text("Drei Menschen wurden getötet und 12 wurden verletzt.", "de")
     assert [(c.measure, c.subject) for c in claims] == [("killed", None), ("injured", None)]
+
+
+def test_a_number_word_heading_a_hyphen_compound_stays_in_it() -> None:
+    found = [m.text for m in extract_mentions("Die Zwei-Faktor-Authentifizierung fehlt.", "de")]
+    assert "Zwei-Faktor-Authentifizierung" in found

@@ -57,3 +57,9 @@ def test_a_person_stays_a_person() -> None:
 )
 def test_the_world_and_the_country_are_no_outlet(lang: str, text: str) -> None:
     assert not [m for m in extract_mentions(text, lang) if m.type == "outlet"]
+
+
+def test_an_outlet_word_inside_a_title_retypes_no_teller() -> None:
+    text = "White House Press Secretary Stephanie Grisham said 12 drones were shot down."
+    [claim] = extract_claims_from_text(text, "en")
+    assert [s.type for s in claim.sources] == ["person"]

@@ -68,7 +68,7 @@ from claimgraph.extract.attribution import (
 from claimgraph.extract.dates import extract_time_refs
 from claimgraph.extract.e_matcher import Match, PhraseMatcher, Token, tokenize
 from claimgraph.extract.e_spans import AnyContaining, AnyOverlapping, Covering, Nearest, PrefixBest
-from claimgraph.extract.entities import extract_mentions, watchlist_matcher
+from claimgraph.extract.entities import extract_mentions, outlet_with_article, watchlist_matcher
 from claimgraph.extract.measures import MeasureFinder, MeasureMatch, SentenceTriggers
 from claimgraph.extract.profile import EventKind, Profile, WatchedEntity, default_profile
 from claimgraph.extract.quantities import extract_quantities
@@ -1396,12 +1396,18 @@ def _canonical_source(source: Source, seg: _Segment) -> Source:
 
 
 def _outlet_named(seg: _Segment, span: Span | None) -> Mention | None:
-    """The outlet mention (entities: "le Monde", "El País") the teller at ``span`` lies in."""
+    """The outlet named with its article (entities: "le Monde", "El País") the teller at
+    ``span`` lies in; an outlet word inside a longer run ("White House Press Secretary X")
+    retypes no teller."""
     if span is None:
         return None
     si = seg.sentence_of(span.start)
     for m in seg.mentions_in.get(si, []) if si is not None else []:
-        if m.type == "outlet" and m.span.start <= span.start and span.end <= m.span.end:
+        if (
+            m.span.start <= span.start
+            and span.end <= m.span.end
+            and outlet_with_article(m, seg.lang)
+        ):
             return m
     return None
 

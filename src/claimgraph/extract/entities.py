@@ -457,7 +457,13 @@ def _name_runs(
                 continue
             break
         first, last = i, j
-        while first <= last and (tokens[first].lower in rules.not_names or first in role_tokens):
+        while first <= last and (
+            (
+                tokens[first].lower in rules.not_names
+                and not (rules.capitalised_nouns and _hyphen_glued(folded, tokens, first))
+            )
+            or first in role_tokens
+        ):
             first += 1
         while last >= first and (
             tokens[last].lower in rules.not_names
@@ -469,6 +475,19 @@ def _name_runs(
             runs.append((first, last))
         i = j + 1
     return runs
+
+
+def _hyphen_glued(folded: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether word ``i`` is the first part of a hyphen compound ("Zwei-Faktor-..."): where
+    every noun is capitalised, the compound is one noun whatever its first part."""
+    return i + 1 < len(tokens) and folded[tokens[i].end : tokens[i + 1].start] == "-"
+
+
+def outlet_with_article(mention: Mention, lang: str) -> bool:
+    """Whether ``mention`` is an outlet named with its article ("le Monde", "Der Spiegel"),
+    which a reader that drops articles takes for a person's name."""
+    first = mention.text.split(maxsplit=1)[0].casefold() if mention.text.strip() else ""
+    return mention.type == "outlet" and first in _rules(resolve_language(lang)).outlet_articles
 
 
 def _place_connected(
