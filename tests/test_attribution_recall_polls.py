@@ -45,6 +45,8 @@ def test_a_share_or_quantifier_opening_its_clause_is_the_teller(text: str, telle
     [
         # an adverb phrase, not a teller
         ("He had worked for the network and most recently offered analysis on Mondays.", "most"),
+        # a plural noun after the quantifier: its determiner, not a teller
+        ("He does not make as many references to the governor as he did.", "many"),
         # a determiner of a noun inside the clause, not opening it
         ("He won the votes of most said to be undecided.", "most"),
     ],
@@ -61,3 +63,80 @@ def test_a_poll_story():
     )
     tellers = [t for t, c in _pairs(text) if c == "said"]
     assert tellers[:3] == ["Two in three", "nearly three in five", "Some"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller", "cue"),
+    [
+        (
+            "en",
+            "The survey was clear, but most said they would vote again.",
+            "most",
+            "said",
+        ),
+        (
+            "fr",
+            "Plus de six sur dix ont déclaré qu'ils étaient inquiets.",
+            "Plus de six sur dix",
+            "ont déclaré",
+        ),
+        (
+            "fr",
+            "Le sondage est clair, mais la plupart ont déclaré qu'ils voteraient.",
+            "la plupart",
+            "ont déclaré",
+        ),
+        (
+            "de",
+            "Mehr als sechs von zehn sagten, sie seien besorgt.",
+            "Mehr als sechs von zehn",
+            "sagten",
+        ),
+        (
+            "de",
+            "Die Umfrage ist klar, aber die meisten sagten, sie seien besorgt.",
+            "die meisten",
+            "sagten",
+        ),
+        (
+            "es",
+            "Más de seis de cada diez dijeron que estaban preocupados.",
+            "Más de seis de cada diez",
+            "dijeron",
+        ),
+        (
+            "es",
+            "La encuesta es clara, pero la mayoría dijo que votaría por él.",
+            "la mayoría",
+            "dijo",
+        ),
+        (
+            "ru",
+            "Более шести из десяти заявили, что обеспокоены.",
+            "Более шести из десяти",
+            "заявили",
+        ),
+        (
+            "ru",
+            "Опрос показал рост, но большинство заявили, что поддерживают его.",
+            "большинство",
+            "заявили",
+        ),
+        (
+            "uk",
+            "Понад шість із десяти заявили, що стурбовані.",
+            "Понад шість із десяти",
+            "заявили",
+        ),
+        (
+            "uk",
+            "Опитування показало зростання, але більшість заявили, що підтримують його.",
+            "більшість",
+            "заявили",
+        ),
+    ],
+)
+def test_a_share_or_quantifier_speaks_in_every_language(
+    lang: str, text: str, teller: str, cue: str
+):
+    assert (teller, cue) in _pairs(text, lang)

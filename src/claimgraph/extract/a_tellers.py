@@ -98,13 +98,33 @@ def title_modifiers(lang: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get("title_modifiers", []))
 
 
+@lru_cache(maxsize=16)
+def name_suffixes(lang: str) -> frozenset[str]:
+    """Abbreviations closing a name with their dot ("Jr.", "Inc."), from
+    ``lang/<xx>/attribution_spans.yaml``."""
+    data = load_language_data(lang, "attribution_spans")
+    return frozenset(str(w).lower() for w in data.get("name_suffixes", []))
+
+
+def _abbreviation_dot(toks: list[Token], lo: int, j: int, lex: AttributionLexicon) -> bool:
+    """Token ``j`` is the dot of an initial or a name suffix ending a name ("R.", "Jr.")."""
+    if j - 1 < lo or j >= len(toks) or toks[j].text != "." or not toks[j - 1].is_cap:
+        return False
+    prev = toks[j - 1].text
+    return (len(prev) == 1 and prev.isalpha()) or prev.lower() in name_suffixes(lex.lang)
+
+
 def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> TellerPhrase | None:
     """The teller phrase ending just before token ``i`` (a subject before its verb)."""
     j = i - 1
+    if _abbreviation_dot(toks, lo, j, lex):
+        # "Joseph R. Biden Jr. said", "the F.B.I. said", "Acme Inc. said": the name before the dot
+        inner = left_phrase(toks, lo, j, lex)
+        return TellerPhrase(inner.a, i) if inner is not None else None
     head = _head_at(toks, lo, j, lex)
     if head is None:
         return None
-    if toks[head].low in lex.pronouns:
+    if toks[head].low in lex.pronouns and not _abbreviation_dot(toks, lo, head + 1, lex):
         return TellerPhrase(head, i) if head == j else None
     a = j
     k = head
@@ -392,6 +412,8 @@ def right_phrase(
             ahead = toks[k + 1 : min(hi, k + 3)]
             if any(x.low in lex.teller_heads or (x.is_cap and not seen_head) for x in ahead):
                 pass  # a modifier before its head: "air force spokesman Yuriy Ihnat"
+            elif _modifiers_before_head(toks, k, hi, lex):
+                pass  # "Clinton's top foreign policy aide Jake Sullivan"
             elif lex.outlet_names.match([low], 0) is not None:
                 pass  # "der Nachrichtenagentur dpa"
             elif seen_head and lowers < lex.modifiers_after_head:
@@ -414,6 +436,23 @@ def right_phrase(
     b = _marked_aside_end(toks, b, hi, lex)
     role = _apposition(toks, b, hi, lex)
     return TellerPhrase(i, b, role)
+
+
+MAX_MODIFIERS = 4  # lower-case words before a role ("top foreign policy aide")
+
+
+def _modifiers_before_head(toks: list[Token], k: int, hi: int, lex: AttributionLexicon) -> bool:
+    """Tokens from ``k`` are plain lower-case words, at most :data:`MAX_MODIFIERS`, then a
+    role word: modifiers of that role ("top foreign policy *aide*")."""
+    for m in range(k, min(hi, k + MAX_MODIFIERS + 1)):
+        t = toks[m]
+        if t.low in lex.role_words:
+            return m > k
+        if not t.is_word or t.is_cap or _stop(t, lex) or t.low in lex.np_internal:
+            return False
+        if t.low in lex.determiners or t.low in lex.pronouns or t.low in lex.conjunctions:
+            return False
+    return False
 
 
 def _marked_aside_end(toks: list[Token], b: int, hi: int, lex: AttributionLexicon) -> int:

@@ -37,6 +37,7 @@ class PollWords:
     exceptions: frozenset[str]  # "but" of "all but two"
     openers: frozenset[str]  # "while", "yet": a clause opens after them
     numbers: frozenset[str]  # number words of the quantities data
+    verbs: frozenset[str]  # "says": verbs, whatever their ending (``long_subject_verbs``)
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -57,7 +58,8 @@ def poll_words(lang: str) -> PollWords:
         share_links=_words(data, "share_links"),
         exceptions=_words(data, "quantifier_exceptions"),
         openers=_words(data, "quantifier_openers"),
-        numbers=frozenset(str(w).lower() for w in numbers),
+        numbers=frozenset(w.lower() for w in numbers if isinstance(w, str)),
+        verbs=_words(data, "long_subject_verbs"),
     )
 
 
@@ -109,8 +111,13 @@ def quantified_before(
     k = _share_start(toks, lo, j, words)
     if k is None:
         return None
-    if k == j and i < len(toks) and any(toks[i].low.endswith(x) for x in lex.adverb_suffixes):
-        return None  # "most recently offered": an adverb phrase, no teller
+    if not _is_number(toks[j], words) and i < len(toks):
+        after = toks[i].low
+        if any(after.endswith(x) for x in lex.adverb_suffixes):
+            return None  # "most recently offered": an adverb phrase, no teller
+        plural = lex.verb_constructions.plural_endings
+        if any(after.endswith(x) for x in plural) and after not in words.verbs:
+            return None  # "as many references", "so many attempts": a noun after a determiner
     for n in range(min(MAX_BOUND, k - lo), 0, -1):
         if is_quantity_bound(lex.lang, (t.low for t in toks[k - n : k])):
             k -= n  # "More than six in 10", "About one in five"
