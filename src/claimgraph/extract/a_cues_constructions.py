@@ -55,6 +55,7 @@ from claimgraph.extract.a_cues_asides import aside_attributions
 from claimgraph.extract.a_cues_chains import chain_attributions
 from claimgraph.extract.a_cues_contracted import contracted_attributions
 from claimgraph.extract.a_cues_described import described_attributions
+from claimgraph.extract.a_cues_participles import opening_participle_attributions
 from claimgraph.extract.a_cues_purpose import purpose_attributions
 from claimgraph.extract.a_tellers import SpanUnion, TellerPhrase
 from claimgraph.extract.a_tokens import quote_inside
@@ -336,6 +337,7 @@ def construction_attributions(
     contracted_attributions(ctx, si, lo, hi, teller, out, kinds)
     aside_attributions(ctx, si, lo, hi, teller, out, kinds)
     described_attributions(ctx, si, lo, hi, teller, out, kinds)
+    opening_participle_attributions(ctx, si, lo, hi, teller, out, kinds)
     if ctx.lex.verb_constructions.endings:
         _noun_that(ctx, si, lo, hi, teller, out)
         _that(ctx, lo, hi, verb, out)

@@ -239,6 +239,11 @@ class VerbConstructions:
     #: families that infinitive may hold
     purpose_verbs: frozenset[str] = frozenset()
     purpose_kinds: frozenset[str] = frozenset()
+    #: a listed participle opening the sentence before its agent
+    #: (:mod:`claimgraph.extract.a_cues_participles`, "*Asked* by Stephanopoulos ..."): the
+    #: participle's endings and the cue families it may hold
+    participle_endings: tuple[str, ...] = ()
+    participle_kinds: frozenset[str] = frozenset()
     #: the cue families a listed cue after a subject and its aside may hold
     #: (:mod:`claimgraph.extract.a_cues_asides`)
     aside_kinds: frozenset[str] = frozenset()
@@ -274,6 +279,8 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         chain_adverbs=_word_set(_phrases(block, "chain_adverbs", lang)),
         purpose_verbs=_word_set(_phrases(block, "purpose_verbs", lang)),
         purpose_kinds=frozenset(_phrases(block, "purpose_kinds", lang)),
+        participle_endings=tuple(_phrases(block, "participle_endings", lang)),
+        participle_kinds=frozenset(_phrases(block, "participle_kinds", lang)),
         aside_kinds=frozenset(_phrases(block, "aside_kinds", lang)),
         openers=_word_set(_phrases(block, "openers", lang)),
         described_kinds=frozenset(_phrases(block, "described_kinds", lang)),

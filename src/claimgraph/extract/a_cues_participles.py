@@ -1,0 +1,81 @@
+"""A participle opening the sentence, its agent the teller: "Asked by Stephanopoulos whether ...,
+Carson said ...".
+
+"Asked by Matt Lauer whether she had ...", "Challenged by ABC News's Diane Sawyer on ...",
+"Pushed by host Chuck Todd on ...": a listed cue in its participle form (``participle_endings``
+of ``verb_constructions``) opens the sentence and the agent marker ("by", ``agent_markers``)
+follows at once. The agent asked, pressed or challenged: it is the cue's teller, and the
+clause the participle opens is what was said. The cue scan reaches such a cue but finds no
+teller before it and takes the sentence's subject after it for a passive, and the passive
+agent of :func:`claimgraph.extract.attribution._verb` wants an auxiliary before the
+participle. Measured on PolNeAR train with a regular expression before this module was
+written: 6 true of 7 where the participle opens the sentence, 9 of 18 after a comma (left
+out).
+
+Only the sentence's first word is looked at and the agent phrase is bounded, so a sentence
+costs constant time here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from claimgraph.extract.a_tellers import TellerPhrase
+from claimgraph.extract.attribution import Attribution, _agent
+from claimgraph.records import Source, Span
+
+if TYPE_CHECKING:
+    from claimgraph.extract.a_cues_constructions import Taken
+    from claimgraph.extract.attribution import _Context
+
+__all__ = ["opening_participle_attributions"]
+
+
+def opening_participle_attributions(
+    ctx: _Context,
+    si: int,
+    lo: int,
+    hi: int,
+    teller: Callable[[TellerPhrase], Source],
+    out: Taken,
+    kinds: frozenset[str] | None = None,
+) -> None:
+    """Offer to ``out`` the attribution of a listed participle of the families ``kinds``
+    (every family of the data when None) that opens tokens ``[lo, hi)`` and is followed by
+    its agent ("Asked by Stephanopoulos to respond, Carson said ...")."""
+    lex, toks, words = ctx.lex, ctx.toks, ctx.words
+    data = lex.verb_constructions
+    allowed = data.participle_kinds if kinds is None else data.participle_kinds & kinds
+    k = ctx.first_word
+    if not allowed or not data.participle_endings or k >= hi or not toks[k].is_cap:
+        return
+    hit = lex.cues.match(words, k)
+    if hit is None or hit[1] not in allowed:
+        return
+    c1 = k + hit[0]
+    if c1 >= hi or not words[c1 - 1].endswith(data.participle_endings):
+        return
+    if words[c1] not in lex.agent_markers:
+        return  # "Asked whether ...": no agent, the subject after the clause was asked
+    phrase = _agent(ctx, c1, hi)
+    if phrase is None:
+        return
+    source_span = Span(toks[phrase.a].start, toks[phrase.b - 1].end)
+    if out.overlaps(source_span):
+        return
+    # what was asked or said is the clause the participle opens, up to its comma
+    end = phrase.b
+    while end < hi and toks[end].text != ",":
+        end += 1
+    content = Span(toks[phrase.b].start, toks[end - 1].end) if end > phrase.b else None
+    out.add(
+        Attribution(
+            content=content or Span(toks[lo].start, toks[hi - 1].end),
+            cue=Span(toks[k].start, toks[c1 - 1].end),
+            chain=[teller(phrase)],
+            sentence_index=si,
+            source_span=source_span,
+            kind=hit[1],
+        )
+    )
