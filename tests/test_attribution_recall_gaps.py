@@ -140,3 +140,46 @@ def test_the_subject_of_the_clause_before_a_participle_speaks_through_it(
 def test_a_participle_after_a_quotation_or_dash_takes_no_clause_subject():
     text = "The mayor's plan - a costly one - won praise, saying nothing about taxes."
     assert all(c != "saying" for _, c in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "Asked on Monday whether her husband would join the cabinet, Sen. Ada Moss shook"
+            ' her head and said, "No."',
+            "Sen. Ada Moss",
+            "said",
+        ),
+        (
+            "Standing before a packed hall in Dayton, the union's president thanked the"
+            " volunteers and said the strike would end soon.",
+            "the union's president",
+            "said",
+        ),
+        (
+            "Walking to the next house, Ellen Brandt talked about her years as a nurse, and said"
+            " she trusted the senator.",
+            "Ellen Brandt",
+            "said",
+        ),
+    ],
+)
+def test_a_coordinated_verb_after_a_long_opening_takes_its_clause_subject(
+    text: str, teller: str, cue: str
+):
+    pairs = _pairs(text)
+    assert any(c == cue and (t == teller or teller.endswith(t)) for t, c in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause after the comma opens on a verb: no subject of its own to take
+        "Ellen Brandt, who has met the senator twice, arrived at the hall and said nothing.",
+        # an article alone is never the teller
+        "The long campaign that ended in May left the town and told no one.",
+    ],
+)
+def test_a_coordinated_verb_takes_no_verb_or_article_as_its_subject(text: str):
+    assert all(t not in ("arrived", "The", "arrived at the hall") for t, _ in _pairs(text))

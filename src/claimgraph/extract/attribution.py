@@ -680,15 +680,33 @@ def _segment_subject(ctx: _Context, lo: int, comma: int) -> TellerPhrase | None:
         return None
     if lex.pronouns.get(ctx.words[k], "relative") != "relative":
         phrase: TellerPhrase | None = TellerPhrase(k, k + 1)
-    else:
+    elif toks[k].is_cap or ctx.words[k] in lex.determiners:
         phrase = right_phrase(toks, k, comma, lex, loose=False)
         if phrase is None:
             phrase = described_before(toks, k, _word_run_end(ctx, k, comma), lex)
+        if phrase is not None:
+            b = phrase.b
+            while b - 1 > k and not _is_head_word(ctx, b - 1):
+                b -= 1  # "Mrs. Clinton *shook*": a verb read into the phrase is cut off
+            phrase = TellerPhrase(phrase.a, b) if _is_head_word(ctx, b - 1) else None
+    else:
+        return None  # "arrived at ...", "000 K-1": a clause opening on no subject
     if phrase is None or phrase.a != k:
         return None
     if phrase.b >= comma or not _verb_follows(ctx, _skip_right(ctx, phrase.b, comma)):
         return None
     return phrase
+
+
+def _is_head_word(ctx: _Context, k: int) -> bool:
+    """Token ``k`` may end a teller: a capitalised word (not glued to an auxiliary, "I’m") or
+    a teller noun of the lexicon ("the order", "officials")."""
+    t = ctx.toks[k]
+    if not t.is_word or any(c in t.text for c in "'’") or t.low in ctx.lex.determiners:
+        return False  # "The", "His": an article capitalised at the sentence's start
+    if t.low in ctx.lex.teller_heads:
+        return True
+    return t.is_cap and not t.text[:1].isdigit() and not _function_word(ctx, k)
 
 
 def _apposition_close(ctx: _Context, b: int, end: int) -> int | None:
@@ -1223,6 +1241,10 @@ def _verb(
             subject = subject or _clause_subject(ctx, lo, start - 1)
             if subject is None and progressive and opener == ",":
                 subject = _segment_subject(ctx, lo, start - 1)
+            if subject is None and opener in ctx.lex.coordinators:
+                # "Earlier Wednesday, Schilling appeared on a show ... and defended himself"
+                end = start - 2 if start - 2 > lo and toks[start - 2].text == "," else start - 1
+                subject = _segment_subject(ctx, lo, end)
             if subject is not None:
                 # "Trump defended the plan on Monday, saying ..." / "... and said": the clause's
                 # subject speaks
