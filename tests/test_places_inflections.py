@@ -63,3 +63,22 @@ def test_am_and_a_genitive_s_make_no_place_of_a_person(lang: str, text: str, nam
 def test_the_wounded_of_kryvyi_rih_are_its_figure() -> None:
     [claim] = extract_claims_from_text("У Кривому Розі поранено 12 людей.", "uk")
     assert (claim.measure, claim.subject, claim.place) == ("injured", "Kryvyi Rih", "Kryvyi Rih")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        ("de", "Drohnen trafen ein Lager bei Gera.", "Gera", "DE"),
+        ("en", "A drone hit a depot near Stavropol.", "Stavropol", "RU"),
+        ("ru", "Беспилотник атаковал склад под Ставрополем.", "Stavropol", "RU"),
+        ("en", "Drones struck the port of Odessa.", "Odesa", "UA"),
+        ("fr", "Des drones ont frappé le port d'Odessa.", "Odesa", "UA"),
+    ],
+)
+def test_a_citys_own_name_beats_another_citys_alternate(
+    lang: str, text: str, name: str, country: str
+) -> None:
+    # "Gera" was Győr and "Stavropol" Tolyatti (both also known by those names); "Odessa"
+    # stays Odesa, far larger than Odessa, Texas
+    places = [(m.canonical, m.country) for m in extract_mentions(text, lang) if m.type == "place"]
+    assert (name, country) in places

