@@ -82,3 +82,24 @@ def test_a_citys_own_name_beats_another_citys_alternate(
     # stays Odesa, far larger than Odessa, Texas
     places = [(m.canonical, m.country) for m in extract_mentions(text, lang) if m.type == "place"]
     assert (name, country) in places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Odessas Hafen wurde in der Nacht getroffen.", [("Odessas", "place")]),
+        (
+            "Charkiws Bürgermeister Ihor Terechow sagte das.",
+            [("Charkiws", "place"), ("Ihor Terechow", "person")],
+        ),
+        (
+            "Laut Moskaus Verteidigungsministerium wurden Drohnen abgeschossen.",
+            [("Moskaus Verteidigungsministerium", "org")],
+        ),
+    ],
+)
+def test_a_german_genitive_place_before_its_noun(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # the place owns the noun after it; an organisation's name keeps its place inside it
+    assert [(m.text, m.type) for m in extract_mentions(text, "de") if m.type != "role"] == expected

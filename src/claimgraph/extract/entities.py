@@ -562,6 +562,20 @@ def _place_for(tokens: Sequence[Token], first: int, last: int, lang: str) -> Pla
     return place
 
 
+def _genitive_place(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a place in the genitive ("Charkiws"), not a place's own name
+    ("Frankfurt", "Paris")."""
+    gaz = gazetteer()
+    if gaz.get((tok.lower,)) is not None:
+        return False
+    return any(
+        tok.lower.endswith(suffix)
+        and len(tok.lower) - len(suffix) >= _MIN_GENITIVE_STEM
+        and gaz.get((tok.lower[: -len(suffix)],)) is not None
+        for suffix in _genitive_suffixes(lang)
+    )
+
+
 def _lemma_variants(words: tuple[str, ...], lang: str) -> list[tuple[str, ...]]:
     options = [sorted(lemmas(w, lang)) for w in words]
     variants: list[tuple[str, ...]] = [()]
@@ -594,6 +608,21 @@ def _classify_run(
             *_classify_run(text, tokens, first, end, folded, rules, lang, lone),
             *_classify_run(text, tokens, rest, last, folded, rules, lang, lone, role_tokens),
         ]
+    if (
+        rules.capitalised_nouns
+        and first < last
+        and _genitive_place(tokens[first], lang)
+        and tokens[first + 1].lower not in rules.connectors
+    ):
+        # "Charkiws Bürgermeister", "Odessas Hafen": a place in the genitive, then the noun it
+        # owns; an organisation's name stays whole ("Moskaus Verteidigungsministerium")
+        after = first + 1
+        while after <= last and after in role_tokens:
+            after += 1  # "Charkiws Bürgermeister Ihor Terechow": the role stands alone
+        rest = _classify_run(text, tokens, after, last, folded, rules, lang, lone, role_tokens)
+        if not any(m.type in _ORG_TYPES and m.type != "place" for m in rest):
+            head = _classify(text, tokens, first, first, folded, rules, lang, lone)
+            return [head, *rest] if head is not None else rest
     # "Einschätzung der Regierung": a common noun and its genitive are no organisation's name.
     while (
         rules.noun_endings
