@@ -164,6 +164,9 @@ class _Segment:
     attributions_in: dict[int, list[Attribution]] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)
     views: dict[int, _SentenceView] = field(default_factory=dict)
+    # outlets named with their article ("le Monde"), by start: a teller read without it
+    article_outlets: list[Mention] = field(default_factory=list)
+    article_outlet_starts: list[int] = field(default_factory=list)
     # teller (name, type) -> (type, watched entity id) once looked up in the watchlist
     canonical: dict[tuple[str, str], tuple[str, str | None] | None] = field(default_factory=dict)
 
@@ -184,6 +187,8 @@ class _Segment:
             si = self.sentence_of(m.span.start)
             if si is not None:
                 self.actors_in.setdefault(si, []).append(m)
+        self.article_outlets = [m for m in self.mentions if outlet_with_article(m, self.lang)]
+        self.article_outlet_starts = [m.span.start for m in self.article_outlets]
         self.weapons = [m for m in self.mentions if m.entity_id and m.type == "weapon"]
         self.weapons.sort(key=lambda m: m.span.end)
         self.weapon_ends = [m.span.end for m in self.weapons]
@@ -1399,16 +1404,11 @@ def _outlet_named(seg: _Segment, span: Span | None) -> Mention | None:
     """The outlet named with its article (entities: "le Monde", "El País") the teller at
     ``span`` lies in; an outlet word inside a longer run ("White House Press Secretary X")
     retypes no teller."""
-    if span is None:
+    if span is None or not seg.article_outlets:
         return None
-    si = seg.sentence_of(span.start)
-    for m in seg.mentions_in.get(si, []) if si is not None else []:
-        if (
-            m.span.start <= span.start
-            and span.end <= m.span.end
-            and outlet_with_article(m, seg.lang)
-        ):
-            return m
+    k = bisect_right(seg.article_outlet_starts, span.start) - 1
+    if k >= 0 and span.end <= seg.article_outlets[k].span.end:
+        return seg.article_outlets[k]
     return None
 
 
