@@ -180,3 +180,21 @@ def test_the_description_of_an_anonymous_teller_after_a_comma_is_part_of_it(
     assert chain == [teller]
     assert written.rstrip(",") == teller
     assert "drones" in content or "дроны" in content
+
+
+def test_a_pronoun_after_a_closing_quotation_does_not_swallow_the_report_before_it():
+    text = (
+        "Campaign spokesman Dan Ortiz said that voters can trust the senator's"
+        ' "steady hand in a crisis," he said.'
+    )
+    atts = find_attributions(text, "en", kinds=ALL_KINDS)
+    he = next(a for a in atts if text[a.source_span.start : a.source_span.end] == "he")
+    assert text[he.content.start : he.content.end] == "steady hand in a crisis"
+    ortiz = next(a for a in atts if text[a.cue.start : a.cue.end] == "said" and a is not he)
+    assert not he.content.contains(ortiz.cue)  # the report before the quotation is its own
+
+
+def test_a_teller_after_a_quotation_closing_a_plain_sentence_takes_the_whole_sentence():
+    text = 'The city "was left without electricity for two days," said the mayor.'
+    (att,) = find_attributions(text, "en")
+    assert text[att.content.start : att.content.end].startswith("The city")

@@ -153,6 +153,7 @@ class _Context:
     quotes: list[Quote]
     memory: TellerMemory = field(default_factory=TellerMemory)
     openers: frozenset[str] = frozenset()  # tokens that may open a cue phrase, and ":"
+    starts: list[int] = field(default_factory=list)  # each token's start offset
     first_word: int = 0  # index of the current sentence's first word token
     headline: bool = False  # the current sentence is in title case or capitals
 
@@ -294,8 +295,27 @@ def _quote_content(ctx: _Context, quote: Quote, s: Sentence) -> Span:
     while start < end and ctx.text[start].isspace():
         start += 1
     if s.start < quote.outer.start and ctx.text[s.start : quote.outer.start].strip():
+        if _reported_before(ctx, s, quote):
+            # "Tyler said that voters can trust Cruz's “principles,” he said.": the words
+            # before the quotation are another teller's report, not this one's
+            return Span(start, end)
         return Span(s.start, end)
     return Span(start, end)
+
+
+def _reported_before(ctx: _Context, s: Sentence, quote: Quote) -> bool:
+    """A speech cue after a word stands in the sentence before the quotation (the closest
+    ``_MAX_APPOSITION`` tokens, outside quotations): what precedes the quotation is a report
+    of its own."""
+    first = bisect_right(ctx.starts, quote.outer.start) - 1
+    lo = bisect_right(ctx.starts, s.start - 1)
+    for k in range(first - 1, max(lo, first - _MAX_APPOSITION), -1):
+        if not ctx.toks[k - 1].is_word or quote_inside(ctx.quotes, ctx.toks[k].start):
+            continue
+        hit = ctx.lex.cues.match(ctx.words, k)
+        if hit is not None and hit[1] == "speech" and not ctx.toks[k].is_cap:
+            return True
+    return False
 
 
 def _content_around(
@@ -2026,6 +2046,7 @@ def find_attributions(
         words=[t.low for t in toks],
         quotes=find_quotes(text, _paragraph_spans(sentences), lex.quotes),
         openers=_openers(lex),
+        starts=[t.start for t in toks],
     )
     kinds = frozenset(kinds)
     own: dict[int, list[Attribution]] = {}
