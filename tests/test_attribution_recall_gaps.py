@@ -183,3 +183,29 @@ def test_a_coordinated_verb_after_a_long_opening_takes_its_clause_subject(
 )
 def test_a_coordinated_verb_takes_no_verb_or_article_as_its_subject(text: str):
     assert all(t not in ("arrived", "The", "arrived at the hall") for t, _ in _pairs(text))
+
+
+def test_a_passive_agent_is_about_its_own_clause_not_the_report_around_it():
+    text = "I told the senator last month that his endorsement of me was mentioned by Reuters."
+    atts = find_attributions(text, "en", kinds=ALL_KINDS)
+    agent = next(a for a in atts if text[a.source_span.start : a.source_span.end] == "Reuters")
+    assert text[agent.content.start : agent.content.end] == "his endorsement of me was"
+    told = next(a for a in atts if text[a.cue.start : a.cue.end] == "told")
+    assert not agent.content.contains(told.cue)
+
+
+def test_an_aside_after_a_subordinator_tells_only_the_clause_it_interrupts():
+    text = (
+        "In Dayton on Friday, the governor recalled the years when, she said, the plants ran"
+        " three shifts."
+    )
+    atts = find_attributions(text, "en", kinds=ALL_KINDS)
+    she = next(a for a in atts if text[a.source_span.start : a.source_span.end] == "she")
+    assert "recalled" not in text[she.content.start : she.content.end]
+    assert text[she.content.start : she.content.end].endswith("the plants ran three shifts")
+
+
+def test_an_aside_in_a_plain_sentence_still_tells_the_whole_sentence():
+    text = "Many days, former employees said, she would stay at the office past midnight."
+    (att,) = find_attributions(text, "en")
+    assert text[att.content.start : att.content.end].startswith("Many days")

@@ -303,6 +303,37 @@ def _quote_content(ctx: _Context, quote: Quote, s: Sentence) -> Span:
     return Span(start, end)
 
 
+def _clause_start(ctx: _Context, lo: int, k: int) -> int:
+    """Where the clause holding token ``k`` starts: after the nearest complementizer ("that",
+    a comma, a colon), subordinator, relative or question word ("when", "which", "why")
+    before it, within ``_MAX_SUBORDINATE`` tokens, else at ``lo``."""
+    lex = ctx.lex
+    openers = _scope(lex.lang)[1]
+    for m in range(k - 1, max(lo - 1, k - _MAX_SUBORDINATE), -1):
+        word = ctx.words[m]
+        if (
+            word in lex.complementizers
+            or word in lex.verb_constructions.subordinators
+            or _relative_word(ctx, m)
+            or (word,) in openers
+        ):
+            return m + 1
+    return lo
+
+
+def _aside_clause_start(ctx: _Context, lo: int, a: int) -> int:
+    """Where the statement an aside teller (from token ``a``, after a comma) interrupts
+    starts: after the comma when a subordinator or relative word stands right before it ("the
+    days when, he said, protesters ..."), else at the sentence's start ``lo``."""
+    k = a - 2
+    if k < lo or not ctx.toks[k].is_word:
+        return lo
+    word = ctx.words[k]
+    if word in ctx.lex.verb_constructions.subordinators or _relative_word(ctx, k):
+        return a
+    return lo
+
+
 def _reported_before(ctx: _Context, s: Sentence, quote: Quote) -> bool:
     """A speech cue after a word stands in the sentence before the quotation (the closest
     ``_MAX_APPOSITION`` tokens, outside quotations): what precedes the quotation is a report
@@ -1244,8 +1275,10 @@ def _verb(
         if quote is not None:
             content: Span | None = _quote_content(ctx, quote, s)
         elif aside:
-            # "Many days, former employees said, she would stay ...": the aside's sentence
-            content = _span(toks, lo, hi)
+            # "Many days, former employees said, she would stay ...": the aside's sentence;
+            # "... lamented the days when, he said, protesters were ...": the clause after
+            # a subordinator it interrupts
+            content = _span(toks, _aside_clause_start(ctx, lo, phrase.a), hi)
         else:
             content, quote = _content_around(ctx, lo, first, c1, _relative_close(ctx, phrase, hi))
         a, b = written or (phrase.a, phrase.b - 1)
@@ -1281,9 +1314,12 @@ def _verb(
         if start > lo and ctx.words[start - 1] in ctx.lex.passive_aux:
             agent = _agent(ctx, c1, hi)
             if agent is not None:
-                # "Sanders was endorsed by the union": the agent is the teller
+                # "Sanders was endorsed by the union": the agent is the teller, about the
+                # clause the passive verb closes ("I told him that *his endorsement* was
+                # mentioned by Yahoo News")
                 return Attribution(
-                    content=_span(toks, lo, start) or Span(s.start, s.end),
+                    content=_span(toks, _clause_start(ctx, lo, start), start)
+                    or Span(s.start, s.end),
                     cue=cue,
                     chain=[_teller(ctx, agent, lo, s.paragraph)],
                     sentence_index=si,
