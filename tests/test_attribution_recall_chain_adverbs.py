@@ -47,6 +47,16 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             "were slightly more likely to",
         ),
         (
+            "Suburban voters tend to favor candidates who promise lower taxes.",
+            "Suburban voters",
+            "tend to favor",
+        ),
+        (
+            "With 40 delegates at stake, the governor is now assured of winning at least 25.",
+            "the governor",
+            "is now assured of",
+        ),
+        (
             "With half the precincts counted, the Kasich campaign is already claiming victory.",
             "the Kasich campaign",
             "is already claiming",

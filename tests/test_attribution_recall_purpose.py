@@ -36,6 +36,11 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             "will come on the program to talk about",
         ),
         (
+            "The governor went on local radio to forcefully defend the new curfew.",
+            "The governor",
+            "went on local radio to forcefully defend",
+        ),
+        (
             "The governor went on local radio to defend the new curfew.",
             "The governor",
             "went on local radio to defend",

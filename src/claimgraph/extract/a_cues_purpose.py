@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["purpose_attributions"]
 
 MAX_GAP = 6  # words between a purpose verb and its infinitive marker ("on ABC's This Week")
+MIN_ADVERB = 6  # letters of a word splitting an infinitive, taken as an adverb by its ending
 
 VerbFinder = Callable[[int, int, str], "Attribution | None"]
 
@@ -66,6 +67,17 @@ def _purpose_verb(ctx: _Context, lo: int, to: int) -> int | None:
     return None
 
 
+def _adverb(ctx: _Context, k: int) -> bool:
+    w, lex = ctx.words[k], ctx.lex
+    return (
+        ctx.toks[k].is_word
+        and not ctx.toks[k].is_cap
+        and len(w) >= MIN_ADVERB
+        and w.isalpha()
+        and w.endswith(lex.adverb_suffixes)
+    )
+
+
 def purpose_attributions(
     ctx: _Context,
     lo: int,
@@ -87,7 +99,10 @@ def purpose_attributions(
     words, toks, cues = ctx.words, ctx.toks, ctx.lex.cues
     k = lo + 2
     while k < hi:
-        if words[k - 1] not in data.to:
+        to = k - 1
+        if words[to] not in data.to and _adverb(ctx, to) and to - 1 > lo:
+            to -= 1  # "to *forcefully* call out": an adverb splits the infinitive
+        if words[to] not in data.to:
             k += 1
             continue
         hit = cues.match(words, k)
@@ -97,7 +112,7 @@ def purpose_attributions(
         if words[k].endswith(ctx.lex.progressive_suffixes):
             k += hit[0]  # "devoted to helping": a gerund, no infinitive
             continue
-        m = _purpose_verb(ctx, lo, k - 1)
+        m = _purpose_verb(ctx, lo, to)
         if m is not None and not _inside_quote(ctx, k) and _after_teller(ctx, lo, m):
             out.offer(verb(m, k + hit[0], hit[1]), before=True)
         k += hit[0]
