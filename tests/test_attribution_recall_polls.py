@@ -55,6 +55,22 @@ def test_a_quantifier_inside_a_clause_is_no_teller(text: str, word: str):
     assert not any(teller.lower() == word for teller, _ in _pairs(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        ("The split is clear: 42% say they are liberal, a third conservative.", "42%"),
+        (
+            "Since June, when he asked for volunteers, at least 21,000 said they would run.",
+            "at least 21,000",
+        ),
+        ("Of the black voters, 60 liked the governor, 43 said the same of the mayor.", "43"),
+        ("Nine in 10 were worried about the economy; most said they were very worried.", "most"),
+    ],
+)
+def test_a_percentage_or_a_count_opening_its_clause_is_the_teller(text: str, teller: str):
+    assert any(t == teller and c in ("say", "said") for t, c in _pairs(text))
+
+
 def test_a_poll_story():
     text = (
         "The survey of 1,000 voters was taken last week. Two in three said they were less"

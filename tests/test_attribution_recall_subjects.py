@@ -49,6 +49,16 @@ def _pairs(text: str, lang: str = "en") -> list[tuple[str, str]]:
             "Election officials in three rural counties",
             "told",
         ),
+        (
+            "Majorities of Democrats in five states voting on Super Tuesday say they are satisfied.",
+            "Majorities of Democrats in five states voting",
+            "say",
+        ),
+        (
+            "Officials in the county last week said the count was done.",
+            "Officials in the county",
+            "said",
+        ),
     ],
 )
 def test_a_long_subject_opening_its_clause_is_the_teller(text: str, teller: str, cue: str):

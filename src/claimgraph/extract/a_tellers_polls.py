@@ -88,6 +88,14 @@ def _share_start(toks: list[Token], lo: int, j: int, words: PollWords) -> int | 
     return j - n + 1 if n else None
 
 
+def _digit_group_start(toks: list[Token], lo: int, j: int) -> int:
+    """First token of the grouped number ending at token ``j`` ("21,000": "21")."""
+    k = j
+    while k - 2 >= lo and toks[k - 1].text == "," and toks[k - 2].text.isdigit() and j - k < 8:
+        k -= 2
+    return k
+
+
 def _opens_clause(
     toks: list[Token], lo: int, k: int, lex: AttributionLexicon, words: PollWords
 ) -> bool:
@@ -105,13 +113,19 @@ def quantified_before(
     """ "More than six in 10 said", "Most said", "all but two said": a share or a quantifier
     opening the clause right before token ``i``."""
     j = i - 1
+    if j - 1 >= lo and toks[j].text == "%" and toks[j - 1].text.isdigit():
+        j -= 1  # "42% say"
     if j < lo or not toks[j].is_word:
         return None
     words = poll_words(lex.lang)
     k = _share_start(toks, lo, j, words)
+    if k is None and j < i - 1:
+        k = j
+    if k is None and toks[j].text.isdigit() and i < len(toks) and toks[i].low in words.verbs:
+        k = _digit_group_start(toks, lo, j)  # "at least 21,000 said", ", 43 said"
     if k is None:
         return None
-    if not _is_number(toks[j], words) and i < len(toks):
+    if not _is_number(toks[j], words) and j == i - 1 and i < len(toks):
         after = toks[i].low
         if any(after.endswith(x) for x in lex.adverb_suffixes):
             return None  # "most recently offered": an adverb phrase, no teller
@@ -119,7 +133,8 @@ def quantified_before(
         if any(after.endswith(x) for x in plural) and after not in words.verbs:
             return None  # "as many references", "so many attempts": a noun after a determiner
     for n in range(min(MAX_BOUND, k - lo), 0, -1):
-        if is_quantity_bound(lex.lang, (t.low for t in toks[k - n : k])):
+        bound = toks[k - n : k]
+        if all(t.is_word for t in bound) and is_quantity_bound(lex.lang, (t.low for t in bound)):
             k -= n  # "More than six in 10", "About one in five"
             break
     if not _opens_clause(toks, lo, k, lex, words):

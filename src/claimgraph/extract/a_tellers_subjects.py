@@ -40,6 +40,7 @@ class SubjectWords:
     openers: frozenset[str]  # "while", "because": a clause's subject opens after them
     verbs: frozenset[str]  # "said", "says": verbs a long subject is taken before
     barriers: frozenset[str]  # "what", "despite", time words: words no subject holds
+    times: frozenset[str]  # "week", "ago": words of a time phrase
 
 
 @lru_cache(maxsize=16)
@@ -54,6 +55,7 @@ def subject_words(lang: str) -> SubjectWords:
         openers=words("quantifier_openers"),
         verbs=words("long_subject_verbs"),
         barriers=words("subject_barriers") | words("time_words"),
+        times=words("time_words"),
     )
 
 
@@ -113,14 +115,15 @@ def _opens_phrase(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -
 def long_subject_before(
     toks: list[Token], lo: int, i: int, lex: AttributionLexicon
 ) -> TellerPhrase | None:
-    """The noun phrase opening its clause and ending right before token ``i``, or None."""
-    j = i - 1
+    """The noun phrase opening its clause and ending right before token ``i`` (or before a
+    time phrase right before it: "... going to the polls *on Super Tuesday* said"), or None."""
+    words = subject_words(lex.lang)
+    if not _verb_at(toks, i, lex, words):
+        return None
+    j = _before_time(toks, lo, i - 1, lex, words)
     if j < lo or not toks[j].is_word or not _inside_np(toks, j, lo, lex):
         return None
     if toks[j].low in lex.determiners or toks[j].low in lex.subject_links:
-        return None
-    words = subject_words(lex.lang)
-    if not _verb_at(toks, i, lex, words):
         return None
     k = j
     while k >= lo:
@@ -160,7 +163,34 @@ def long_subject_before(
     a = k + 1
     if a > j or not _good_start(toks, a, lex):
         return None
-    return TellerPhrase(a, i)
+    return TellerPhrase(a, j + 1)
+
+
+MAX_TIME = 4  # words of a time phrase between a subject and its verb ("on Super Tuesday")
+
+
+def _is_time(tok: Token, lex: AttributionLexicon, words: SubjectWords) -> bool:
+    low = tok.low
+    return low in words.times or (low in lex.post_cue_skip and low not in lex.subject_links)
+
+
+def _before_time(
+    toks: list[Token], lo: int, j: int, lex: AttributionLexicon, words: SubjectWords
+) -> int:
+    """The last token before a time phrase ending at token ``j`` (time words, capitalised words
+    naming the day, a determiner and a link before them), or ``j`` when there is none."""
+    e = j
+    while e >= lo and j - e < MAX_TIME and toks[e].is_word and _is_time(toks[e], lex, words):
+        e -= 1
+    if e == j:
+        return j
+    while e >= lo and j - e < MAX_TIME and toks[e].is_cap and not _is_time(toks[e], lex, words):
+        e -= 1  # "Super Tuesday", "Election Day"
+    if e >= lo and toks[e].low in lex.determiners:
+        e -= 1
+    if e >= lo and toks[e].low in lex.subject_links:
+        e -= 1
+    return e
 
 
 MAX_AUX = 3  # auxiliaries and adverbs between a subject and its verb ("would also say")
