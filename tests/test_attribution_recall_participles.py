@@ -27,6 +27,11 @@ def _pairs(text: str, lang: str = "en") -> list[tuple[str, str]]:
             "Asked",
         ),
         (
+            "When asked by a reporter whether the plan would pass, the senator said it would.",
+            "a reporter",
+            "asked",
+        ),
+        (
             "Challenged by the moderator on his voting record, the senator defended it.",
             "the moderator",
             "Challenged",

@@ -2,8 +2,9 @@
 Carson said ...".
 
 "Asked by Matt Lauer whether she had ...", "Challenged by ABC News's Diane Sawyer on ...",
-"Pushed by host Chuck Todd on ...": a listed cue in its participle form (``participle_endings``
-of ``verb_constructions``) opens the sentence and the agent marker ("by", ``agent_markers``)
+"Pushed by host Chuck Todd on ...", "When asked by a reporter whether ...": a listed cue in its
+participle form (``participle_endings`` of ``verb_constructions``) opens the sentence, perhaps
+after a subordinator (``subordinators``), and the agent marker ("by", ``agent_markers``)
 follows at once. The agent asked, pressed or challenged: it is the cue's teller, and the
 clause the participle opens is what was said. The cue scan reaches such a cue but finds no
 teller before it and takes the sentence's subject after it for a passive, and the passive
@@ -48,7 +49,11 @@ def opening_participle_attributions(
     data = lex.verb_constructions
     allowed = data.participle_kinds if kinds is None else data.participle_kinds & kinds
     k = ctx.first_word
-    if not allowed or not data.participle_endings or k >= hi or not toks[k].is_cap:
+    if not allowed or not data.participle_endings or k >= hi:
+        return
+    if words[k] in data.subordinators:
+        k += 1  # "When asked by a reporter whether ..."
+    if k >= hi or not toks[k].is_word:
         return
     hit = lex.cues.match(words, k)
     if hit is None or hit[1] not in allowed:
