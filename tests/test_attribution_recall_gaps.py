@@ -209,3 +209,19 @@ def test_an_aside_in_a_plain_sentence_still_tells_the_whole_sentence():
     text = "Many days, former employees said, she would stay at the office past midnight."
     (att,) = find_attributions(text, "en")
     assert text[att.content.start : att.content.end].startswith("Many days")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most voters who backed the mayor in the primary, the survey found, now support Ruiz.",
+        "Hassan, who is challenging the senator, also supported the effort.",
+    ],
+)
+def test_an_intention_closing_the_sentence_takes_no_object_as_its_teller(text: str):
+    tellers = [t for t, c in _pairs(text) if c in ("now support", "support", "also supported")]
+    assert "Ruiz" not in tellers and "the effort" not in tellers
+
+
+def test_a_belief_closing_the_sentence_still_names_the_teller_after_it():
+    assert ("the experts", "believe") in _pairs("These drones are dangerous, believe the experts.")

@@ -89,6 +89,10 @@ _DESCRIBED_KINDS = frozenset({"speech"})
 #: cue families whose teller may follow the verb ("..., said the minister"); after a belief or
 #: an intention what follows is its object ("look to their local legislature")
 _INVERTED_KINDS = frozenset({"speech", "evidence"})
+#: cue families whose teller may follow the verb closing its sentence after a comma ("...,
+#: believe the experts.", ", считают эксперты."); after an intention or a stance the phrase is
+#: its object (", now support Clinton.")
+_CLOSING_KINDS = frozenset({"belief"})
 _MAX_COLON_TELLER = 6  # words of a teller before a colon ("Former AG Mukasey at RNC:")
 _DASHES = frozenset({"-", "—", "–", "--"})
 _HEADLINE_WORD = 4  # letters of the words counted to tell a headline
@@ -1348,7 +1352,8 @@ def _verb(
             if dropped is not None:
                 return dropped
         if phrase is None or not (
-            kind in _INVERTED_KINDS or _closing_aside(ctx, start, phrase, hi)
+            kind in _INVERTED_KINDS
+            or (kind in _CLOSING_KINDS and _closing_aside(ctx, start, phrase, hi))
         ):
             # "look to their local legislature": after a belief or an intention what follows
             # is its object, unless verb and teller close the sentence (", считают эксперты.")
