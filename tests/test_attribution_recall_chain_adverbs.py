@@ -47,6 +47,11 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             "were slightly more likely to",
         ),
         (
+            "But the governor has begun to rebut that criticism in town halls.",
+            "the governor",
+            "has begun to rebut",
+        ),
+        (
             "Suburban voters tend to favor candidates who promise lower taxes.",
             "Suburban voters",
             "tend to favor",
