@@ -83,6 +83,41 @@ def test_no_long_subject_where_the_words_are_no_noun_phrase(text: str, not_telle
     assert not any(teller.startswith(not_teller) for teller, _ in _pairs(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "A state university poll out this week shows the governor with a narrow lead.",
+            "A state university poll out",
+            "shows",
+        ),
+        (
+            "A county survey conducted last month found that most residents oppose the plan.",
+            "A county survey conducted",
+            "found",
+        ),
+        (
+            "An analysis by the budget office of bills going back to 1990 showed a pattern.",
+            "An analysis by the budget office of bills going back to 1990",
+            "showed",
+        ),
+    ],
+)
+def test_a_long_subject_naming_a_document_tells_through_its_verb(text: str, teller: str, cue: str):
+    assert (teller, cue) in _pairs(text)
+
+
+def test_a_document_verb_after_no_document_is_no_cue_of_a_long_subject():
+    # "shows" here is the plural noun of "favorite TV shows", no document speaks
+    lex = lexicon("en")
+    toks = tokenize("Voters in the state's favorite late-night comedy shows laugh.")
+    shows = next(n for n, t in enumerate(toks) if t.low == "shows")
+    assert long_subject_before(toks, 0, shows, lex) is None
+    toks = tokenize("A poll of voters in the state shows a tie.")
+    found = long_subject_before(toks, 0, 7, lex)
+    assert found is not None and (found.a, found.b) == (0, 7)
+
+
 def test_the_walk_is_bounded():
     lex = lexicon("en")
     words = " ".join(["voters"] + ["in the state"] * MAX_SUBJECT)

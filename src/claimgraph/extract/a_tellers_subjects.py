@@ -41,6 +41,7 @@ class SubjectWords:
     verbs: frozenset[str]  # "said", "says": verbs a long subject is taken before
     barriers: frozenset[str]  # "what", "despite", time words: words no subject holds
     times: frozenset[str]  # "week", "ago": words of a time phrase
+    document_verbs: frozenset[str]  # "shows", "found": verbs of a subject naming a document
 
 
 @lru_cache(maxsize=16)
@@ -56,6 +57,7 @@ def subject_words(lang: str) -> SubjectWords:
         verbs=words("long_subject_verbs"),
         barriers=words("subject_barriers") | words("time_words"),
         times=words("time_words"),
+        document_verbs=words("document_verbs"),
     )
 
 
@@ -81,6 +83,13 @@ def _modifier(toks: list[Token], k: int, j: int, lo: int, lex: AttributionLexico
     return nxt.is_word and nxt.low not in lex.subject_links and nxt.low not in lex.np_internal
 
 
+@lru_cache(maxsize=16)
+def _author_links(lang: str) -> frozenset[str]:
+    """Links from a document to its author ("by", "from"; ``author_links``)."""
+    data = load_language_data(lang, "attribution_spans")
+    return frozenset(str(w).lower() for w in data.get("author_links") or [])
+
+
 def _inside_np(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -> bool:
     """Token ``k`` may stand inside a subject noun phrase."""
     tok = toks[k]
@@ -94,6 +103,12 @@ def _inside_np(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -> b
         return True
     if low in lex.subject_links or low in lex.np_internal:
         return True
+    if (
+        low in _author_links(lex.lang)
+        and k > lo
+        and toks[k - 1].low in lex.teller_words["document"]
+    ):
+        return True  # "An analysis *by* Politifact", "a review *by* The Times"
     if low in lex.np_stop or low in lex.complementizers or low in lex.coordinators:
         return False
     if low in lex.pronouns and low not in lex.determiners:
@@ -109,7 +124,11 @@ def _opens_phrase(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -
     if k == lo:
         return True
     prev = toks[k - 1]
-    return prev.low in lex.subject_links or prev.low in lex.np_internal
+    return (
+        prev.low in lex.subject_links
+        or prev.low in lex.np_internal
+        or prev.low in _author_links(lex.lang)
+    )
 
 
 def long_subject_before(
@@ -118,7 +137,8 @@ def long_subject_before(
     """The noun phrase opening its clause and ending right before token ``i`` (or before a
     time phrase right before it: "... going to the polls *on Super Tuesday* said"), or None."""
     words = subject_words(lex.lang)
-    if not _verb_at(toks, i, lex, words):
+    verb = _verb_at(toks, i, lex, words)
+    if verb is None:
         return None
     j = _before_time(toks, lo, i - 1, lex, words)
     if j < lo or not toks[j].is_word or not _inside_np(toks, j, lo, lex):
@@ -163,6 +183,10 @@ def long_subject_before(
     a = k + 1
     if a > j or not _good_start(toks, a, lex):
         return None
+    if verb == "document" and not any(
+        t.low in lex.teller_words["document"] for t in toks[a : j + 1]
+    ):
+        return None  # "favorite TV shows": no document speaks
     return TellerPhrase(a, j + 1)
 
 
@@ -196,16 +220,20 @@ def _before_time(
 MAX_AUX = 3  # auxiliaries and adverbs between a subject and its verb ("would also say")
 
 
-def _verb_at(toks: list[Token], i: int, lex: AttributionLexicon, words: SubjectWords) -> bool:
-    """A verb of ``long_subject_verbs`` at token ``i``, after at most a few auxiliaries or
-    adverbs: the word after the subject is a finite reporting verb, not a noun or participle
-    ("phone *calls*", "the emails *released* Tuesday")."""
+def _verb_at(toks: list[Token], i: int, lex: AttributionLexicon, words: SubjectWords) -> str | None:
+    """A verb of ``long_subject_verbs`` ("verb") or of ``document_verbs`` ("document") at token
+    ``i``, after at most a few auxiliaries or adverbs: the word after the subject is a finite
+    reporting verb, not a noun or participle ("phone *calls*", "the emails *released* Tuesday");
+    a document verb only speaks for a subject naming a document ("A new poll *shows*", not "TV
+    *shows*")."""
     for k in range(i, min(len(toks), i + MAX_AUX + 1)):
         if toks[k].low in words.verbs:
-            return True
+            return "verb"
+        if toks[k].low in words.document_verbs:
+            return "document"
         if toks[k].low not in lex.pre_cue_skip:
-            return False
-    return False
+            return None
+    return None
 
 
 def _good_start(toks: list[Token], a: int, lex: AttributionLexicon) -> bool:
