@@ -198,3 +198,18 @@ def test_a_teller_after_a_quotation_closing_a_plain_sentence_takes_the_whole_sen
     text = 'The city "was left without electricity for two days," said the mayor.'
     (att,) = find_attributions(text, "en")
     assert text[att.content.start : att.content.end].startswith("The city")
+
+
+def test_a_relative_clause_closing_the_sentence_does_not_swallow_the_report_before_it():
+    text = "Voters at the rally said the governor was the only candidate they trusted."
+    atts = find_attributions(text, "en", kinds=ALL_KINDS)
+    they = next(a for a in atts if text[a.source_span.start : a.source_span.end] == "they")
+    said = next(a for a in atts if text[a.cue.start : a.cue.end] == "said")
+    assert not they.content.contains(said.cue)
+    assert text[they.content.start : they.content.end] == "candidate"
+
+
+def test_a_teller_set_off_after_what_it_says_still_takes_the_words_before_it():
+    text = "The plan failed because nobody funded it, the mayor said."
+    (att,) = find_attributions(text, "en")
+    assert text[att.content.start : att.content.end] == "The plan failed because nobody funded it"

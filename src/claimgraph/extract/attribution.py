@@ -381,7 +381,33 @@ def _content_around(
         return before, None
     if nxt is not None:
         return _content_after(ctx, c1, hi)
+    gap = _gap_antecedent(ctx, lo, first)
+    if gap is not None:
+        # "..., something that Trump mocked.", "the only candidate they trusted.": the verb's
+        # object is the phrase its relative clause describes, not the sentence before it
+        return gap, None
     return before, None
+
+
+def _gap_antecedent(ctx: _Context, lo: int, first: int) -> Span | None:
+    """The noun phrase before a clause closing the sentence whose verb has no object of its
+    own (its teller starting at token ``first``): "*something* that Trump mocked", "*the only
+    candidate* they trusted"; None when a clause break or nothing nameable stands there."""
+    toks, lex = ctx.toks, ctx.lex
+    k = first
+    if k - 1 > lo and (
+        _relative_word(ctx, k - 1)
+        or (ctx.words[k - 1] in lex.complementizers and toks[k - 1].is_word)
+    ):
+        k -= 1
+    if k <= lo or not toks[k - 1].is_word:
+        return None
+    phrase = left_phrase(toks, lo, k, lex) or described_before(toks, lo, k, lex)
+    if phrase is not None and phrase.b == k:
+        return _span(toks, phrase.a, phrase.b)
+    if _function_word(ctx, k - 1) or ctx.lex.cues.match(ctx.words, k - 1) is not None:
+        return None  # "... said they trusted": a verb, not a noun before the clause
+    return _span(toks, k - 1, k)  # "something that Trump mocked"
 
 
 def _clause_word(ctx: _Context, k: int) -> bool:
