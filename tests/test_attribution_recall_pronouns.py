@@ -213,3 +213,10 @@ def test_a_teller_set_off_after_what_it_says_still_takes_the_words_before_it():
     text = "The plan failed because nobody funded it, the mayor said."
     (att,) = find_attributions(text, "en")
     assert text[att.content.start : att.content.end] == "The plan failed because nobody funded it"
+
+
+def test_a_noun_ending_like_a_participle_is_still_the_gap_antecedent():
+    text = "Ortiz said the fence was never finished, something that Ruiz mocked."
+    atts = find_attributions(text, "en", kinds=ALL_KINDS)
+    ruiz = next(a for a in atts if text[a.source_span.start : a.source_span.end] == "Ruiz")
+    assert text[ruiz.content.start : ruiz.content.end] == "something"

@@ -405,8 +405,14 @@ def _gap_antecedent(ctx: _Context, lo: int, first: int) -> Span | None:
     phrase = left_phrase(toks, lo, k, lex) or described_before(toks, lo, k, lex)
     if phrase is not None and phrase.b == k:
         return _span(toks, phrase.a, phrase.b)
-    if _function_word(ctx, k - 1) or ctx.lex.cues.match(ctx.words, k - 1) is not None:
-        return None  # "... said they trusted": a verb, not a noun before the clause
+    word = ctx.words[k - 1]
+    if (
+        word in lex.np_stop
+        or word in lex.coordinators
+        or word in lex.conjunctions
+        or lex.cues.match(ctx.words, k - 1) is not None
+    ):
+        return None  # "... said they trusted", "than they expected": no noun before the clause
     return _span(toks, k - 1, k)  # "something that Trump mocked"
 
 
