@@ -225,3 +225,25 @@ def test_an_intention_closing_the_sentence_takes_no_object_as_its_teller(text: s
 
 def test_a_belief_closing_the_sentence_still_names_the_teller_after_it():
     assert ("the experts", "believe") in _pairs("These drones are dangerous, believe the experts.")
+
+
+def test_a_comparison_closing_the_sentence_keeps_its_verb_to_its_own_clause():
+    text = "Ruiz told the crowd that saving the farm was more work than he expected."
+    atts = find_attributions(text, "en", kinds=ALL_KINDS)
+    he = next(a for a in atts if text[a.source_span.start : a.source_span.end] == "he")
+    told = next(a for a in atts if text[a.cue.start : a.cue.end] == "told")
+    assert not he.content.contains(told.cue)
+
+
+def test_a_relay_after_a_complementizer_relays_the_clause_after_it():
+    text = (
+        "Win Lwin, a party official, said on Tuesday that, according to its own count, the"
+        " party had won 80 percent of the vote."
+    )
+    atts = find_attributions(text, "en")
+    relay = next(a for a in atts if a.kind == "according_to")
+    said = next(a for a in atts if a.cue is not None and text[a.cue.start : a.cue.end] == "said")
+    assert text[relay.content.start : relay.content.end] == (
+        "the party had won 80 percent of the vote"
+    )
+    assert not relay.content.contains(said.cue)

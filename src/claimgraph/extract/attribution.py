@@ -386,6 +386,9 @@ def _content_around(
         # "..., something that Trump mocked.", "the only candidate they trusted.": the verb's
         # object is the phrase its relative clause describes, not the sentence before it
         return gap, None
+    if first > lo and words[first - 1] in _comparison_words(lex.lang):
+        # "told the crowd that it was more work *than he expected*": the comparison's clause
+        return _span(toks, _clause_start(ctx, lo, first), first), None
     return before, None
 
 
@@ -1473,6 +1476,14 @@ def _relatives(lang: str) -> frozenset[str]:
 
 
 @cache
+def _comparison_words(lang: str) -> frozenset[str]:
+    """Words opening the clause of a comparison ("more work *than* he expected"):
+    ``comparison_words`` in ``lang/<xx>/attribution_scope.yaml``."""
+    data = load_language_data(lang, "attribution_scope")
+    return frozenset(str(w).lower() for w in data.get("comparison_words", []))
+
+
+@cache
 def _comma_asides(lang: str) -> frozenset[tuple[str, ...]]:
     """Phrases set off by commas between a teller and its verb ("Will Rogers, *for example*,
     said"): ``comma_asides`` in ``lang/<xx>/attribution_scope.yaml``."""
@@ -1672,6 +1683,9 @@ def _according_to(
                     chain.append(_teller(ctx, cited, lo, s.paragraph))
                 k = cited.b
         content, quote = _content_after(ctx, k + 1, hi)
+    elif _after_complementizer(ctx, lo, c0) and phrase.b + 1 < hi and toks[phrase.b].text == ",":
+        # "X said that, according to its analysis, the party won": the clause after the relay
+        content, quote = _content_after(ctx, phrase.b + 1, hi)
     else:
         quote = None
         content = _span(toks, lo, c0)
@@ -1685,6 +1699,18 @@ def _according_to(
         source_span=Span(toks[phrase.a].start, toks[phrase.b - 1].end),
         kind="according_to",
         quote=quote.outer if quote is not None else None,
+    )
+
+
+def _after_complementizer(ctx: _Context, lo: int, c0: int) -> bool:
+    """A relay at token ``c0`` set off by a comma right after a complementizer ("said that*,*
+    according to ...")."""
+    k = c0 - 2
+    return (
+        k >= lo
+        and ctx.toks[c0 - 1].text == ","
+        and ctx.toks[k].is_word
+        and ctx.words[k] in ctx.lex.complementizers
     )
 
 
