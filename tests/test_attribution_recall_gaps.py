@@ -247,3 +247,22 @@ def test_a_relay_after_a_complementizer_relays_the_clause_after_it():
         "the party had won 80 percent of the vote"
     )
     assert not relay.content.contains(said.cue)
+
+
+def test_a_question_closed_by_its_quotation_is_asked_by_the_teller_after_the_verb():
+    text = '"Why should the nomination be taken from him?" asked Bennett, a radio host.'
+    pairs = _pairs(text)
+    assert any(c == "asked" and t.startswith("Bennett") for t, c in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no quotation right before: what follows "asked" is its object
+        "The mayor, asked the council to wait, left early.",
+        # a participle after the quotation and a comma still tells its object
+        'The foundation did not want to address "that person," telling Fox 35 it would not.',
+    ],
+)
+def test_asked_and_telling_elsewhere_take_no_object_as_teller(text: str):
+    assert all(t not in ("the council", "Fox 35", "Fox") for t, _ in _pairs(text))

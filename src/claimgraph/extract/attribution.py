@@ -1367,8 +1367,13 @@ def _verb(
                 )
         if start > lo and toks[start - 1].is_word and not verb_second:
             return None  # a verb after a word that names no teller: not a report
-        if ctx.words[c0] in ctx.lex.no_inversion:
-            return None  # "..., telling reporters": what follows is not the teller
+        after_quote = (
+            start == c0 and not progressive and _adjacent_quote_before(ctx, start, lo) is not None
+        )
+        if ctx.words[c0] in ctx.lex.no_inversion and not after_quote:
+            # "..., telling reporters": what follows is not the teller; after a closing
+            # quotation it is ("“Is he running?” asked Mr. Manafort")
+            return None
         after = _skip_right(ctx, c1, hi)
         if after > c1 and ctx.words[after - 1] in ctx.lex.determiners:
             after -= 1  # "sagte der Minister", "dijo el ministro": the article opens the teller
