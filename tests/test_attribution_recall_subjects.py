@@ -118,6 +118,28 @@ def test_a_document_verb_after_no_document_is_no_cue_of_a_long_subject():
     assert found is not None and (found.a, found.b) == (0, 7)
 
 
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        ("If spending does not slow down, forecasters say the fund will run dry.", "forecasters"),
+        ("The race looks settled, although history says upsets happen.", "history"),
+    ],
+)
+def test_a_bare_noun_opening_its_clause_tells(text: str, teller: str):
+    assert any(t == teller for t, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_teller"),
+    [
+        ("His story is compelling and well told.", "well"),
+        ("The tale of his father is bleak and seldom told.", "seldom"),
+    ],
+)
+def test_an_adverb_before_a_participle_is_no_teller(text: str, not_teller: str):
+    assert not any(t == not_teller for t, _ in _pairs(text))
+
+
 def test_the_walk_is_bounded():
     lex = lexicon("en")
     words = " ".join(["voters"] + ["in the state"] * MAX_SUBJECT)

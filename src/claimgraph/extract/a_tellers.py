@@ -4,7 +4,12 @@ No parser: a teller phrase is walked word by word away from the cue (leftwards f
 rightwards after an inverted verb or "according to"), accepting capitalised words, teller words
 from the language data (officials, ministry, newspaper...), a few lower-case modifiers, inner
 links ("spokesman *for* the White House") and a parenthetical abbreviation, and stopping at
-punctuation or a stop word. Every walk is bounded by a fixed number of tokens.
+punctuation or a stop word. A name closed by an initial or a suffix with its dot ("Joseph R.
+Biden Jr.", "the F.B.I.", data ``name_suffixes``) is walked from the word before the dot; a few
+lower-case modifiers lead to a role after an inverted verb ("said Clinton's *top foreign policy*
+aide Jake Sullivan"). Long subjects and quantified tellers have modules of their own
+(:mod:`a_tellers_subjects`, :mod:`a_tellers_polls`). Every walk is bounded by a fixed number of
+tokens.
 
 Pronouns ("he", "it"), definite descriptions ("the newspaper", "le journal") and bare surnames
 ("said Ihnat") are resolved against the tellers named earlier in the document (:class:`TellerMemory`).

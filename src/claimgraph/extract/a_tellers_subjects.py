@@ -251,8 +251,10 @@ def subject_before(
     if share is not None:
         return share
     phrase = long_subject_before(toks, lo, i, lex)
-    if phrase is None or phrase.b - phrase.a < 2:
+    if phrase is None:
         return None
+    if phrase.b - phrase.a == 1 and phrase.a > lo and toks[phrase.a - 1].low in lex.conjunctions:
+        return None  # "airplanes and *helicopters* suggests": the end of a coordination
     short = left_phrase(toks, lo, i, lex)
     if short is not None and short.a <= phrase.a:
         return None
