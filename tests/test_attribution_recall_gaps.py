@@ -266,3 +266,8 @@ def test_a_question_closed_by_its_quotation_is_asked_by_the_teller_after_the_ver
 )
 def test_asked_and_telling_elsewhere_take_no_object_as_teller(text: str):
     assert all(t not in ("the council", "Fox 35", "Fox") for t, _ in _pairs(text))
+
+
+def test_a_first_name_that_is_also_a_modal_opens_an_inverted_teller():
+    text = '"It is an expensive model," said Will Dorsey, a professor at Vanderbilt University.'
+    assert any(c == "said" and t.startswith("Will Dorsey") for t, c in _pairs(text))

@@ -924,6 +924,19 @@ def _before_time(ctx: _Context, lo: int, phrase: TellerPhrase) -> TellerPhrase:
     return phrase
 
 
+def _name_opening_on_stop_word(ctx: _Context, k: int, hi: int) -> bool:
+    """Token ``k`` is a capitalised stop word ("Will", "May") inside the sentence, followed by
+    a capitalised word: the first name of a person ("said Will Doyle")."""
+    return (
+        k + 1 < hi
+        and k > ctx.first_word
+        and ctx.toks[k].is_cap
+        and ctx.toks[k + 1].is_cap
+        and ctx.toks[k + 1].is_word
+        and ctx.words[k] in ctx.lex.np_stop
+    )
+
+
 def _teller_before_time(ctx: _Context, lo: int, start: int) -> TellerPhrase | None:
     """ "Dianne Feinstein (D-Calif.) *last week* said", "Sen. Reed (D-R.I.) *on Tuesday* said":
     a time phrase between a teller closing on a bracket and its verb, where the phrase walk
@@ -1380,6 +1393,10 @@ def _verb(
         phrase = right_phrase(toks, after, hi, ctx.lex, loose=False)
         if phrase is None:
             phrase = described_after(toks, after, hi, ctx.lex)
+        if phrase is None and _name_opening_on_stop_word(ctx, after, hi):
+            # "said Will Doyle", "said May Chen": a first name that is also a modal
+            rest = right_phrase(toks, after + 1, hi, ctx.lex, loose=False)
+            phrase = TellerPhrase(after, rest.b, rest.role) if rest is not None else None
         if phrase is not None and _opens_reported_clause(ctx, phrase, hi):
             return None  # "said Clinton's response was weak", "say the United States should"
         if phrase is not None:
