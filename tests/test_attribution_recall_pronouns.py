@@ -220,3 +220,12 @@ def test_a_noun_ending_like_a_participle_is_still_the_gap_antecedent():
     atts = find_attributions(text, "en", kinds=ALL_KINDS)
     ruiz = next(a for a in atts if text[a.source_span.start : a.source_span.end] == "Ruiz")
     assert text[ruiz.content.start : ruiz.content.end] == "something"
+
+
+def test_a_gap_behind_an_embedding_verb_belongs_to_the_phrase_before_both():
+    text = "Ortiz is exactly the kind of judge many senators fear the governor would choose."
+    atts = find_attributions(text, "en", kinds=ALL_KINDS)
+    gov = next(a for a in atts if text[a.cue.start : a.cue.end] == "would choose")
+    fear = next(a for a in atts if text[a.cue.start : a.cue.end] == "fear")
+    assert text[gov.content.start : gov.content.end].endswith("judge")
+    assert not gov.content.contains(fear.cue)

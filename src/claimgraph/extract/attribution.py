@@ -398,6 +398,14 @@ def _gap_antecedent(ctx: _Context, lo: int, first: int) -> Span | None:
     candidate* they trusted"; None when a clause break or nothing nameable stands there."""
     toks, lex = ctx.toks, ctx.lex
     k = first
+    hit = lex.cues.match_ending(ctx.words, k) if k - 1 > lo else None
+    if hit is not None and not toks[k - 1].is_cap:
+        # "the kind of jurist [many Republicans fear] Mrs. Clinton would choose": the gap
+        # belongs to the clause before the embedding verb and its own subject
+        inner = left_phrase(toks, lo, k - hit[0], lex)
+        if inner is None:
+            return None
+        k = inner.a
     if k - 1 > lo and (
         _relative_word(ctx, k - 1)
         or (ctx.words[k - 1] in lex.complementizers and toks[k - 1].is_word)
