@@ -19,6 +19,9 @@ a teller
 the lexicon, from the purpose verb to the cue, and kept only if no attribution holds its
 teller already.
 
+Two verbs of ``gerund_links`` take a gerund instead: "Kasich has taken to urging voters ...",
+"the speakers took turns praising ...".
+
 Every cue looks back over a bounded number of tokens, so a sentence costs time linear in its
 length.
 """
@@ -99,6 +102,16 @@ def purpose_attributions(
     words, toks, cues = ctx.words, ctx.toks, ctx.lex.cues
     k = lo + 2
     while k < hi:
+        link = " ".join(words[k - 2 : k])
+        if link in data.gerund_links and words[k].endswith(ctx.lex.progressive_suffixes):
+            # "Kasich has taken to urging", "speakers took turns rebutting": a habit or a turn
+            # taken, its gerund the cue
+            hit = cues.match(words, k)
+            if hit is not None and hit[1] in allowed and k + hit[0] <= hi:
+                if not _inside_quote(ctx, k) and _after_teller(ctx, lo, k - 2):
+                    out.offer(verb(k - 2, k + hit[0], hit[1]), before=True)
+                k += hit[0]
+                continue
         to = k - 1
         if words[to] not in data.to and _adverb(ctx, to) and to - 1 > lo:
             to -= 1  # "to *forcefully* call out": an adverb splits the infinitive

@@ -239,6 +239,8 @@ class VerbConstructions:
     #: families that infinitive may hold
     purpose_verbs: frozenset[str] = frozenset()
     purpose_kinds: frozenset[str] = frozenset()
+    #: two words before a gerund holding a listed cue ("has *taken to* urging")
+    gerund_links: frozenset[str] = frozenset()
     #: a listed participle opening the sentence before its agent
     #: (:mod:`claimgraph.extract.a_cues_participles`, "*Asked* by Stephanopoulos ..."): the
     #: participle's endings and the cue families it may hold
@@ -279,6 +281,7 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         chain_adverbs=_word_set(_phrases(block, "chain_adverbs", lang)),
         purpose_verbs=_word_set(_phrases(block, "purpose_verbs", lang)),
         purpose_kinds=frozenset(_phrases(block, "purpose_kinds", lang)),
+        gerund_links=_word_set(_phrases(block, "gerund_links", lang)),
         participle_endings=tuple(_phrases(block, "participle_endings", lang)),
         participle_kinds=frozenset(_phrases(block, "participle_kinds", lang)),
         aside_kinds=frozenset(_phrases(block, "aside_kinds", lang)),

@@ -1,0 +1,57 @@
+"""Cues added in session 4 from the PolNeAR train half, each kept only where its new sources
+were at least 0.55 true there: "encouraged", "pledged", "determined" as verbs of a teller, and a
+gerund after "taken to" / "took turns". Words measured and left out ("states", "continues",
+"find", "signed", "attacking", "call") must stay out: they name no teller far too often."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.a_lexicon import lexicon, phrase_tokens
+from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[a.source_span.start : a.source_span.end], text[a.cue.start : a.cue.end])
+        for a in find_attributions(text, "en", kinds=ALL_KINDS)
+        if a.source_span is not None and a.cue is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "In a radio interview, the bishop encouraged voters to stay home.",
+            "the bishop",
+            "encouraged",
+        ),
+        ("The governor pledged her support to the union's candidate.", "The governor", "pledged"),
+        (
+            "Investigators determined that the fire had been set deliberately.",
+            "Investigators",
+            "determined",
+        ),
+        (
+            "The mayor has taken to urging residents to conserve water.",
+            "The mayor",
+            "has taken to urging",
+        ),
+        ("The speakers took turns urging the crowd to vote.", "The speakers", "took turns urging"),
+    ],
+)
+def test_session_four_cues_find_their_teller(text: str, teller: str, cue: str):
+    pairs = _pairs(text)
+    assert any(t.startswith(teller) and c.endswith(cue.split()[-1]) for t, c in pairs), pairs
+
+
+@pytest.mark.parametrize("word", ["states", "continues", "find", "signed", "attacking", "call"])
+def test_words_measured_as_noise_are_no_cues(word: str):
+    assert lexicon("en").cues.match(list(phrase_tokens(word)), 0) is None
+
+
+def test_the_gerund_links_are_language_data():
+    assert "taken to" in lexicon("en").verb_constructions.gerund_links
+    for lang in ("fr", "de", "es", "ru", "uk"):
+        assert not lexicon(lang).verb_constructions.gerund_links
