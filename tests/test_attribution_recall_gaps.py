@@ -271,3 +271,9 @@ def test_asked_and_telling_elsewhere_take_no_object_as_teller(text: str):
 def test_a_first_name_that_is_also_a_modal_opens_an_inverted_teller():
     text = '"It is an expensive model," said Will Dorsey, a professor at Vanderbilt University.'
     assert any(c == "said" and t.startswith("Will Dorsey") for t, c in _pairs(text))
+
+
+def test_a_bracketed_party_after_the_name_keeps_it_a_name_before_its_asides():
+    text = "Sen. Ann Moss (D-Mo.), who has endorsed the governor, said the plan would pass."
+    pairs = _pairs(text)
+    assert any(c == "said" and t.startswith("Sen. Ann Moss (D-Mo.)") for t, c in pairs), pairs

@@ -498,7 +498,7 @@ def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | No
                 named = _head_before_link(ctx, lo, named)
                 if named is not None and named.a > ctx.first_word:
                     named = None  # "a retiree in Carthage, Ill.,": an aside, not the name
-            if named is None or not toks[named.b - 1].is_cap:
+            if named is None or not _ends_on_name(ctx, named):
                 # "An Israeli official, speaking on condition of anonymity, said": a described
                 # teller before an aside that cannot continue a clause
                 named = described_before(toks, lo, k, lex) if _aside_opens(ctx, k + 1) else None
@@ -528,6 +528,20 @@ def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | No
             return None
         k -= 1
     return None
+
+
+def _ends_on_name(ctx: _Context, phrase: TellerPhrase) -> bool:
+    """The phrase ends on a capitalised word, or on a bracket closing an aside after one
+    ("Sen. Claire McCaskill (D-Mo.)")."""
+    toks = ctx.toks
+    k = phrase.b - 1
+    if toks[k].text == ")":
+        m = k - 1
+        while m > phrase.a and k - m <= _MAX_SKIP + 2 and toks[m].text != "(":
+            m -= 1
+        if toks[m].text == "(":
+            k = m - 1
+    return k >= phrase.a and toks[k].is_cap
 
 
 def _subject_before_dashes(ctx: _Context, lo: int, dash: int) -> TellerPhrase | None:
