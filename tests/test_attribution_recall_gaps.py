@@ -277,3 +277,23 @@ def test_a_bracketed_party_after_the_name_keeps_it_a_name_before_its_asides():
     text = "Sen. Ann Moss (D-Mo.), who has endorsed the governor, said the plan would pass."
     pairs = _pairs(text)
     assert any(c == "said" and t.startswith("Sen. Ann Moss (D-Mo.)") for t, c in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        (
+            "But Tom Fenton, the president of a watchdog group, said the emails were public.",
+            "Tom Fenton, the president of a watchdog group",
+        ),
+        (
+            "And retired Gen. John Allen, who led forces in Afghanistan, said the plan was sound.",
+            "retired Gen. John Allen",
+        ),
+    ],
+)
+def test_a_link_opening_the_sentence_does_not_hide_the_name_before_its_asides(
+    text: str, teller: str
+):
+    pairs = _pairs(text)
+    assert any(c == "said" and t.startswith(teller) for t, c in pairs), pairs

@@ -505,7 +505,7 @@ def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | No
             if (
                 named is not None
                 and toks[named.a].low not in lex.pronouns
-                and (named.a <= ctx.first_word or toks[named.a - 1].text in _NAME_OPENERS)
+                and (_opens_clause_at(ctx, named.a) or toks[named.a - 1].text in _NAME_OPENERS)
                 and (segments > 0 or named.a > ctx.first_word)
             ):
                 if (
@@ -528,6 +528,13 @@ def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | No
             return None
         k -= 1
     return None
+
+
+def _opens_clause_at(ctx: _Context, a: int) -> bool:
+    """Token ``a`` opens the sentence, or follows only a capitalised link opening it ("*But*
+    Mr. Guerrero, a Republican ..., said")."""
+    first = ctx.first_word
+    return a <= first or (a - 1 == first and _leading_link(ctx, first))
 
 
 def _ends_on_name(ctx: _Context, phrase: TellerPhrase) -> bool:
@@ -1123,7 +1130,7 @@ def _first_of_commas(ctx: _Context, lo: int, phrase: TellerPhrase) -> TellerPhra
         if earlier is None or earlier.a >= first.a:
             break
         first = earlier
-    return first if first is not phrase and first.a == ctx.first_word else phrase
+    return first if first is not phrase and _opens_clause_at(ctx, first.a) else phrase
 
 
 def _relative_after(ctx: _Context, k: int) -> bool:
@@ -1308,6 +1315,11 @@ def _verb(
             phrase.b == start - 1 or _apposition_opener(ctx, phrase.b + 1)
         ):
             written = (_role_before(ctx, lo, phrase.a), start - 1)
+            first = ctx.first_word
+            if phrase.a - 1 == first and _leading_link(ctx, first) and start - 2 > phrase.a:
+                # "And Sen. Rob Portman (R-Ohio), another incumbent, said": after a link
+                # opening the sentence the closing comma stays out, as the subject walk writes it
+                written = (written[0], start - 2)
     if phrase is None and start - 1 > lo and toks[start - 1].text in _DASHES:
         phrase = _subject_before_dashes(ctx, lo, start - 1)
         if phrase is not None:
