@@ -1,6 +1,7 @@
 """Cues added in session 4 from the PolNeAR train half, each kept only where its new sources
 were at least 0.55 true there: "encouraged", "pledged", "determined" as verbs of a teller, and a
-gerund after "taken to" / "took turns". Words measured and left out ("states", "continues",
+gerund after "taken to" / "took turns"; "co-sponsored", "vetoed", "identify" and a few more.
+Words measured and left out ("states", "continues",
 "find", "signed", "attacking", "call") must stay out: they name no teller far too often."""
 
 from __future__ import annotations
@@ -34,6 +35,17 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             "determined",
         ),
         (
+            "The senator co-sponsored a bill to cap insulin prices.",
+            "The senator",
+            "co-sponsored",
+        ),
+        ("The governor vetoed the measure on Friday.", "The governor", "vetoed"),
+        (
+            "Many young voters identify themselves as independents.",
+            "Many young voters",
+            "identify",
+        ),
+        (
             "The mayor has taken to urging residents to conserve water.",
             "The mayor",
             "has taken to urging",
@@ -46,7 +58,10 @@ def test_session_four_cues_find_their_teller(text: str, teller: str, cue: str):
     assert any(t.startswith(teller) and c.endswith(cue.split()[-1]) for t, c in pairs), pairs
 
 
-@pytest.mark.parametrize("word", ["states", "continues", "find", "signed", "attacking", "call"])
+@pytest.mark.parametrize(
+    "word",
+    ["states", "continues", "find", "signed", "attacking", "call", "felt", "cast", "nominated"],
+)
 def test_words_measured_as_noise_are_no_cues(word: str):
     assert lexicon("en").cues.match(list(phrase_tokens(word)), 0) is None
 
