@@ -156,3 +156,35 @@ def test_a_share_or_quantifier_speaks_in_every_language(
     lang: str, text: str, teller: str, cue: str
 ):
     assert (teller, cue) in _pairs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "Women split evenly, while about 6 in 10 rural men supported the governor.",
+            "about 6 in 10 rural men",
+            "supported",
+        ),
+        (
+            "Only about 4 in 10 Republican voters in each state want a wall.",
+            "about 4 in 10 Republican voters in each state",
+            "want",
+        ),
+        (
+            "While her rating has slipped, many of his endorsers think that can change.",
+            "many of his endorsers",
+            "think",
+        ),
+    ],
+)
+def test_a_share_of_people_polled_speaks_through_a_verb_of_preference(
+    text: str, teller: str, cue: str
+):
+    assert (teller, cue) in _pairs(text)
+
+
+def test_a_verb_of_preference_needs_a_share():
+    # "support" after a long subject with no count or share: not taken as its teller
+    text = "The senators on the panel from both parties support the bill."
+    assert not any(t.startswith("The senators on the panel") for t, _ in _pairs(text))

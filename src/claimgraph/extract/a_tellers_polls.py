@@ -37,7 +37,7 @@ class PollWords:
     exceptions: frozenset[str]  # "but" of "all but two"
     openers: frozenset[str]  # "while", "yet": a clause opens after them
     numbers: frozenset[str]  # number words of the quantities data
-    verbs: frozenset[str]  # "says": verbs, whatever their ending (``long_subject_verbs``)
+    verbs: frozenset[str]  # "says", "support": ``long_subject_verbs`` and ``share_verbs``
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -59,7 +59,7 @@ def poll_words(lang: str) -> PollWords:
         exceptions=_words(data, "quantifier_exceptions"),
         openers=_words(data, "quantifier_openers"),
         numbers=frozenset(w.lower() for w in numbers if isinstance(w, str)),
-        verbs=_words(data, "long_subject_verbs"),
+        verbs=_words(data, "long_subject_verbs") | _words(data, "share_verbs"),
     )
 
 
@@ -131,7 +131,9 @@ def quantified_before(
             return None  # "most recently offered": an adverb phrase, no teller
         plural = lex.verb_constructions.plural_endings
         if any(after.endswith(x) for x in plural) and after not in words.verbs:
-            return None  # "as many references", "so many attempts": a noun after a determiner
+            # "as many references", "so many attempts": a noun after a determiner (a verb
+            # after a plural quantifier has no such ending, "says" is listed)
+            return None
     for n in range(min(MAX_BOUND, k - lo), 0, -1):
         bound = toks[k - n : k]
         if all(t.is_word for t in bound) and is_quantity_bound(lex.lang, (t.low for t in bound)):

@@ -22,8 +22,14 @@ from functools import lru_cache
 
 from claimgraph.extract.a_lexicon import AttributionLexicon, phrase_tokens
 from claimgraph.extract.a_tellers import TellerPhrase, left_phrase
-from claimgraph.extract.a_tellers_polls import CLAUSE_MARKS, quantified_before
+from claimgraph.extract.a_tellers_polls import (
+    CLAUSE_MARKS,
+    MAX_BOUND,
+    poll_words,
+    quantified_before,
+)
 from claimgraph.extract.a_tokens import Token
+from claimgraph.extract.q_lexicon import is_quantity_bound
 from claimgraph.lang import load_language_data
 
 __all__ = ["MAX_SUBJECT", "SubjectWords", "long_subject_before", "subject_before", "subject_words"]
@@ -42,6 +48,7 @@ class SubjectWords:
     barriers: frozenset[str]  # "what", "despite", time words: words no subject holds
     times: frozenset[str]  # "week", "ago": words of a time phrase
     document_verbs: frozenset[str]  # "shows", "found": verbs of a subject naming a document
+    share_verbs: frozenset[str]  # "support", "want": verbs of a share of people polled
 
 
 @lru_cache(maxsize=16)
@@ -58,6 +65,7 @@ def subject_words(lang: str) -> SubjectWords:
         barriers=words("subject_barriers") | words("time_words"),
         times=words("time_words"),
         document_verbs=words("document_verbs"),
+        share_verbs=words("share_verbs"),
     )
 
 
@@ -119,16 +127,36 @@ def _inside_np(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -> b
 
 
 def _opens_phrase(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -> bool:
-    """A determiner at ``k`` opens a phrase: the subject's start, or after a link or a
-    possessive ("familiar with *the* planning", "Mexico's ambassador")."""
+    """A determiner at ``k`` opens a phrase: the subject's start (after a clause mark, a
+    coordinator or an opener), or after a link ("familiar with *the* planning")."""
     if k == lo:
         return True
     prev = toks[k - 1]
+    if not prev.is_word:
+        return prev.text in CLAUSE_MARKS
     return (
         prev.low in lex.subject_links
         or prev.low in lex.np_internal
         or prev.low in _author_links(lex.lang)
+        or prev.low in lex.coordinators
+        or prev.low in subject_words(lex.lang).openers
     )
+
+
+def _bound_ending(toks: list[Token], lo: int, k: int, j: int, lex: AttributionLexicon) -> int:
+    """Tokens of a quantity bound ending at token ``k`` before a number or a quantifier
+    ("*about* 6 in 10", "*more than* half"), or 0."""
+    if k >= j:
+        return 0
+    nxt = toks[k + 1]
+    words = poll_words(lex.lang)
+    if not (nxt.text.isdigit() or nxt.low in words.numbers or nxt.low in words.quantifiers):
+        return 0
+    for n in range(min(MAX_BOUND, k - lo + 1), 0, -1):
+        bound = toks[k - n + 1 : k + 1]
+        if all(t.is_word for t in bound) and is_quantity_bound(lex.lang, (t.low for t in bound)):
+            return n
+    return 0
 
 
 def long_subject_before(
@@ -167,6 +195,10 @@ def long_subject_before(
             return None
         if t.low in lex.coordinators or t.low in words.openers:
             break
+        bound = _bound_ending(toks, lo, k, j, lex)
+        if bound:
+            k -= bound  # "about 6 in 10 white men", "more than half of them"
+            continue
         if (
             (t.low in words.barriers and not _modifier(toks, k, j, lo, lex))
             or (
@@ -187,7 +219,22 @@ def long_subject_before(
         t.low in lex.teller_words["document"] for t in toks[a : j + 1]
     ):
         return None  # "favorite TV shows": no document speaks
+    if verb == "share" and not _opens_with_quantity(toks, a, j, lex):
+        return None  # "support" after "Many Republicans clamoring for ...": no share counted
     return TellerPhrase(a, j + 1)
+
+
+def _opens_with_quantity(toks: list[Token], a: int, j: int, lex: AttributionLexicon) -> bool:
+    """The phrase ``[a, j]`` opens with a count or a share of people ("about 6 in 10 white
+    men", "19 percent of college students", "many of his endorsers")."""
+    words = poll_words(lex.lang)
+    for n in range(min(MAX_BOUND, j - a), -1, -1):
+        if n and not is_quantity_bound(lex.lang, (t.low for t in toks[a : a + n])):
+            continue
+        first = toks[a + n]
+        if first.text.isdigit() or first.low in words.numbers or first.low in words.quantifiers:
+            return True
+    return False
 
 
 MAX_TIME = 4  # words of a time phrase between a subject and its verb ("on Super Tuesday")
@@ -231,6 +278,8 @@ def _verb_at(toks: list[Token], i: int, lex: AttributionLexicon, words: SubjectW
             return "verb"
         if toks[k].low in words.document_verbs:
             return "document"
+        if toks[k].low in words.share_verbs:
+            return "share"
         if toks[k].low not in lex.pre_cue_skip:
             return None
     return None
