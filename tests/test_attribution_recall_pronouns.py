@@ -229,3 +229,10 @@ def test_a_gap_behind_an_embedding_verb_belongs_to_the_phrase_before_both():
     fear = next(a for a in atts if text[a.cue.start : a.cue.end] == "fear")
     assert text[gov.content.start : gov.content.end].endswith("judge")
     assert not gov.content.contains(fear.cue)
+
+
+def test_a_citing_phrase_inside_the_quotation_is_no_citation_before_the_teller():
+    text = "''Everybody should be believed until shown otherwise based on evidence,'' she said."
+    (att,) = find_attributions(text, "en")
+    assert text[att.source_span.start : att.source_span.end] == "she"
+    assert [s.name for s in att.chain] == ["she"]

@@ -1181,6 +1181,8 @@ def _skip_citation(ctx: _Context, lo: int, start: int) -> int:
     """ "X, citing Y, said" / "X со ссылкой на Y сообщает": the subject X stands before the
     citation, which :func:`_citing` attaches as the inner teller."""
     for k in range(start - 1, max(lo - 1, start - 10), -1):
+        if quote_containing(ctx.quotes, ctx.toks[k].start) is not None:
+            break  # "“... based on evidence,” she said": a citing phrase quoted is no citation
         hit = ctx.lex.citing.match(ctx.words, k)
         if hit is not None and k + hit[0] < start:
             while k > lo and ctx.toks[k - 1].text == ",":
