@@ -46,6 +46,16 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             "identify",
         ),
         (
+            "The new ordinance prohibits camping in city parks.",
+            "The new ordinance",
+            "prohibits",
+        ),
+        (
+            "Some analysts interpret the vote as a warning to the party.",
+            "Some analysts",
+            "interpret",
+        ),
+        (
             "The mayor has taken to urging residents to conserve water.",
             "The mayor",
             "has taken to urging",
