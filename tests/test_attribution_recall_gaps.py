@@ -297,3 +297,26 @@ def test_a_link_opening_the_sentence_does_not_hide_the_name_before_its_asides(
 ):
     pairs = _pairs(text)
     assert any(c == "said" and t.startswith(teller) for t, c in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller", "cue"),
+    [
+        (
+            "ru",
+            "Иван Петров, бывший министр, приехал в Москву и заявил, что план слаб.",
+            "Иван Петров",
+            "заявил",
+        ),
+        (
+            "uk",
+            "Іван Петренко, колишній міністр, приїхав до Києва і заявив, що план слабкий.",
+            "Іван Петренко",
+            "заявив",
+        ),
+    ],
+)
+def test_an_apposition_opening_on_a_modifier_before_its_role_before_a_coordinated_verb(
+    lang: str, text: str, teller: str, cue: str
+):
+    assert (teller, cue) in _pairs(text, lang)

@@ -832,8 +832,12 @@ def _apposition_close(ctx: _Context, b: int, end: int) -> int | None:
     """After a name ending before token ``b``, an apposition set off by commas that opens on
     an article or a role (", a former state party chairman,"): the token after its closing
     comma, else None."""
-    toks = ctx.toks
-    if b + 1 >= end or toks[b].text != "," or not _role_opener(ctx, b + 1):
+    toks, lex = ctx.toks, ctx.lex
+    if b + 1 >= end or toks[b].text != ",":
+        return None
+    # "a former chairman", "бывший министр": an article or a role, or a role after one word
+    role_next = b + 2 < end and ctx.words[b + 2] in lex.role_words and toks[b + 1].is_word
+    if not (_role_opener(ctx, b + 1) or role_next):
         return None
     if _relative_word(ctx, b + 1):
         return None  # ", who ...": a clause of its own, its verbs not the name's
