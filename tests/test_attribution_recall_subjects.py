@@ -159,3 +159,25 @@ def test_a_long_subject_in_a_real_story():
     )
     pairs = _pairs(text)
     assert ("A person familiar with her thinking on the race for governor", "says") in pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller", "cue"),
+    [
+        (
+            "es",
+            "Una persona familiarizada con la planificación de la reunión del jueves dijo que"
+            " se hablaría de empleo.",
+            "Una persona familiarizada con la planificación de la reunión",
+            "dijo",
+        ),
+        (
+            "en",
+            "A person familiar with the planning for the meeting on Thursday said jobs come first.",
+            "A person familiar with the planning for the meeting",
+            "said",
+        ),
+    ],
+)
+def test_a_long_subject_before_a_time_phrase_en_es(lang: str, text: str, teller: str, cue: str):
+    assert (teller, cue) in _pairs(text, lang)

@@ -204,6 +204,7 @@ def long_subject_before(
             or (
                 t.low in lex.post_cue_skip
                 and t.low not in lex.subject_links
+                and t.low not in lex.determiners
                 and not _modifier(toks, k, j, lo, lex)
             )
             or not _inside_np(toks, k, lo, lex)
@@ -242,7 +243,9 @@ MAX_TIME = 4  # words of a time phrase between a subject and its verb ("on Super
 
 def _is_time(tok: Token, lex: AttributionLexicon, words: SubjectWords) -> bool:
     low = tok.low
-    return low in words.times or (low in lex.post_cue_skip and low not in lex.subject_links)
+    return low in words.times or (
+        low in lex.post_cue_skip and low not in lex.subject_links and low not in lex.determiners
+    )
 
 
 def _before_time(
