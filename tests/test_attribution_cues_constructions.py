@@ -117,3 +117,13 @@ def test_links_times_and_participles_are_no_construction_cues() -> None:
     assert _by_cue(text, "going to remind") is None
     text = 'The bill can be "the best of both worlds," giving states more power.'
     assert _by_cue(text, "giving") is None
+
+
+def test_an_unlisted_verb_after_a_quotation_of_several_sentences() -> None:
+    text = (
+        "\u201cThe troops cannot leave before the election. That is unfair to them,\u201d the "
+        "general charged. \u201cThey have served with honour.\u201d"
+    )
+    a = _by_cue(text, "charged")
+    assert a is not None and _teller(text, a) == "the general"
+    assert "cannot leave before the election" in text[a.content.start : a.content.end]

@@ -220,6 +220,8 @@ def _after_quote(ctx: _Context, lo: int, hi: int, verb: VerbFinder, out: Taken) 
         return
     a, b = toks[lo].start, toks[hi - 1].end
     i = bisect_left(ctx.quotes, a, key=lambda q: q.outer.start)
+    if i > 0 and a < ctx.quotes[i - 1].outer.end <= b:
+        i -= 1  # a quotation of several sentences closing in this one ('"... . ...," X charged')
     while i < len(ctx.quotes) and ctx.quotes[i].outer.start < b:
         q = ctx.quotes[i]
         i += 1
