@@ -1,6 +1,7 @@
 """Cues added in session 4 from the PolNeAR train half, each kept only where its new sources
 were at least 0.55 true there: "encouraged", "pledged", "determined" as verbs of a teller, and a
-gerund after "taken to" / "took turns"; "co-sponsored", "vetoed", "identify" and a few more.
+gerund after "taken to" / "took turns"; light-verb phrases ("made no mention of", "came out in
+support of", "paid tribute to"); "co-sponsored", "vetoed", "identify" and a few more.
 Words measured and left out ("states", "continues",
 "find", "signed", "attacking", "call") must stay out: they name no teller far too often."""
 
@@ -54,6 +55,16 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             "Some analysts interpret the vote as a warning to the party.",
             "Some analysts",
             "interpret",
+        ),
+        (
+            "In his speech, the governor made no mention of the budget shortfall.",
+            "the governor",
+            "made no mention of",
+        ),
+        (
+            "Two more senators have come out in support of the nominee.",
+            "Two more senators",
+            "have come out in support of",
         ),
         (
             "The mayor has taken to urging residents to conserve water.",
