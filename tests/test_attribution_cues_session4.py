@@ -1,9 +1,9 @@
 """Cues added in session 4 from the PolNeAR train half, each kept only where its new sources
-were at least 0.55 true there: "encouraged", "pledged", "determined" as verbs of a teller, and a
-gerund after "taken to" / "took turns"; light-verb phrases ("made no mention of", "came out in
-support of", "paid tribute to"); "co-sponsored", "vetoed", "identify" and a few more.
-Words measured and left out ("states", "continues",
-"find", "signed", "attacking", "call") must stay out: they name no teller far too often."""
+were at least 0.55 true there: "encouraged", "pledged", "determined" as verbs of a teller, a
+gerund after "taken to" / "took turns", light-verb phrases ("made no mention of", "came out in
+support of", "paid tribute to"), "co-sponsored", "vetoed", "identify" and a few more. Words
+measured and left out ("states", "continues", "find", "signed", "attacking", "call") must stay
+out: they name no teller far too often."""
 
 from __future__ import annotations
 
@@ -67,6 +67,16 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             "have come out in support of",
         ),
         (
+            "Republicans have zeroed in on the governor's handling of the floods.",
+            "Republicans",
+            "have zeroed in on",
+        ),
+        (
+            "The auditor raised questions about the contract last week.",
+            "The auditor",
+            "raised questions about",
+        ),
+        (
             "The mayor has taken to urging residents to conserve water.",
             "The mayor",
             "has taken to urging",
@@ -81,7 +91,19 @@ def test_session_four_cues_find_their_teller(text: str, teller: str, cue: str):
 
 @pytest.mark.parametrize(
     "word",
-    ["states", "continues", "find", "signed", "attacking", "call", "felt", "cast", "nominated"],
+    [
+        "states",
+        "continues",
+        "find",
+        "signed",
+        "attacking",
+        "call",
+        "felt",
+        "cast",
+        "nominated",
+        "fight for",
+        "clashed with",
+    ],
 )
 def test_words_measured_as_noise_are_no_cues(word: str):
     assert lexicon("en").cues.match(list(phrase_tokens(word)), 0) is None
