@@ -275,8 +275,8 @@ def test_teller_around_the_cue(lang, text, phrase, chain):
         ("ru", "«Мы сбили 40 дронов», — заявил Игнат.", "Мы сбили 40 дронов"),
         ("uk", "‹Ми збили 40 дронів›, — заявив Ігнат.", "Ми збили 40 дронів"),
         # edited or scraped copy mixes marks: a curly opening closed by a straight one
-        ("en", "“We shot down 40 drones,\" the spokesman said.", "We shot down 40 drones"),
-        ("en", "\"We shot down 40 drones,” the spokesman said.", "We shot down 40 drones"),
+        ("en", '“We shot down 40 drones," the spokesman said.', "We shot down 40 drones"),
+        ("en", '"We shot down 40 drones,” the spokesman said.', "We shot down 40 drones"),
     ],
 )
 def test_quotations_in_every_style(lang, text, said):
