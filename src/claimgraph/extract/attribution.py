@@ -47,6 +47,7 @@ from claimgraph.extract.a_tellers import (
     right_phrase,
     share_before,
 )
+from claimgraph.extract.a_tellers_polls import CLAUSE_MARKS, poll_words
 from claimgraph.extract.a_tellers_subjects import subject_before
 from claimgraph.extract.a_tokens import (
     Quote,
@@ -214,10 +215,29 @@ def _skip_left(ctx: _Context, lo: int, k: int) -> int:
         k - 1 >= lo
         and steps < _MAX_SKIP
         and (ctx.words[k - 1] in ctx.lex.pre_cue_skip or _adverb(ctx, lo, k - 1))
+        and not _quantifier_opening(ctx, lo, k - 1)
     ):
         k -= 1
         steps += 1
     return k
+
+
+def _quantifier_opening(ctx: _Context, lo: int, k: int) -> bool:
+    """A quantifier of ``quantifier_tellers`` opening its clause ("*Both* want", "but *all*
+    said") is the teller, not a floating word skipped before the verb ("They both want")."""
+    if ctx.words[k] not in poll_words(ctx.lex.lang).quantifiers or k + 1 >= len(ctx.toks):
+        return False
+    verb = ctx.words[k + 1]
+    if any(verb.endswith(x) for x in ctx.lex.progressive_suffixes):
+        return False  # ", all expressing concern": a participle describing what went before
+    if k + 2 < len(ctx.toks) and ctx.toks[k + 2].text == ",":
+        return False  # "All told, ...": an idiom opening the sentence
+    if k == lo:
+        return True
+    prev = ctx.toks[k - 1]
+    if not prev.is_word:
+        return prev.text in CLAUSE_MARKS and prev.text not in _DASHES  # not after an aside
+    return prev.low in ctx.lex.coordinators or prev.low in poll_words(ctx.lex.lang).openers
 
 
 def _skip_comma_adverbs(ctx: _Context, lo: int, k: int) -> int:
@@ -1294,6 +1314,7 @@ def _verb(
             and toks[phrase.a].is_cap
             and ctx.words[phrase.a] not in ctx.lex.pronouns
             and _function_word(ctx, phrase.a)
+            and not _quantifier_opening(ctx, lo, phrase.a)
         )
     ):
         # "The campaign on Tuesday released", "After blasting ...": a time or a link, no teller

@@ -1,0 +1,77 @@
+"""Recall leftovers of session 4: a quantifier opening its clause is the teller ("Both want"),
+not a floating word skipped before the verb ("They both want")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+
+
+def _pairs(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [
+        (text[a.source_span.start : a.source_span.end], text[a.cue.start : a.cue.end])
+        for a in find_attributions(text, lang, kinds=ALL_KINDS)
+        if a.source_span is not None and a.cue is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "teller", "cue"),
+    [
+        (
+            "Both candidates spoke in Ohio on Monday. Both want to cut taxes for families.",
+            "en",
+            "Both",
+            "want",
+        ),
+        (
+            "The two governors met in Denver. And both vowed to keep the plant open.",
+            "en",
+            "both",
+            "vowed to",
+        ),
+        (
+            "On trade, both oppose the Pacific pact that the White House negotiated.",
+            "en",
+            "both",
+            "oppose",
+        ),
+        ("Beide sagten, die Verhandlungen seien gescheitert.", "de", "Beide", "sagten"),
+        ("Tous ont déclaré que le vote était serré.", "fr", "Tous", "ont déclaré"),
+        ("Ambos dijeron que la votación fue reñida.", "es", "Ambos", "dijeron"),
+        ("Оба заявили, что переговоры провалились.", "ru", "Оба", "заявили"),
+        ("Обидва заявили, що переговори провалилися.", "uk", "Обидва", "заявили"),
+    ],
+)
+def test_quantifier_opening_its_clause_is_the_teller(
+    text: str, lang: str, teller: str, cue: str
+) -> None:
+    assert (teller, cue) in _pairs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        # a floating quantifier after its subject stays skipped: the subject speaks
+        (
+            "Democrats and Republicans both want a deal before the recess.",
+            "Democrats and Republicans",
+            "both want",
+        ),
+        ("They both said the talks had stalled.", "They", "both said"),
+    ],
+)
+def test_floating_quantifier_after_its_subject(text: str, teller: str, cue: str) -> None:
+    assert (teller, cue) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All told, up to five million people could qualify for the program.",
+        "Voters from Ohio, Texas and Iowa, all expressing concern about jobs, filled the hall.",
+    ],
+)
+def test_quantifier_idioms_and_participles_are_no_tellers(text: str) -> None:
+    assert not any(t.lower() == "all" for t, _ in _pairs(text))
