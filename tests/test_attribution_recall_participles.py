@@ -61,7 +61,17 @@ def test_no_agent_no_teller_of_the_participle(text: str):
 def test_the_family_is_language_data():
     data = lexicon("en").verb_constructions
     assert "ed" in data.participle_endings and "speech" in data.participle_kinds
-    for lang in ("fr", "de", "es", "ru", "uk"):
-        # those languages list no such participle yet ("Interrogé par", "Consultado por"):
-        # the family stays silent there rather than guessing
-        assert not lexicon(lang).verb_constructions.participle_endings
+    for lang, phrase in (
+        ("fr", "interrogé"),
+        ("de", "befragt"),
+        ("es", "preguntado"),
+        ("ru", "отвечая на вопрос"),
+        ("uk", "відповідаючи на запитання"),
+    ):
+        # those languages list their participles one by one, for this family only
+        # ("Interrogé par", "Preguntado por", "Отвечая на вопрос журналистов"), no ending
+        # that would turn every opening participle into a cue
+        other = lexicon(lang).verb_constructions
+        assert not other.participle_endings, lang
+        words = phrase.split()
+        assert other.participle_cues.match(words, 0) == (len(words), "speech"), lang

@@ -74,6 +74,17 @@ def test_the_purpose_verbs_are_language_data():
     data = lexicon("en").verb_constructions
     assert {"used", "took", "went"} <= data.purpose_verbs
     assert "gave" not in data.purpose_verbs  # its object speaks
-    for lang in ("fr", "de", "es", "ru", "uk"):
-        # no purpose data there yet: the family stays silent rather than guessing
-        assert not lexicon(lang).verb_constructions.purpose_verbs
+    # the other languages list their own verbs of means and their infinitives, for this family
+    # only ("a profité de ... pour annoncer", "nutzte ..., um ... anzukündigen"); their cases
+    # are in test_attribution_multilingual_constructions.py
+    for lang, verb, infinitive in (
+        ("fr", "profité", "annoncer"),
+        ("de", "nutzte", "anzukündigen"),
+        ("es", "aprovechó", "anunciar"),
+        ("ru", "воспользовался", "заявить"),
+        ("uk", "скористався", "заявити"),
+    ):
+        other = lexicon(lang).verb_constructions
+        assert verb in other.purpose_verbs, lang
+        assert other.purpose_cues.match([infinitive], 0) == (1, "speech"), lang
+    assert not data.purpose_cues.by_first  # English takes its infinitives from the cue list

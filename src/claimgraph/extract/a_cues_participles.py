@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from claimgraph.extract.a_tellers import TellerPhrase
+from claimgraph.extract.a_tellers import TellerPhrase, right_phrase
 from claimgraph.extract.attribution import Attribution, _agent
 from claimgraph.records import Source, Span
 
@@ -49,21 +49,31 @@ def opening_participle_attributions(
     data = lex.verb_constructions
     allowed = data.participle_kinds if kinds is None else data.participle_kinds & kinds
     k = ctx.first_word
-    if not allowed or not data.participle_endings or k >= hi:
+    if not allowed or not (data.participle_endings or data.participle_cues.by_first) or k >= hi:
         return
     if words[k] in data.subordinators:
         k += 1  # "When asked by a reporter whether ..."
     if k >= hi or not toks[k].is_word:
         return
-    hit = lex.cues.match(words, k)
+    listed = data.participle_cues.match(words, k)
+    hit = listed or lex.cues.match(words, k)
     if hit is None or hit[1] not in allowed:
         return
     c1 = k + hit[0]
-    if c1 >= hi or not words[c1 - 1].endswith(data.participle_endings):
+    if c1 >= hi or not (listed or words[c1 - 1].endswith(data.participle_endings)):
         return
-    if words[c1] not in lex.agent_markers:
+    phrase: TellerPhrase | None
+    if listed and data.participle_bare_agent:
+        # "Отвечая на вопрос *журналистов*": the asker, a genitive, follows at once
+        phrase = right_phrase(toks, c1, hi, lex, loose=True) if toks[c1].is_word else None
+    elif words[c1] not in lex.agent_markers and words[c1] not in data.participle_agents:
         return  # "Asked whether ...": no agent, the subject after the clause was asked
-    phrase = _agent(ctx, c1, hi)
+    elif words[c1] in lex.agent_markers:
+        phrase = _agent(ctx, c1, hi)
+    else:
+        # "Befragt *von* Reuters": a marker of this family only, so the passives of the
+        # language keep their own agent rules
+        phrase = right_phrase(toks, c1 + 1, hi, lex, loose=True) if c1 + 1 < hi else None
     if phrase is None:
         return
     source_span = Span(toks[phrase.a].start, toks[phrase.b - 1].end)

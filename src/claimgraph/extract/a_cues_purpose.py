@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = ["purpose_attributions"]
 
 MAX_GAP = 6  # words between a purpose verb and its infinitive marker ("on ABC's This Week")
+MAX_FINAL = 10  # words between a marker and the infinitive closing its clause ("um ... zu sagen")
 MIN_ADVERB = 6  # letters of a word splitting an infinitive, taken as an adverb by its ending
 
 VerbFinder = Callable[[int, int, str], "Attribution | None"]
@@ -47,6 +48,8 @@ def _purpose_verb(ctx: _Context, lo: int, to: int) -> int | None:
     """Index of the purpose verb that the infinitive marker at ``to`` completes, or None."""
     toks, words, lex = ctx.toks, ctx.words, ctx.lex
     data = lex.verb_constructions
+    if data.purpose_comma and to - 1 > lo and toks[to - 1].text == ",":
+        to -= 1  # "воспользовался брифингом, чтобы": the language sets the marker off
     m = to - 1
     while m > lo and to - m <= MAX_GAP + 1:
         t, w = toks[m], words[m]
@@ -81,6 +84,40 @@ def _adverb(ctx: _Context, k: int) -> bool:
     )
 
 
+def _final_infinitive(
+    ctx: _Context,
+    lo: int,
+    hi: int,
+    to: int,
+    verb: VerbFinder,
+    out: Taken,
+    allowed: frozenset[str],
+) -> int:
+    """Offer the attribution of a purpose clause whose listed infinitive closes it ("nutzte die
+    Pressekonferenz, um neue Sanktionen *anzukündigen*"), its marker at ``to``; return the
+    token after the words looked at."""
+    from claimgraph.extract.a_cues_constructions import _after_teller, _inside_quote
+
+    words, toks = ctx.words, ctx.toks
+    cues = ctx.lex.verb_constructions.purpose_cues
+    k = to + 1
+    while k < hi and k - to <= MAX_FINAL:
+        if not toks[k].is_word:
+            return k  # the clause ends before any listed infinitive
+        hit = cues.match(words, k)
+        if hit is None or k + hit[0] > hi:
+            k += 1
+            continue
+        end = k + hit[0]
+        if hit[1] not in allowed or (end < hi and toks[end].is_word):
+            return end  # an infinitive of another family, or not the clause's last word
+        m = _purpose_verb(ctx, lo, to)
+        if m is not None and not _inside_quote(ctx, k) and _after_teller(ctx, lo, m):
+            out.offer(verb(m, end, hit[1]), before=True)
+        return end
+    return k
+
+
 def purpose_attributions(
     ctx: _Context,
     lo: int,
@@ -113,12 +150,18 @@ def purpose_attributions(
                 k += hit[0]
                 continue
         to = k - 1
+        if data.purpose_final:
+            if words[to] in data.to:
+                k = max(k + 1, _final_infinitive(ctx, lo, hi, to, verb, out, allowed))
+            else:
+                k += 1
+            continue
         if words[to] not in data.to and _adverb(ctx, to) and to - 1 > lo:
             to -= 1  # "to *forcefully* call out": an adverb splits the infinitive
         if words[to] not in data.to:
             k += 1
             continue
-        hit = cues.match(words, k)
+        hit = data.purpose_cues.match(words, k) or cues.match(words, k)
         if hit is None or hit[1] not in allowed or toks[k].is_cap or k + hit[0] > hi:
             k += 1
             continue

@@ -246,6 +246,23 @@ class VerbConstructions:
     #: participle's endings and the cue families it may hold
     participle_endings: tuple[str, ...] = ()
     participle_kinds: frozenset[str] = frozenset()
+    #: participles and participial phrases listed for this family only, labelled by cue
+    #: family ("Interrogé", "Preguntado", "Befragt", "Отвечая на вопрос"): they open the
+    #: sentence and are no cues anywhere else
+    participle_cues: PhraseSet = field(default_factory=PhraseSet)
+    #: the asker follows such a phrase at once, with no agent marker ("Отвечая на вопрос
+    #: *журналистов*": a genitive)
+    participle_bare_agent: bool = False
+    #: agent markers of this family besides the language's ``agent_markers`` ("Befragt *von*")
+    participle_agents: frozenset[str] = frozenset()
+    #: infinitives listed for the purpose family only ("pour *annoncer*", "чтобы *заявить*",
+    #: "um ... *anzukündigen*"), labelled by cue family
+    purpose_cues: PhraseSet = field(default_factory=PhraseSet)
+    #: a comma stands before the marker of purpose ("воспользовался брифингом*,* чтобы")
+    purpose_comma: bool = False
+    #: the infinitive closes the purpose clause ("*um* die Pläne *anzukündigen*"): it is
+    #: looked for after the marker, over at most a bounded number of words
+    purpose_final: bool = False
     #: the cue families a listed cue after a subject and its aside may hold
     #: (:mod:`claimgraph.extract.a_cues_asides`)
     aside_kinds: frozenset[str] = frozenset()
@@ -255,6 +272,18 @@ class VerbConstructions:
     #: the cue families it may speak through and the subordinators that may open the clause
     described_kinds: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+
+
+def _labelled(block: dict[str, Any], key: str, lang: str) -> PhraseSet:
+    """Phrases listed by cue family (``{speech: [...], stance: [...]}``), labelled by it."""
+    families = block.get(key) or {}
+    if not isinstance(families, dict):
+        raise ValueError(f"{lang}/attribution.yaml: {key!r} must map cue families to lists")
+    out = PhraseSet()
+    for family in families:
+        for phrase in _phrases(families, family, lang):
+            out.add(phrase, str(family))
+    return out
 
 
 def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
@@ -284,6 +313,12 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         gerund_links=_word_set(_phrases(block, "gerund_links", lang)),
         participle_endings=tuple(_phrases(block, "participle_endings", lang)),
         participle_kinds=frozenset(_phrases(block, "participle_kinds", lang)),
+        participle_cues=_labelled(block, "participle_cues", lang),
+        participle_bare_agent=bool(block.get("participle_bare_agent", False)),
+        participle_agents=_word_set(_phrases(block, "participle_agents", lang)),
+        purpose_cues=_labelled(block, "purpose_cues", lang),
+        purpose_comma=bool(block.get("purpose_comma", False)),
+        purpose_final=bool(block.get("purpose_final", False)),
         aside_kinds=frozenset(_phrases(block, "aside_kinds", lang)),
         openers=_word_set(_phrases(block, "openers", lang)),
         described_kinds=frozenset(_phrases(block, "described_kinds", lang)),
