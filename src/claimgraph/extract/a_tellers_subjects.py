@@ -49,6 +49,7 @@ class SubjectWords:
     times: frozenset[str]  # "week", "ago": words of a time phrase
     document_verbs: frozenset[str]  # "shows", "found": verbs of a subject naming a document
     share_verbs: frozenset[str]  # "support", "want": verbs of a share of people polled
+    links: frozenset[str]  # "au", "im", "при": links inside a subject (``long_subject_links``)
 
 
 @lru_cache(maxsize=16)
@@ -66,7 +67,18 @@ def subject_words(lang: str) -> SubjectWords:
         times=words("time_words"),
         document_verbs=words("document_verbs"),
         share_verbs=words("share_verbs"),
+        links=words("long_subject_links"),
     )
+
+
+def _links(lex: AttributionLexicon) -> frozenset[str]:
+    """Links inside a long subject: ``subject_links`` of the lexicon and ``long_subject_links``."""
+    return _link_set(lex.lang, lex.subject_links)
+
+
+@lru_cache(maxsize=16)
+def _link_set(lang: str, subject_links: frozenset[str]) -> frozenset[str]:
+    return subject_links | subject_words(lang).links
 
 
 def _after_determiner(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -> bool:
@@ -88,7 +100,7 @@ def _modifier(toks: list[Token], k: int, j: int, lo: int, lex: AttributionLexico
     if k >= j or not _after_determiner(toks, k, lo, lex):
         return False
     nxt = toks[k + 1]
-    return nxt.is_word and nxt.low not in lex.subject_links and nxt.low not in lex.np_internal
+    return nxt.is_word and nxt.low not in _links(lex) and nxt.low not in lex.np_internal
 
 
 @lru_cache(maxsize=16)
@@ -109,7 +121,7 @@ def _inside_np(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -> b
         and _after_determiner(toks, k, lo, lex)
     ):
         return True
-    if low in lex.subject_links or low in lex.np_internal:
+    if low in _links(lex) or low in lex.np_internal:
         return True
     if (
         low in _author_links(lex.lang)
@@ -135,7 +147,7 @@ def _opens_phrase(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -
     if not prev.is_word:
         return prev.text in CLAUSE_MARKS
     return (
-        prev.low in lex.subject_links
+        prev.low in _links(lex)
         or prev.low in lex.np_internal
         or prev.low in _author_links(lex.lang)
         or prev.low in lex.coordinators
@@ -145,12 +157,18 @@ def _opens_phrase(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -
 
 def _bound_ending(toks: list[Token], lo: int, k: int, j: int, lex: AttributionLexicon) -> int:
     """Tokens of a quantity bound ending at token ``k`` before a number or a quantifier
-    ("*about* 6 in 10", "*more than* half"), or 0."""
+    ("*about* 6 in 10", "*more than* half", "*plus de* la moitié"), or 0."""
     if k >= j:
         return 0
     nxt = toks[k + 1]
     words = poll_words(lex.lang)
-    if not (nxt.text.isdigit() or nxt.low in words.numbers or nxt.low in words.quantifiers):
+    pair = f"{nxt.low} {toks[k + 2].low}" if k + 2 <= j else ""
+    if not (
+        nxt.text.isdigit()
+        or nxt.low in words.numbers
+        or nxt.low in words.quantifiers
+        or pair in words.quantifiers  # "plus de *la moitié*", "mehr als *die Hälfte*"
+    ):
         return 0
     for n in range(min(MAX_BOUND, k - lo + 1), 0, -1):
         bound = toks[k - n + 1 : k + 1]
@@ -171,7 +189,7 @@ def long_subject_before(
     j = _before_time(toks, lo, i - 1, lex, words)
     if j < lo or not toks[j].is_word or not _inside_np(toks, j, lo, lex):
         return None
-    if toks[j].low in lex.determiners or toks[j].low in lex.subject_links:
+    if toks[j].low in lex.determiners or toks[j].low in _links(lex):
         return None
     k = j
     while k >= lo:
@@ -203,15 +221,23 @@ def long_subject_before(
             (t.low in words.barriers and not _modifier(toks, k, j, lo, lex))
             or (
                 t.low in lex.post_cue_skip
-                and t.low not in lex.subject_links
+                and t.low not in _links(lex)
                 and t.low not in lex.determiners
                 and not _modifier(toks, k, j, lo, lex)
             )
             or not _inside_np(toks, k, lo, lex)
         ):
             return None
-        if t.low in lex.determiners and not t.is_cap and not _opens_phrase(toks, k, lo, lex):
-            return None  # "On Tuesday *the* governor": a phrase before the subject
+        if (
+            t.low in lex.determiners
+            and not t.is_cap
+            and t.low not in lex.np_internal
+            and not _opens_phrase(toks, k, lo, lex)
+            and not (k > lo and _bound_ending(toks, lo, k - 1, j, lex))  # "mehr als *die*"
+        ):
+            # "On Tuesday *the* governor": a phrase before the subject; a genitive article
+            # links its noun to the one before ("ein Sprecher des Ministeriums *der* Ukraine")
+            return None
         k -= 1
     a = k + 1
     if a > j or not _good_start(toks, a, lex):
@@ -244,7 +270,7 @@ MAX_TIME = 4  # words of a time phrase between a subject and its verb ("on Super
 def _is_time(tok: Token, lex: AttributionLexicon, words: SubjectWords) -> bool:
     low = tok.low
     return low in words.times or (
-        low in lex.post_cue_skip and low not in lex.subject_links and low not in lex.determiners
+        low in lex.post_cue_skip and low not in _links(lex) and low not in lex.determiners
     )
 
 
@@ -262,7 +288,7 @@ def _before_time(
         e -= 1  # "Super Tuesday", "Election Day"
     if e >= lo and toks[e].low in lex.determiners:
         e -= 1
-    if e >= lo and toks[e].low in lex.subject_links:
+    if e >= lo and toks[e].low in _links(lex):
         e -= 1
     return e
 
@@ -291,7 +317,7 @@ def _verb_at(toks: list[Token], i: int, lex: AttributionLexicon, words: SubjectW
 def _good_start(toks: list[Token], a: int, lex: AttributionLexicon) -> bool:
     """A subject does not open on a link ("In Iowa voters say" is a phrase, then its subject)."""
     t = toks[a]
-    return t.is_word and t.low not in lex.subject_links and t.low not in lex.np_internal
+    return t.is_word and t.low not in _links(lex) and t.low not in lex.np_internal
 
 
 def subject_before(
@@ -310,4 +336,23 @@ def subject_before(
     short = left_phrase(toks, lo, i, lex)
     if short is not None and short.a <= phrase.a:
         return None
+    if short is not None and _bare_modifiers(toks, phrase, lex):
+        return None  # "Но *местные* жители заявили": modifiers are left_phrase's to take
     return phrase
+
+
+def _bare_modifiers(toks: list[Token], phrase: TellerPhrase, lex: AttributionLexicon) -> bool:
+    """The phrase adds only lower-case words before a shorter teller: it opens on no
+    determiner, capital, number or quantifier and holds no link ("местные жители")."""
+    first = toks[phrase.a]
+    words = poll_words(lex.lang)
+    if (
+        first.is_cap
+        or first.low in lex.determiners
+        or first.text.isdigit()
+        or first.low in words.numbers
+        or first.low in words.quantifiers
+    ):
+        return False
+    inner = _links(lex) | lex.np_internal
+    return not any(t.low in inner for t in toks[phrase.a : phrase.b])
