@@ -75,3 +75,29 @@ def test_floating_quantifier_after_its_subject(text: str, teller: str, cue: str)
 )
 def test_quantifier_idioms_and_participles_are_no_tellers(text: str) -> None:
     assert not any(t.lower() == "all" for t, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign said it had misread a CNN report that the senator would quit the race.",
+        "He hosts an MSNBC show and runs a civil rights group in Harlem.",
+        "That pledge is as reliable as a political campaign promise.",
+    ],
+)
+def test_base_form_after_a_singular_article_is_a_noun(text: str) -> None:
+    assert not any(cue in {"report", "show", "promise"} for _, cue in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        ("A mere 9 percent say they only buy American.", "A mere 9 percent", "say"),
+        ("A majority say the economy is getting worse.", "A majority", "say"),
+        ("A spokesman says the talks will resume on Monday.", "A spokesman", "says"),
+    ],
+)
+def test_counts_and_singular_verbs_after_an_article_still_speak(
+    text: str, teller: str, cue: str
+) -> None:
+    assert (teller, cue) in _pairs(text)

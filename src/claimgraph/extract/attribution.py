@@ -1304,6 +1304,8 @@ def _verb(
             phrase = _head_before_link(ctx, lo, phrase)
             if phrase is None:
                 return None  # "Making the rounds on the Sunday morning shows": a noun
+    if phrase is not None and start == c0 and _base_form_noun(ctx, phrase, c0, c1):
+        return None  # "a CNN report that ...": a noun
     if phrase is not None:
         phrase = _without_trailing_time(ctx, phrase)
         phrase = _before_time(ctx, lo, phrase)
@@ -1564,6 +1566,37 @@ def _comparison_words(lang: str) -> frozenset[str]:
     ``comparison_words`` in ``lang/<xx>/attribution_scope.yaml``."""
     data = load_language_data(lang, "attribution_scope")
     return frozenset(str(w).lower() for w in data.get("comparison_words", []))
+
+
+@cache
+def _singular_articles(lang: str) -> frozenset[str]:
+    """``singular_articles`` in ``lang/<xx>/attribution_scope.yaml`` ("a", "an")."""
+    data = load_language_data(lang, "attribution_scope")
+    return frozenset(str(w).lower() for w in data.get("singular_articles") or [])
+
+
+def _base_form_noun(ctx: _Context, phrase: TellerPhrase, c0: int, c1: int) -> bool:
+    """ "a CNN report that ...", "a sharp reply": a one-word cue in its base form (the lexicon
+    lists it with an "s" too) after a phrase opening on a singular article is a noun there; a
+    count or a share in the phrase may still take it ("a mere 9 percent say")."""
+    if c1 != c0 + 1 or ctx.words[phrase.a] not in _singular_articles(ctx.lex.lang):
+        return False
+    word = ctx.words[c0]
+    if not any(
+        ctx.lex.cues.match([word + x], 0) for x in ctx.lex.verb_constructions.plural_endings
+    ):
+        return False
+    last = ctx.words[phrase.b - 1]
+    if any(last.endswith(x) for x in ctx.lex.verb_constructions.plural_endings):
+        return False
+    words = poll_words(ctx.lex.lang)
+    return not any(
+        ctx.toks[j].text[:1].isdigit()
+        or ctx.words[j] in words.numbers
+        or ctx.words[j] in words.quantifiers
+        or " ".join(ctx.words[j : j + 2]) in words.quantifiers
+        for j in range(phrase.a, phrase.b)
+    )
 
 
 @cache
