@@ -119,13 +119,33 @@ def test_the_asker_of_an_opening_participle_is_its_teller(
     ("lang", "text", "cue"),
     [
         # no agent: whoever asked is not said, the subject after the clause was asked
-        ("fr", "Interrogé sur le calendrier, le ministre a déclaré que les drones arriveraient.", "Interrogé"),
+        (
+            "fr",
+            "Interrogé sur le calendrier, le ministre a déclaré que les drones arriveraient.",
+            "Interrogé",
+        ),
         ("es", "Preguntado si habrá retrasos, el ministro dijo que no.", "Preguntado"),
-        ("de", "Befragt zu den Lieferungen, sagte der Minister, die Drohnen kämen im März.", "Befragt"),
+        (
+            "de",
+            "Befragt zu den Lieferungen, sagte der Minister, die Drohnen kämen im März.",
+            "Befragt",
+        ),
         # a topic, not an asker, after the gerund
-        ("ru", "Отвечая на вопрос о сроках поставок, министр заявил, что дроны поступят.", "Отвечая на вопрос"),
-        ("uk", "Відповідаючи на запитання про терміни, міністр заявив, що дрони надійдуть.", "Відповідаючи на запитання"),
-        ("ru", "Отвечая на вопрос, министр заявил, что дроны поступят в марте.", "Отвечая на вопрос"),
+        (
+            "ru",
+            "Отвечая на вопрос о сроках поставок, министр заявил, что дроны поступят.",
+            "Отвечая на вопрос",
+        ),
+        (
+            "uk",
+            "Відповідаючи на запитання про терміни, міністр заявив, що дрони надійдуть.",
+            "Відповідаючи на запитання",
+        ),
+        (
+            "ru",
+            "Отвечая на вопрос, министр заявил, что дроны поступят в марте.",
+            "Отвечая на вопрос",
+        ),
         # the participle mid-sentence is an apposition, left to the citation rules
         ("es", "El ministro, que fue preguntado por Reuters, dijo que no.", "preguntado"),
     ],
@@ -258,7 +278,12 @@ def test_no_purpose_run_without_a_listed_infinitive(lang: str, text: str, not_te
 
 
 def test_the_purpose_infinitives_are_no_cues_elsewhere():
-    for lang, word in (("fr", "annoncer"), ("es", "anunciar"), ("ru", "заявить"), ("uk", "заявити")):
+    for lang, word in (
+        ("fr", "annoncer"),
+        ("es", "anunciar"),
+        ("ru", "заявить"),
+        ("uk", "заявити"),
+    ):
         assert lexicon(lang).cues.match([word], 0) is None, (lang, word)
     # "pour annoncer" after no verb of means: no teller
     pairs = _pairs("Une réunion est prévue jeudi pour annoncer les résultats.", "fr")
