@@ -300,3 +300,83 @@ def test_the_families_are_language_data():
     assert lexicon("de").verb_constructions.purpose_final
     assert lexicon("ru").verb_constructions.purpose_comma
     assert not lexicon("en").verb_constructions.purpose_final
+
+
+# --- an adverb no suffix marks between the teller and its verb ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller", "cue"),
+    [
+        (
+            "fr",
+            "Le ministère n'a jamais confirmé ces chiffres.",
+            "Le ministère",
+            "n'a jamais confirmé",
+        ),
+        (
+            "de",
+            "Der Sprecher hat mehrfach betont, dass es keine Engpässe gebe.",
+            "Der Sprecher",
+            "hat mehrfach betont",
+        ),
+        (
+            "de",
+            "Der Minister hat zweimal erklärt, die Lieferungen seien abgeschlossen.",
+            "Der Minister",
+            "hat zweimal erklärt",
+        ),
+        (
+            "es",
+            "El ministerio todavía no ha confirmado las cifras de derribos.",
+            "El ministerio",
+            "todavía no ha confirmado",
+        ),
+        ("ru", "Министр дважды заявил, что поставки завершены.", "Министр", "дважды заявил"),
+        (
+            "ru",
+            "Министерство пока не подтвердило эти данные.",
+            "Министерство",
+            "пока не подтвердило",
+        ),
+        ("uk", "Міністр двічі заявив, що постачання завершено.", "Міністр", "двічі заявив"),
+        (
+            "uk",
+            "Речник вкотре спростував чутки про нестачу снарядів.",
+            "Речник",
+            "вкотре спростував",
+        ),
+        (
+            "uk",
+            "Міністерство досі не підтвердило ці дані.",
+            "Міністерство",
+            "досі не підтвердило",
+        ),
+    ],
+)
+def test_an_adverb_before_the_verb_belongs_to_the_cue_not_the_teller(
+    lang: str, text: str, teller: str, cue: str
+):
+    pairs = _pairs(text, lang)
+    assert (teller, cue) in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller"),
+    [
+        # "пока"/"поки" opening a clause is "while": the speakers are after the comma
+        (
+            "ru",
+            "Пока министр выступал в Думе, журналисты сообщили, что поставки сорваны.",
+            "журналисты",
+        ),
+        (
+            "uk",
+            "Поки міністр виступав у Раді, журналісти повідомили, що постачання зірвано.",
+            "журналісти",
+        ),
+    ],
+)
+def test_a_conjunction_spelled_like_an_adverb_names_no_teller(lang: str, text: str, teller: str):
+    tellers = [t for t, _ in _pairs(text, lang)]
+    assert tellers == [teller], tellers

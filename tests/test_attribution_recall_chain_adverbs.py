@@ -93,5 +93,8 @@ def test_the_adverbs_are_language_data():
     assert {"twice", "since", "yet", "more"} <= data.chain_adverbs
     assert "yet" not in data.chain_words
     for lang in ("fr", "de", "es", "ru", "uk"):
-        # no verb chain data there: the family stays silent rather than guessing
+        # no verb chain data there: the family stays silent rather than guessing; their
+        # adverbs no suffix marks ("дважды заявил", "hat mehrfach betont", "n'a jamais
+        # confirmé") are words the teller search steps over (``pre_cue_skip``), tested in
+        # test_attribution_multilingual_constructions.py
         assert not lexicon(lang).verb_constructions.chain_words
