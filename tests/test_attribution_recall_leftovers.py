@@ -101,3 +101,28 @@ def test_counts_and_singular_verbs_after_an_article_still_speak(
     text: str, teller: str, cue: str
 ) -> None:
     assert (teller, cue) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton won the North Carolina primary on Tuesday, adding to her run of victories.",
+        "The economy added 151,000 jobs in January, the Labor Department reported.",
+        "The conflicting explanations added up to a public relations disaster.",
+        "His sudden departure adds to the drama surrounding the campaign.",
+    ],
+)
+def test_add_in_another_sense_reports_nothing(text: str) -> None:
+    assert not any(cue.startswith("add") for _, cue in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        ("She added that the plan would cut costs for families.", "She"),
+        ("He added to People that he was thrilled with the result.", "He"),
+        ("The deal is fair, the senator added.", "the senator"),
+    ],
+)
+def test_add_still_reports_a_statement(text: str, teller: str) -> None:
+    assert any(t == teller and cue.startswith("add") for t, cue in _pairs(text))

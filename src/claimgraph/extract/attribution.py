@@ -1569,6 +1569,26 @@ def _comparison_words(lang: str) -> frozenset[str]:
 
 
 @cache
+def _other_sense_after(lang: str) -> dict[str, frozenset[str]]:
+    """``other_sense_after`` in ``lang/<xx>/attribution_scope.yaml``: cue word -> next words."""
+    data = load_language_data(lang, "attribution_scope").get("other_sense_after") or {}
+    return {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in data.items()}
+
+
+def _other_sense(ctx: _Context, c0: int, c1: int, hi: int) -> bool:
+    """ "adding to her run of victories", "added 151,000 jobs": the cue word in another sense."""
+    after = _other_sense_after(ctx.lex.lang).get(ctx.words[c1 - 1]) if c1 == c0 + 1 else None
+    if not after or c1 >= hi:
+        return False
+    nxt = ctx.toks[c1]
+    if nxt.text[:1].isdigit():
+        return "#" in after
+    if nxt.low not in after:
+        return False
+    return c1 + 1 < hi and ctx.toks[c1 + 1].is_word and not ctx.toks[c1 + 1].is_cap
+
+
+@cache
 def _singular_articles(lang: str) -> frozenset[str]:
     """``singular_articles`` in ``lang/<xx>/attribution_scope.yaml`` ("a", "an")."""
     data = load_language_data(lang, "attribution_scope")
@@ -2067,7 +2087,16 @@ def _sentence(
             ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph), kinds
         )
     )
-    return found
+    return [a for a in found if not _other_sense_cue(ctx, a, hi)]
+
+
+def _other_sense_cue(ctx: _Context, a: Attribution, hi: int) -> bool:
+    """The attribution's cue ends on a word used in another sense ("adds to the drama"),
+    whichever construction found it."""
+    if a.cue is None:
+        return False
+    c1 = bisect_right(ctx.starts, a.cue.end - 1)
+    return c1 > 0 and _other_sense(ctx, c1 - 1, c1, hi)
 
 
 def _headline(toks: list[Token], lo: int, hi: int) -> bool:
