@@ -126,3 +126,28 @@ def test_add_in_another_sense_reports_nothing(text: str) -> None:
 )
 def test_add_still_reports_a_statement(text: str, teller: str) -> None:
     assert any(t == teller and cue.startswith("add") for t, cue in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hundreds of supporters showed up at the firehouse before dawn.", "showed"),
+        ("The governor found himself in a series of tense exchanges with lawmakers.", "found"),
+        ("Additional reporting by Jane Doe in Brussels; editing by John Roe.", "reporting"),
+        ("Maria Lopez reported from Los Angeles.", "reported"),
+        (
+            "A woman later identified as a Greenpeace activist shouted at the candidate.",
+            "identified",
+        ),
+        ("Support for the measure has only grown since the spring.", "Support"),
+        ("The senator repeated the party's talking points on the debt.", "talking"),
+    ],
+)
+def test_cue_word_in_another_sense_reports_nothing(text: str, word: str) -> None:
+    assert not any(cue.split()[-1] == word for _, cue in _pairs(text))
+
+
+def test_report_to_an_addressee_keeps_its_sense() -> None:
+    assert ("She", "reported") in _pairs("She reported to Congress that the program had failed.")
+    text = "The campaign reports to the Federal Election Commission every month."
+    assert not any(cue == "reports" for _, cue in _pairs(text))

@@ -219,7 +219,9 @@ def _skip_left(ctx: _Context, lo: int, k: int) -> int:
     ):
         k -= 1
         steps += 1
-    return k
+    from claimgraph.extract.a_cues_chains import skip_chain_phrase  # "a *de nouveau* dit"
+
+    return skip_chain_phrase(ctx, lo, k)
 
 
 def _quantifier_opening(ctx: _Context, lo: int, k: int) -> bool:
@@ -1575,6 +1577,12 @@ def _other_sense_after(lang: str) -> dict[str, frozenset[str]]:
     return {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in data.items()}
 
 
+@cache
+def _other_sense_addressees(lang: str) -> frozenset[str]:
+    data = load_language_data(lang, "attribution_scope")
+    return frozenset(str(w).lower() for w in data.get("other_sense_addressees") or [])
+
+
 def _other_sense(ctx: _Context, c0: int, c1: int, hi: int) -> bool:
     """ "adding to her run of victories", "added 151,000 jobs": the cue word in another sense."""
     after = _other_sense_after(ctx.lex.lang).get(ctx.words[c1 - 1]) if c1 == c0 + 1 else None
@@ -1585,6 +1593,8 @@ def _other_sense(ctx: _Context, c0: int, c1: int, hi: int) -> bool:
         return "#" in after
     if nxt.low not in after:
         return False
+    if nxt.low not in _other_sense_addressees(ctx.lex.lang):
+        return True
     return c1 + 1 < hi and ctx.toks[c1 + 1].is_word and not ctx.toks[c1 + 1].is_cap
 
 
