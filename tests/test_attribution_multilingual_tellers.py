@@ -287,6 +287,29 @@ def test_no_teller_swallows_a_date_or_a_clause(lang: str, text: str, not_teller:
     assert all(teller != not_teller for teller, _ in _pairs(text, lang))
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "not_teller"),
+    [
+        (
+            "fr",
+            "Le porte-parole qui a démenti l'information a déclaré que rien n'avait changé.",
+            "a déclaré",
+            "l'information",
+        ),
+        (
+            "es",
+            "El portavoz que desmintió la información dijo que nada había cambiado.",
+            "dijo",
+            "la información",
+        ),
+    ],
+)
+def test_the_object_of_a_verb_inside_the_subject_tells_nothing(
+    lang: str, text: str, cue: str, not_teller: str
+):
+    assert (not_teller, cue) not in _pairs(text, lang)
+
+
 def test_a_wire_paragraph_in_french_names_each_teller():
     text = (
         "Un responsable américain au courant des discussions a indiqué que l'accord était"

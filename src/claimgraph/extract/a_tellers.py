@@ -206,9 +206,32 @@ def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> 
         and toks[a].low not in title_modifiers(lex.lang)
     ):
         a += 1  # a phrase does not open on an unknown lower-case word ("*former* Gov. X" may)
-    if a >= i:
+    if a >= i or _object_in_relative(toks, lo, a, lex):
         return None
     return TellerPhrase(a, i)
+
+
+MAX_RELATIVE = 3  # tokens between a relative word and its verb ("qui a *démenti*")
+
+
+@lru_cache(maxsize=16)
+def relative_words(lang: str) -> frozenset[str]:
+    """Words opening a relative clause inside a subject (``relative_words`` of
+    ``attribution_spans.yaml``: "qui", "que")."""
+    data = load_language_data(lang, "attribution_spans")
+    return frozenset(str(w).lower() for w in data.get("relative_words") or [])
+
+
+def _object_in_relative(toks: list[Token], lo: int, a: int, lex: AttributionLexicon) -> bool:
+    """The phrase opening at ``a`` is the object of a cue verb in a relative clause, not a
+    teller ("Le porte-parole qui a démenti *l'information* a déclaré", "El portavoz que
+    desmintió *la información* dijo"): a cue word right before it, a relative word at most
+    :data:`MAX_RELATIVE` tokens before that."""
+    v = a - 1
+    if v < lo or not toks[v].is_word or lex.cues.match([toks[v].low], 0) is None:
+        return False
+    rel = relative_words(lex.lang)
+    return any(toks[m].low in rel for m in range(max(lo, v - MAX_RELATIVE), v))
 
 
 MAX_DESCRIBED = 5  # words in "her younger sister", "the 46-year-old", "55 percent"
@@ -277,6 +300,8 @@ def described_before(
         if k < j and _opens_description(t, lex):
             if k > lo and toks[k - 1].low in lex.np_stop and _mid_clause(toks, lo, k - 1, lex):
                 return None  # "Trump *at the time* said": a complement, not the teller
+            if _object_in_relative(toks, lo, k, lex):
+                return None  # "qui a démenti *l'information* a déclaré": an object
             return TellerPhrase(k, i)  # ", while *9 percent* found": a clause opens
         if k < j and _opens_clause(toks, lo, k, lex):
             return TellerPhrase(k + 1, i) if j - k >= 2 else None
