@@ -380,3 +380,115 @@ def test_an_adverb_before_the_verb_belongs_to_the_cue_not_the_teller(
 def test_a_conjunction_spelled_like_an_adverb_names_no_teller(lang: str, text: str, teller: str):
     tellers = [t for t, _ in _pairs(text, lang)]
     assert tellers == [teller], tellers
+
+
+# --- an adverbial phrase of several words between the teller and its verb -------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller", "cue"),
+    [
+        (
+            "fr",
+            "Le porte-parole a une nouvelle fois dénoncé les frappes contre le réseau électrique.",
+            "Le porte-parole",
+            "a une nouvelle fois dénoncé",
+        ),
+        (
+            "fr",
+            "Le ministère a à plusieurs reprises démenti toute pénurie de munitions.",
+            "Le ministère",
+            "a à plusieurs reprises démenti",
+        ),
+        (
+            "fr",
+            "Le ministre a pour sa part affirmé que les livraisons étaient terminées.",
+            "Le ministre",
+            "a pour sa part affirmé",
+        ),
+        (
+            "es",
+            "El portavoz una vez más negó que falten municiones en el frente.",
+            "El portavoz",
+            "una vez más negó",
+        ),
+        (
+            "es",
+            "El ministerio hasta ahora no ha confirmado las cifras de derribos.",
+            "El ministerio",
+            "hasta ahora no ha confirmado",
+        ),
+        (
+            "de",
+            "Der Sprecher hat noch einmal betont, dass es keine Engpässe gebe.",
+            "Der Sprecher",
+            "hat noch einmal betont",
+        ),
+        (
+            "ru",
+            "Пресс-секретарь в очередной раз опроверг слухи о нехватке снарядов.",
+            "Пресс-секретарь",
+            "в очередной раз опроверг",
+        ),
+        (
+            "ru",
+            "Министерство так и не подтвердило эти данные.",
+            "Министерство",
+            "так и не подтвердило",
+        ),
+        (
+            "ru",
+            "Министр в свою очередь заявил, что поставки завершены.",
+            "Министр",
+            "в свою очередь заявил",
+        ),
+        (
+            "uk",
+            "Речник ще раз спростував чутки про нестачу снарядів.",
+            "Речник",
+            "ще раз спростував",
+        ),
+        (
+            "uk",
+            "Міністерство поки що не підтвердило ці дані.",
+            "Міністерство",
+            "поки що не підтвердило",
+        ),
+    ],
+)
+def test_an_adverbial_phrase_belongs_to_the_cue_not_the_teller(
+    lang: str, text: str, teller: str, cue: str
+):
+    pairs = _pairs(text, lang)
+    assert pairs == [(teller, cue)], pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the phrase before a verb whose subject names no teller
+        ("ru", "Цены на нефть ещё раз подтвердили прогноз аналитиков."),
+        # the phrase before a verb that reports nothing
+        ("fr", "Le porte-parole a une nouvelle fois visité le front."),
+        ("es", "El portavoz una vez más visitó el frente."),
+        ("uk", "Речник ще раз відвідав фронт."),
+    ],
+)
+def test_an_adverbial_phrase_invents_no_teller(lang: str, text: str):
+    assert _pairs(text, lang) == [], _pairs(text, lang)
+
+
+def test_the_adverbial_phrases_are_language_data():
+    assert lexicon("en").verb_constructions.chain_phrases.by_first == {}
+    for lang, phrase in (
+        ("fr", "une nouvelle fois"),
+        ("de", "ein weiteres Mal"),
+        ("es", "una vez más"),
+        ("ru", "в очередной раз"),
+        ("uk", "ще раз"),
+    ):
+        words = phrase.lower().split()  # the words as the tokenizer gives them
+        data = lexicon(lang).verb_constructions
+        assert data.chain_phrases.match(words, 0) == (len(words), ""), lang
+        # read whole, never word by word: "une", "в" open noun phrases
+        assert words[0] not in lexicon(lang).pre_cue_skip, lang

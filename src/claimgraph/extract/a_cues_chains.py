@@ -22,6 +22,11 @@ and must follow a teller (:func:`claimgraph.extract.a_cues_constructions`'s
 sources for 385 predictions; with them, 50 for 77. The attribution is then found as for any verb of the lexicon, the chain's
 first word taken as the cue's start, and kept only if no attribution holds its teller already.
 
+Languages whose chains hold no particle list whole adverbial phrases instead
+(``chain_phrases``: "Le porte-parole a *une nouvelle fois* dénoncé", "Пресс-секретарь *в
+очередной раз* опроверг"): read as one, never word by word, since "une", "de" or "в" open
+noun phrases too.
+
 Every cue looks back over a bounded number of tokens, so a sentence costs time linear in its
 length.
 """
@@ -35,7 +40,7 @@ if TYPE_CHECKING:
     from claimgraph.extract.a_cues_constructions import Taken
     from claimgraph.extract.attribution import Attribution, _Context
 
-__all__ = ["chain_attributions"]
+__all__ = ["chain_attributions", "skip_chain_phrase"]
 
 MAX_CHAIN = 4  # words between a teller and its listed cue ("has yet to", "does not fully")
 MIN_ADVERB = 4  # letters of a word taken as an adverb by its ending ("fully", not "ly")
@@ -144,6 +149,35 @@ def _chain_start(ctx: _Context, lo: int, k: int) -> int | None:
     return j
 
 
+def _phrase_chain_start(ctx: _Context, lo: int, k: int) -> int | None:
+    """The first token of an adverbial phrase of ``chain_phrases`` before the listed cue at
+    ``k``, over at most ``MAX_CHAIN`` words the teller search steps over ("a *une nouvelle
+    fois* dénoncé", "*так и не* подтвердило"), or None."""
+    words, lex = ctx.words, ctx.lex
+    j = k
+    while j - 1 > lo and k - j < MAX_CHAIN and words[j - 1] in lex.pre_cue_skip:
+        j -= 1  # "*не* подтвердило", "*pas* confirmé": a negation after the phrase
+    hit = lex.verb_constructions.chain_phrases.match_ending(words, j)
+    if hit is None or j - hit[0] <= lo:
+        return None
+    return j - hit[0]
+
+
+def skip_chain_phrase(ctx: _Context, lo: int, k: int) -> int:
+    """``k`` (a cue's first token, after the words the teller search steps over) moved left
+    over one adverbial phrase of ``chain_phrases`` and the words it steps over before that
+    ("Le porte-parole *a une nouvelle fois* dénoncé", "Министр *в свою очередь* заявил"), so
+    the phrase is read as part of the cue, never as the teller."""
+    words, lex = ctx.words, ctx.lex
+    hit = lex.verb_constructions.chain_phrases.match_ending(words, k)
+    if hit is None or k - hit[0] <= lo:
+        return k
+    j = k - hit[0]
+    while j - 1 >= lo and k - j < MAX_CHAIN + hit[0] and words[j - 1] in lex.pre_cue_skip:
+        j -= 1
+    return j
+
+
 def chain_attributions(
     ctx: _Context,
     lo: int,
@@ -160,7 +194,7 @@ def chain_attributions(
 
     data = ctx.lex.verb_constructions
     allowed = data.chain_kinds if kinds is None else data.chain_kinds & kinds
-    if not data.chain_words or not allowed:
+    if not (data.chain_words or data.chain_phrases.by_first) or not allowed:
         return
     words, toks, cues = ctx.words, ctx.toks, ctx.lex.cues
     k = lo + 1
@@ -169,7 +203,9 @@ def chain_attributions(
         if hit is None or hit[1] not in allowed or toks[k].is_cap or k + hit[0] > hi:
             k += 1
             continue
-        j = _chain_start(ctx, lo, k)
+        j = _chain_start(ctx, lo, k) if data.chain_words else None
+        if j is None and data.chain_phrases.by_first:
+            j = _phrase_chain_start(ctx, lo, k)
         if j is not None and not _inside_quote(ctx, k) and _after_teller(ctx, lo, j):
             out.offer(verb(j, k + hit[0], hit[1]), before=True)
         k += hit[0]

@@ -234,6 +234,10 @@ class VerbConstructions:
     #: adverbs of a chain no suffix marks ("has *twice* complained", "are *more* likely to
     #: say", "has not *yet* responded")
     chain_adverbs: frozenset[str] = frozenset()
+    #: adverbial phrases of several words between a teller and its listed cue, for languages
+    #: whose chains hold no particle ("a *une nouvelle fois* dénoncé", "*в очередной раз*
+    #: опроверг"): read as a whole, never word by word ("une", "de", "в" open noun phrases)
+    chain_phrases: PhraseSet = field(default_factory=PhraseSet)
     #: verbs of means and occasion before an infinitive of purpose holding a listed cue
     #: (:mod:`claimgraph.extract.a_cues_purpose`, "*used* his speech to call for") and the cue
     #: families that infinitive may hold
@@ -308,6 +312,7 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         chain_kinds=frozenset(_phrases(block, "chain_kinds", lang)),
         chain_stops=_word_set(_phrases(block, "chain_stops", lang)),
         chain_adverbs=_word_set(_phrases(block, "chain_adverbs", lang)),
+        chain_phrases=_phrase_set(_phrases(block, "chain_phrases", lang)),
         purpose_verbs=_word_set(_phrases(block, "purpose_verbs", lang)),
         purpose_kinds=frozenset(_phrases(block, "purpose_kinds", lang)),
         gerund_links=_word_set(_phrases(block, "gerund_links", lang)),
