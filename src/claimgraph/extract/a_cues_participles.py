@@ -13,6 +13,12 @@ participle. Measured on PolNeAR train with a regular expression before this modu
 written: 6 true of 7 where the participle opens the sentence, 9 of 18 after a comma (left
 out).
 
+Other languages list their participles and participial phrases for this family only
+(``participle_cues``: "Interrogé", "Preguntado", "Befragt", "Auf die Frage"), with agent
+markers of their own where the language's passive has none (``participle_agents``: "von");
+with ``participle_bare_agent`` the asker follows at once, a genitive ("*Отвечая на вопрос*
+журналистов, министр заявил", "Відповідаючи на запитання Укрінформу").
+
 Only the sentence's first word is looked at and the agent phrase is bounded, so a sentence
 costs constant time here.
 """

@@ -22,6 +22,14 @@ teller already.
 Two verbs of ``gerund_links`` take a gerund instead: "Kasich has taken to urging voters ...",
 "the speakers took turns praising ...".
 
+Other languages list the infinitives for this family only (``purpose_cues``: "pour
+*annoncer*", "para *anunciar*", "чтобы *заявить*"), since their cue lists hold finite forms
+and an infinitive is a cue nowhere else. ``purpose_comma`` lets a comma stand before the
+marker ("воспользовался брифингом*,* чтобы заявить"), and with ``purpose_final`` the
+infinitive closes the clause the marker opens, at most ``MAX_FINAL`` words on ("nutzte die
+Pressekonferenz, *um* einen neuen Vertrag *anzukündigen*"); a perfect ("hat ... genutzt, um")
+puts the verb of means next to the comma and is left out.
+
 Every cue looks back over a bounded number of tokens, so a sentence costs time linear in its
 length.
 """
