@@ -184,6 +184,58 @@ QUANTIFIED = [
 ]
 
 
+QUANTIFIED += [
+    (
+        "fr",
+        "Trois Français sur quatre disent soutenir l'Ukraine.",
+        "Trois Français sur quatre",
+        "disent",
+    ),
+    (
+        "fr",
+        "Environ un tiers des personnes interrogées disent craindre une escalade.",
+        "Environ un tiers des personnes interrogées",
+        "disent",
+    ),
+    (
+        "de",
+        "Drei von vier Deutschen sagten, sie unterstützten die Ukraine.",
+        "Drei von vier Deutschen",
+        "sagten",
+    ),
+    (
+        "de",
+        "Rund ein Drittel der Befragten sagte, sie fürchteten eine Eskalation.",
+        "Rund ein Drittel der Befragten",
+        "sagte",
+    ),
+    (
+        "es",
+        "Casi el 60 % de los españoles cree que la ayuda debe continuar.",
+        "Casi el 60 % de los españoles",
+        "cree",
+    ),
+    (
+        "ru",
+        "Около трети опрошенных заявили, что боятся эскалации.",
+        "Около трети опрошенных",
+        "заявили",
+    ),
+    (
+        "ru",
+        "Каждый третий опрошенный заявил, что боится эскалации.",
+        "Каждый третий опрошенный",
+        "заявил",
+    ),
+    (
+        "uk",
+        "Троє з чотирьох українців кажуть, що підтримують армію.",
+        "Троє з чотирьох українців",
+        "кажуть",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "teller", "cue"), QUANTIFIED)
 def test_a_share_of_the_people_polled_is_the_teller(lang: str, text: str, teller: str, cue: str):
     assert (teller, cue) in _pairs(text, lang)
