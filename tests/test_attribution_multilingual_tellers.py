@@ -105,6 +105,30 @@ LONG_SUBJECTS = [
 ]
 
 
+LONG_SUBJECTS += [
+    # where the teller spoke is no part of the teller
+    (
+        "uk",
+        "Речник Повітряних сил ЗСУ Юрій Ігнат в ефірі телемарафону заявив, що атаки тривають.",
+        "Речник Повітряних сил ЗСУ Юрій Ігнат",
+        "заявив",
+    ),
+    (
+        "uk",
+        "Ігнат у своєму Telegram-каналі повідомив, що атаки тривають.",
+        "Ігнат",
+        "повідомив",
+    ),
+    (
+        "ru",
+        "Пресс-секретарь президента Дмитрий Песков в интервью телеканалу заявил, что"
+        " переговоров нет.",
+        "Пресс-секретарь президента Дмитрий Песков",
+        "заявил",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "teller", "cue"), LONG_SUBJECTS)
 def test_a_long_subject_opening_its_clause_is_the_teller(
     lang: str, text: str, teller: str, cue: str

@@ -121,6 +121,10 @@ def _abbreviation_dot(toks: list[Token], lo: int, j: int, lex: AttributionLexico
 
 def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> TellerPhrase | None:
     """The teller phrase ending just before token ``i`` (a subject before its verb)."""
+    medium = _medium_before(toks, lo, i, lex)
+    if medium is not None:
+        # "Речник Юрій Ігнат *в ефірі телемарафону* заявив": the teller before its medium
+        return left_phrase(toks, lo, medium, lex)
     j = i - 1
     if _abbreviation_dot(toks, lo, j, lex):
         # "Joseph R. Biden Jr. said", "the F.B.I. said", "Acme Inc. said": the name before the dot
@@ -209,6 +213,36 @@ def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> 
     if a >= i or _object_in_relative(toks, lo, a, lex):
         return None
     return TellerPhrase(a, i)
+
+
+MAX_MEDIUM = 5  # tokens of a medium phrase before a verb ("в своем Telegram-канале")
+
+
+@lru_cache(maxsize=16)
+def medium_words(lang: str) -> frozenset[str]:
+    """Words naming where a teller spoke (``medium_words`` of ``attribution_spans.yaml``:
+    "эфире", "интервью"): a phrase a link opens on them is no part of the teller."""
+    data = load_language_data(lang, "attribution_spans")
+    return frozenset(str(w).lower() for w in data.get("medium_words") or [])
+
+
+def _medium_before(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> int | None:
+    """Start of a medium phrase right before token ``i`` (a link, at most one modifier, a word
+    of :func:`medium_words` or a compound ending on one, at most :data:`MAX_MEDIUM` tokens in
+    all), or None."""
+    words = medium_words(lex.lang)
+    if not words:
+        return None
+    for m in range(i - 1, max(lo, i - MAX_MEDIUM) - 1, -1):
+        if not toks[m].is_word and toks[m].text != "-":
+            return None  # "Telegram-канале" holds its hyphen
+        if toks[m].low in words or toks[m].low.rsplit("-", 1)[-1] in words:
+            links = lex.subject_links | lex.np_internal
+            for link in (m - 1, m - 2):  # "в *своем* Telegram-канале": one modifier between
+                if link > lo and toks[link].is_word and toks[link].low in links:
+                    return link
+            return None
+    return None
 
 
 MAX_RELATIVE = 3  # tokens between a relative word and its verb ("qui a *démenti*")

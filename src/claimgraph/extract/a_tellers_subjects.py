@@ -50,6 +50,7 @@ class SubjectWords:
     document_verbs: frozenset[str]  # "shows", "found": verbs of a subject naming a document
     share_verbs: frozenset[str]  # "support", "want": verbs of a share of people polled
     links: frozenset[str]  # "au", "im", "при": links inside a subject (``long_subject_links``)
+    media: frozenset[str]  # "эфире", "интервью": where a teller spoke, never in a subject
 
 
 @lru_cache(maxsize=16)
@@ -63,7 +64,8 @@ def subject_words(lang: str) -> SubjectWords:
     return SubjectWords(
         openers=words("quantifier_openers"),
         verbs=words("long_subject_verbs"),
-        barriers=words("subject_barriers") | words("time_words"),
+        barriers=words("subject_barriers") | words("time_words") | words("medium_words"),
+        media=words("medium_words"),
         times=words("time_words"),
         document_verbs=words("document_verbs"),
         share_verbs=words("share_verbs"),
@@ -219,6 +221,7 @@ def long_subject_before(
             continue
         if (
             (t.low in words.barriers and not _modifier(toks, k, j, lo, lex))
+            or t.low.rsplit("-", 1)[-1] in words.media  # "Telegram-канале"
             or (
                 t.low in lex.post_cue_skip
                 and t.low not in _links(lex)
