@@ -151,3 +151,22 @@ def test_report_to_an_addressee_keeps_its_sense() -> None:
     assert ("She", "reported") in _pairs("She reported to Congress that the program had failed.")
     text = "The campaign reports to the Federal Election Commission every month."
     assert not any(cue == "reports" for _, cue in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        (
+            "The town recorded 115 violent crimes that year, according to the most recent data"
+            " available from the FBI.",
+            "the most recent data available from the FBI",
+        ),
+        (
+            "According to some on Twitter, the anchor was seen entering the tower.",
+            "some on Twitter",
+        ),
+        ("According to AZCentral, the signs went up on Friday.", "AZCentral"),
+    ],
+)
+def test_according_to_reads_its_teller_up_to_the_punctuation(text: str, teller: str) -> None:
+    assert (teller, "according to") in [(t, c.lower()) for t, c in _pairs(text)]

@@ -1798,7 +1798,7 @@ def _as_openers(lang: str) -> frozenset[tuple[str, ...]]:
 def _according_to(
     ctx: _Context, si: int, s: Sentence, lo: int, hi: int, c0: int, c1: int
 ) -> Attribution | None:
-    phrase = right_phrase(ctx.toks, c1, hi, ctx.lex, loose=True)
+    phrase = right_phrase(ctx.toks, c1, hi, ctx.lex, loose=True) or _words_after(ctx, c1, hi)
     if phrase is None:
         return None
     toks = ctx.toks
@@ -1846,6 +1846,23 @@ def _according_to(
         kind="according_to",
         quote=quote.outer if quote is not None else None,
     )
+
+
+_MAX_RELAYED = 12  # words of a relay's teller read up to the next punctuation
+
+
+def _words_after(ctx: _Context, k: int, hi: int) -> TellerPhrase | None:
+    """ "according to *some on Twitter*,", "according to *the most recent data available from
+    the FBI*.": where no teller phrase is recognised, the words after the relay up to the next
+    punctuation are its teller (bounded)."""
+    b = k
+    while b < hi and b - k < _MAX_RELAYED and ctx.toks[b].is_word:
+        b += 1
+    if b == k or b - k >= _MAX_RELAYED:
+        return None
+    if b < hi and quote_containing(ctx.quotes, ctx.toks[b].start) is not None:
+        return None
+    return TellerPhrase(k, b)
 
 
 def _after_complementizer(ctx: _Context, lo: int, c0: int) -> bool:
