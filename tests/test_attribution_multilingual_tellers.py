@@ -302,6 +302,24 @@ INVERTED = [
 ]
 
 
+INVERTED += [
+    # an addressee between the verb and its teller is skipped
+    (
+        "fr",
+        "« Nous continuerons », a déclaré à l'AFP le porte-parole du ministère des Affaires"
+        " étrangères Nasser Kanani.",
+        "le porte-parole du ministère des Affaires étrangères Nasser Kanani",
+        "a déclaré",
+    ),
+    (
+        "es",
+        "«Seguiremos», dijo al diario El País un alto funcionario.",
+        "un alto funcionario",
+        "dijo",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "teller", "cue"), INVERTED)
 def test_an_inverted_teller_keeps_its_role_and_name(lang: str, text: str, teller: str, cue: str):
     assert (teller, cue) in _pairs(text, lang)
@@ -334,6 +352,9 @@ NOT_TELLERS = [
         "У понеділок Міністерство оборони заявило, що атаки тривають.",
         "У понеділок Міністерство оборони",
     ),
+    # the addressee of an inverted verb is no teller
+    ("fr", "« Nous continuerons », a déclaré au Monde le ministre.", "au Monde"),
+    ("es", "«Seguiremos», afirmó a la AFP el portavoz.", "a la AFP"),
     # a verb inside the subject: the walk stops, no clause is taken for a teller
     (
         "fr",

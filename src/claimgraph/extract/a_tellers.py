@@ -215,6 +215,35 @@ def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> 
     return TellerPhrase(a, i)
 
 
+MAX_ADDRESSEE = 6  # tokens of an addressee after an inverted verb ("à l'agence Reuters")
+
+
+@lru_cache(maxsize=16)
+def addressee_links(lang: str) -> frozenset[str]:
+    """Links opening the addressee after an inverted verb (``addressee_links`` of
+    ``attribution_spans.yaml``: "à", "au", "a", "al")."""
+    data = load_language_data(lang, "attribution_spans")
+    return frozenset(str(w).lower() for w in data.get("addressee_links") or [])
+
+
+def _after_addressee(toks: list[Token], i: int, hi: int, lex: AttributionLexicon) -> int | None:
+    """The determiner opening the teller after an addressee starting at token ``i`` ("à
+    l'AFP *le* porte-parole"), at most :data:`MAX_ADDRESSEE` tokens on, or None."""
+    for m in range(i + 2, min(hi, i + MAX_ADDRESSEE + 1)):
+        t = toks[m]
+        if not t.is_word:
+            return None
+        prev = toks[m - 1].low
+        if (
+            t.low in lex.determiners
+            and not t.is_cap  # "al diario *El* País": a name's article
+            and prev not in lex.determiners
+            and prev not in lex.np_internal
+        ):
+            return m
+    return None
+
+
 MAX_MEDIUM = 5  # tokens of a medium phrase before a verb ("в своем Telegram-канале")
 
 
@@ -421,6 +450,10 @@ def right_phrase(
     """
     if i >= hi or not toks[i].is_word:
         return None
+    if not loose and toks[i].low in addressee_links(lex.lang):
+        # "a déclaré *à l'AFP* le porte-parole": the addressee, then the teller
+        after = _after_addressee(toks, i, hi, lex)
+        return right_phrase(toks, after, hi, lex, loose=False) if after is not None else None
     if toks[i].low in lex.pronouns:
         # "said he." / "said he, ...", not "said it had no information"
         if loose or i + 1 >= hi or not toks[i + 1].is_word:
