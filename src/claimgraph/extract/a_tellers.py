@@ -7,9 +7,13 @@ links ("spokesman *for* the White House") and a parenthetical abbreviation, and 
 punctuation or a stop word. A name closed by an initial or a suffix with its dot ("Joseph R.
 Biden Jr.", "the F.B.I.", data ``name_suffixes``) is walked from the word before the dot; a few
 lower-case modifiers lead to a role after an inverted verb ("said Clinton's *top foreign policy*
-aide Jake Sullivan"). Long subjects and quantified tellers have modules of their own
-(:mod:`a_tellers_subjects`, :mod:`a_tellers_polls`). Every walk is bounded by a fixed number of
-tokens.
+aide Jake Sullivan"). Three language lists of ``attribution_spans.yaml`` keep a phrase to its
+teller: ``addressee_links`` (an addressee skipped after an inverted verb: "a déclaré *à l'AFP*
+le porte-parole"), ``medium_words`` (where the teller spoke, cut off a subject: "Ігнат *в ефірі*
+заявив") and ``relative_words`` (the object of a verb in a relative clause is no teller: "qui a
+démenti *l'information* a déclaré"). Long subjects and quantified tellers have modules of their
+own (:mod:`a_tellers_subjects`, :mod:`a_tellers_polls`). Every walk is bounded by a fixed number
+of tokens.
 
 Pronouns ("he", "it"), definite descriptions ("the newspaper", "le journal") and bare surnames
 ("said Ihnat") are resolved against the tellers named earlier in the document (:class:`TellerMemory`).

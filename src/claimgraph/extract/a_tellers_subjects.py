@@ -6,9 +6,11 @@ the last word of a complement, not the teller's head, so :func:`a_tellers.left_p
 nothing or only the complement's object. Here the words before the verb are walked leftwards to
 the clause's opening (the sentence's start, a clause mark, a coordinator or a subordinator);
 they are the subject when every one of them may stand inside a noun phrase: words that are no
-stop word of the language other than a link of ``subject_links`` ("of", "in", "with"), no
+stop word of the language other than a link of ``subject_links`` ("of", "in", "with") or of
+``long_subject_links`` in ``attribution_spans.yaml`` ("au", "dans", "im", "при"), no
 pronoun, no cue word, determiners only where a phrase opens (its start, after a link or a
-possessive). The walk is bounded by :data:`MAX_SUBJECT` tokens.
+possessive; a genitive article of ``np_internal`` links its noun anywhere: "ein Sprecher des
+Ministeriums *der* Ukraine"). The walk is bounded by :data:`MAX_SUBJECT` tokens.
 
 :func:`subject_before` also takes quantified tellers (:mod:`a_tellers_polls`) and answers only
 where it finds more than :func:`a_tellers.left_phrase` does, so every teller the shorter walk
