@@ -129,6 +129,41 @@ LONG_SUBJECTS += [
 ]
 
 
+LONG_SUBJECTS += [
+    # a name closed by an initial or a suffix with its dot
+    (
+        "fr",
+        "Le sénateur John F. Kennedy Jr. a déclaré que la production augmenterait.",
+        "Le sénateur John F. Kennedy Jr.",
+        "a déclaré",
+    ),
+    (
+        "de",
+        "Der Sprecher von Rheinmetall Inc. sagte, die Produktion werde ausgeweitet.",
+        "Der Sprecher von Rheinmetall Inc.",
+        "sagte",
+    ),
+    (
+        "es",
+        "Lockheed Martin Corp. dijo que la producción aumentaría.",
+        "Lockheed Martin Corp.",
+        "dijo",
+    ),
+    (
+        "ru",
+        "Глава МИД России С. В. Лавров заявил, что переговоры возможны.",
+        "Глава МИД России С. В. Лавров",
+        "заявил",
+    ),
+    (
+        "uk",
+        "Міністр оборони Р. Умєров заявив, що поставки тривають.",
+        "Міністр оборони Р. Умєров",
+        "заявив",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "teller", "cue"), LONG_SUBJECTS)
 def test_a_long_subject_opening_its_clause_is_the_teller(
     lang: str, text: str, teller: str, cue: str
