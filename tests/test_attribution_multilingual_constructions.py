@@ -118,6 +118,21 @@ def _pairs(text: str, lang: str) -> list[tuple[str, str]]:
             "На запитання",
             "міністр",
         ),
+        # a time word before the agent marker
+        (
+            "fr",
+            "Interrogée mardi par l'AFP, la porte-parole a affirmé que la défense avait tenu.",
+            "l'AFP",
+            "Interrogée",
+            "la porte-parole",
+        ),
+        (
+            "es",
+            "Preguntado ayer por Reuters, el ministro dijo que no habría retrasos.",
+            "Reuters",
+            "Preguntado",
+            "el ministro",
+        ),
     ],
 )
 def test_the_asker_of_an_opening_participle_is_its_teller(

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 __all__ = ["opening_participle_attributions"]
 
+MAX_LISTED_GAP = 2  # words between a listed participle and its agent marker ("*mardi* par")
+
 
 def opening_participle_attributions(
     ctx: _Context,
@@ -68,6 +70,13 @@ def opening_participle_attributions(
     c1 = k + hit[0]
     if c1 >= hi or not (listed or words[c1 - 1].endswith(data.participle_endings)):
         return
+    if listed:
+        # "Interrogée *mardi* par l'AFP": a time word or two before the agent marker
+        m = c1
+        while m + 1 < hi and m - c1 < MAX_LISTED_GAP and words[m] in lex.post_cue_skip:
+            m += 1
+        if words[m] in lex.agent_markers or words[m] in data.participle_agents:
+            c1 = m
     phrase: TellerPhrase | None
     if listed and data.participle_bare_agent:
         # "Отвечая на вопрос *журналистов*": the asker, a genitive, follows at once
@@ -93,7 +102,7 @@ def opening_participle_attributions(
     out.add(
         Attribution(
             content=content or Span(toks[lo].start, toks[hi - 1].end),
-            cue=Span(toks[k].start, toks[c1 - 1].end),
+            cue=Span(toks[k].start, toks[k + hit[0] - 1].end),
             chain=[teller(phrase)],
             sentence_index=si,
             source_span=source_span,
