@@ -524,3 +524,52 @@ def test_the_adverbial_phrases_are_language_data():
         assert data.chain_phrases.match(words, 0) == (len(words), ""), lang
         # read whole, never word by word: "une", "в" open noun phrases
         assert words[0] not in lexicon(lang).pre_cue_skip, lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller", "cue"),
+    [
+        (
+            "es",
+            "El ministro volvió a negar que falten municiones.",
+            "El ministro",
+            "volvió a negar",
+        ),
+        (
+            "es",
+            "El portavoz ha vuelto a denunciar los ataques contra la red eléctrica.",
+            "El portavoz",
+            "ha vuelto a denunciar",
+        ),
+        (
+            "fr",
+            "Le ministre a tenu à rappeler que les livraisons continuaient.",
+            "Le ministre",
+            "a tenu à rappeler",
+        ),
+        (
+            "fr",
+            "Le ministre n'a pas tardé à démentir ces informations.",
+            "Le ministre",
+            "n'a pas tardé à démentir",
+        ),
+    ],
+)
+def test_a_verb_of_repetition_before_a_listed_infinitive(
+    lang: str, text: str, teller: str, cue: str
+):
+    assert _pairs(text, lang) == [(teller, cue)], _pairs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the infinitive reports nothing
+        ("es", "El ejército volvió a atacar la refinería."),
+        ("es", "Los precios volvieron a subir en marzo."),
+        # no infinitive at all
+        ("fr", "Le ministre tient à la réforme des retraites."),
+    ],
+)
+def test_a_verb_of_repetition_alone_reports_nothing(lang: str, text: str):
+    assert _pairs(text, lang) == [], _pairs(text, lang)

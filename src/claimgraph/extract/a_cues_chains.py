@@ -25,7 +25,8 @@ first word taken as the cue's start, and kept only if no attribution holds its t
 Languages whose chains hold no particle list whole adverbial phrases instead
 (``chain_phrases``: "Le porte-parole a *une nouvelle fois* dénoncé", "Пресс-секретарь *в
 очередной раз* опроверг"): read as one, never word by word, since "une", "de" or "в" open
-noun phrases too.
+noun phrases too. Those of ``chain_infinitive_phrases`` take a listed infinitive of
+``purpose_cues`` ("El ministro *volvió a* negar", "Le ministre *a tenu à* rappeler").
 
 Every cue looks back over a bounded number of tokens, so a sentence costs time linear in its
 length.
@@ -200,6 +201,10 @@ def chain_attributions(
     k = lo + 1
     while k < hi:
         hit = cues.match(words, k)
+        if hit is None and data.chain_phrases.by_first:
+            link = data.chain_phrases.match_ending(words, k)
+            if link is not None and link[1] == "infinitive":
+                hit = data.purpose_cues.match(words, k)  # "volvió a *negar*"
         if hit is None or hit[1] not in allowed or toks[k].is_cap or k + hit[0] > hi:
             k += 1
             continue

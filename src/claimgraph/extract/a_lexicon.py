@@ -238,6 +238,8 @@ class VerbConstructions:
     #: whose chains hold no particle ("a *une nouvelle fois* dénoncé", "*в очередной раз*
     #: опроверг"): read as a whole, never word by word ("une", "de", "в" open noun phrases)
     chain_phrases: PhraseSet = field(default_factory=PhraseSet)
+    #: (those labelled "infinitive" take a listed infinitive of ``purpose_cues`` after them:
+    #: "El ministro *volvió a* negar")
     #: verbs of means and occasion before an infinitive of purpose holding a listed cue
     #: (:mod:`claimgraph.extract.a_cues_purpose`, "*used* his speech to call for") and the cue
     #: families that infinitive may hold
@@ -278,6 +280,16 @@ class VerbConstructions:
     subordinators: frozenset[str] = frozenset()
 
 
+def _chain_phrases(block: dict[str, Any], lang: str) -> PhraseSet:
+    """``chain_phrases`` unlabelled, and ``chain_infinitive_phrases`` ("ha *vuelto a*
+    negar": a verb of repetition taking an infinitive of ``purpose_cues``) labelled
+    "infinitive"."""
+    out = _phrase_set(_phrases(block, "chain_phrases", lang))
+    for phrase in _phrases(block, "chain_infinitive_phrases", lang):
+        out.add(phrase, "infinitive")
+    return out
+
+
 def _labelled(block: dict[str, Any], key: str, lang: str) -> PhraseSet:
     """Phrases listed by cue family (``{speech: [...], stance: [...]}``), labelled by it."""
     families = block.get(key) or {}
@@ -312,7 +324,7 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         chain_kinds=frozenset(_phrases(block, "chain_kinds", lang)),
         chain_stops=_word_set(_phrases(block, "chain_stops", lang)),
         chain_adverbs=_word_set(_phrases(block, "chain_adverbs", lang)),
-        chain_phrases=_phrase_set(_phrases(block, "chain_phrases", lang)),
+        chain_phrases=_chain_phrases(block, lang),
         purpose_verbs=_word_set(_phrases(block, "purpose_verbs", lang)),
         purpose_kinds=frozenset(_phrases(block, "purpose_kinds", lang)),
         gerund_links=_word_set(_phrases(block, "gerund_links", lang)),
