@@ -170,3 +170,32 @@ def test_report_to_an_addressee_keeps_its_sense() -> None:
 )
 def test_according_to_reads_its_teller_up_to_the_punctuation(text: str, teller: str) -> None:
     assert (teller, "according to") in [(t, c.lower()) for t, c in _pairs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "While business groups push for free trade, Mr. Trump has rallied thousands by"
+            " promising to impose tariffs on imported cars.",
+            "Trump",
+            "promising to",
+        ),
+        (
+            "When Trump launched his campaign by talking about the wall, his critics laughed.",
+            "Trump",
+            "talking about",
+        ),
+        (
+            "The governor tripped up his rival by calling him out for his rehearsed lines.",
+            "The governor",
+            "calling",
+        ),
+    ],
+)
+def test_gerund_after_by_speaks_for_the_clause_subject(text: str, teller: str, cue: str) -> None:
+    assert (teller, cue) in _pairs(text)
+
+
+def test_gerund_after_by_in_a_passive_clause_has_no_teller() -> None:
+    assert _pairs("The bill was passed by voting on Tuesday.") == []

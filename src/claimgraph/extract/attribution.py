@@ -1331,6 +1331,8 @@ def _verb(
         and _subject_follows(ctx, c1, hi)
     ):
         verb_second = True  # "Wie Reuters berichtet, sagte der Minister, ...": the clause first
+    if phrase is None and progressive and start - 1 > lo and _means_link(ctx, start - 1):
+        phrase = _means_subject(ctx, lo, start - 1)  # "launched his campaign by talking about"
     written: tuple[int, int] | None = None  # the teller as written, asides included
     if phrase is None and not verb_second and start - 1 > lo and toks[start - 1].text == ",":
         phrase = apposition_before(toks, lo, start - 1, ctx.lex)
@@ -1596,6 +1598,51 @@ def _other_sense(ctx: _Context, c0: int, c1: int, hi: int) -> bool:
     if nxt.low not in _other_sense_addressees(ctx.lex.lang):
         return True
     return c1 + 1 < hi and ctx.toks[c1 + 1].is_word and not ctx.toks[c1 + 1].is_cap
+
+
+@cache
+def _means_links(lang: str) -> frozenset[str]:
+    """``means_links`` in ``lang/<xx>/attribution_scope.yaml`` ("by")."""
+    data = load_language_data(lang, "attribution_scope")
+    return frozenset(str(w).lower() for w in data.get("means_links") or [])
+
+
+def _means_link(ctx: _Context, k: int) -> bool:
+    """Token ``k`` links a gerund to the verb of means before it ("rallied thousands *by*
+    promising")."""
+    return ctx.toks[k].is_word and ctx.words[k] in _means_links(ctx.lex.lang)
+
+
+_MAX_MEANS = 16  # tokens from a clause's start to the link before its gerund
+
+
+def _means_subject(ctx: _Context, lo: int, link: int) -> TellerPhrase | None:
+    """The subject opening the clause of a verb of means ("When *Trump* launched his campaign
+    by talking about", ", *Mr. Trump* has rallied thousands by promising"): the clause starts
+    after the last comma or clause mark (or a coordinator or subordinator) before the link,
+    and its subject is a phrase followed by a verb."""
+    toks, lex = ctx.toks, ctx.lex
+    k = link - 1
+    while k >= lo and link - k <= _MAX_MEANS and toks[k].is_word:
+        if k < link - 1 and (
+            ctx.words[k] in lex.coordinators or ctx.words[k] in lex.verb_constructions.subordinators
+        ):
+            break
+        k -= 1
+    if k >= lo and link - k > _MAX_MEANS:
+        return None
+    a = k + 1
+    if a >= link or _function_word(ctx, a):
+        return None
+    if lex.pronouns.get(ctx.words[a], "relative") != "relative":
+        phrase: TellerPhrase | None = TellerPhrase(a, a + 1)
+    else:
+        phrase = _name_run(ctx, a, link)  # "Trump" of "Trump launched his campaign"
+        if phrase is None or not _verb_follows(ctx, _skip_right(ctx, phrase.b, link)):
+            phrase = right_phrase(toks, a, link, lex, loose=False)
+    if phrase is None or phrase.b >= link - 1 or not _verb_follows(ctx, phrase.b):
+        return None
+    return phrase
 
 
 @cache
