@@ -199,3 +199,26 @@ def test_gerund_after_by_speaks_for_the_clause_subject(text: str, teller: str, c
 
 def test_gerund_after_by_in_a_passive_clause_has_no_teller() -> None:
     assert _pairs("The bill was passed by voting on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She has built her brand around the cause, writing a book called "Women Who Work".',
+        "A new group called Black Votes Matter is trying to raise $25 million.",
+        "He retweeted a quote that a Twitter account named Il Duce attributed to him.",
+    ],
+)
+def test_naming_participle_after_an_indefinite_noun_reports_nothing(text: str) -> None:
+    assert not any(cue in {"called", "named"} for _, cue in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        ('One lawmaker called Trump "the orange prince of self-publicity."', "One lawmaker"),
+        ("The FBI named Cleveland the fifth most dangerous city.", "The FBI"),
+    ],
+)
+def test_calling_and_naming_by_a_teller_still_report(text: str, teller: str) -> None:
+    assert any(t == teller and cue in {"called", "named"} for t, cue in _pairs(text))

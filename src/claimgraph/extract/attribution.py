@@ -2161,7 +2161,31 @@ def _sentence(
             ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph), kinds
         )
     )
-    return [a for a in found if not _other_sense_cue(ctx, a, hi)]
+    return [a for a in found if not _other_sense_cue(ctx, a, hi) and not _naming(ctx, a, hi)]
+
+
+@cache
+def _naming_participles(lang: str) -> frozenset[str]:
+    """``naming_participles`` in ``lang/<xx>/attribution_scope.yaml`` ("called", "named")."""
+    data = load_language_data(lang, "attribution_scope")
+    return frozenset(str(w).lower() for w in data.get("naming_participles") or [])
+
+
+def _naming(ctx: _Context, a: Attribution, hi: int) -> bool:
+    """ "a book called “Women Who Work”": a naming participle after a noun phrase opening on a
+    singular article and before a name or a quotation gives a name; it reports nothing."""
+    if a.cue is None or a.source_span is None or a.source_span.start > a.cue.start:
+        return False
+    c0 = bisect_right(ctx.starts, a.cue.start) - 1
+    if c0 < 0 or ctx.toks[c0].end != a.cue.end or c0 + 1 >= hi:
+        return False  # a one-word cue only
+    if ctx.words[c0] not in _naming_participles(ctx.lex.lang):
+        return False
+    t0 = bisect_right(ctx.starts, a.source_span.start) - 1
+    if t0 < 0 or ctx.words[t0] not in _singular_articles(ctx.lex.lang):
+        return False
+    nxt = ctx.toks[c0 + 1]
+    return nxt.is_cap or quote_containing(ctx.quotes, nxt.start) is not None
 
 
 def _other_sense_cue(ctx: _Context, a: Attribution, hi: int) -> bool:
