@@ -347,8 +347,12 @@ def subject_before(
 
 
 def _bare_modifiers(toks: list[Token], phrase: TellerPhrase, lex: AttributionLexicon) -> bool:
-    """The phrase adds only lower-case words before a shorter teller: it opens on no
-    determiner, capital, number or quantifier and holds no link ("местные жители")."""
+    """The phrase adds only lower-case words before a shorter teller, right after a word of
+    ``quantifier_openers`` ("Но *местные* жители"): it opens on no determiner, capital, number
+    or quantifier and holds no link. After a comma or a coordinator such words stay in the
+    subject (", longtime Democratic pollster Pat Caddell told", "and current ... nominee said")."""
+    if phrase.a == 0 or toks[phrase.a - 1].low not in subject_words(lex.lang).openers:
+        return False
     first = toks[phrase.a]
     words = poll_words(lex.lang)
     if (
