@@ -164,6 +164,29 @@ LONG_SUBJECTS += [
 ]
 
 
+LONG_SUBJECTS += [
+    # a date between the subject and its verb stays out of the subject
+    (
+        "ru",
+        "Источник в Министерстве обороны в понедельник сообщил, что поставки возобновились.",
+        "Источник в Министерстве обороны",
+        "сообщил",
+    ),
+    (
+        "uk",
+        "Джерело в Міністерстві оборони у понеділок повідомило, що поставки відновилися.",
+        "Джерело в Міністерстві оборони",
+        "повідомило",
+    ),
+    (
+        "es",
+        "Una fuente del Ministerio de Defensa el lunes dijo que las entregas se reanudaron.",
+        "Una fuente del Ministerio de Defensa",
+        "dijo",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "teller", "cue"), LONG_SUBJECTS)
 def test_a_long_subject_opening_its_clause_is_the_teller(
     lang: str, text: str, teller: str, cue: str
