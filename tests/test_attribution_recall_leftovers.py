@@ -222,3 +222,27 @@ def test_naming_participle_after_an_indefinite_noun_reports_nothing(text: str) -
 )
 def test_calling_and_naming_by_a_teller_still_report(text: str, teller: str) -> None:
     assert any(t == teller and cue in {"called", "named"} for t, cue in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "Many voters shrugged off the pick, with three in 10 saying a running mate would have"
+            " no effect on their vote.",
+            "three in 10",
+            "saying",
+        ),
+        (
+            "Trump is the candidate voters trust most on terrorism, with 42% preferring him.",
+            "42%",
+            "preferring",
+        ),
+    ],
+)
+def test_share_after_with_speaks_through_its_gerund(text: str, teller: str, cue: str) -> None:
+    assert (teller, cue) in _pairs(text)
+
+
+def test_share_after_with_before_a_noun_is_no_teller() -> None:
+    assert _pairs("Clinton wins the state with 38 percent support.") == []

@@ -47,7 +47,7 @@ from claimgraph.extract.a_tellers import (
     right_phrase,
     share_before,
 )
-from claimgraph.extract.a_tellers_polls import CLAUSE_MARKS, poll_words
+from claimgraph.extract.a_tellers_polls import CLAUSE_MARKS, poll_words, quantified_before
 from claimgraph.extract.a_tellers_subjects import subject_before
 from claimgraph.extract.a_tokens import (
     Quote,
@@ -1331,6 +1331,8 @@ def _verb(
         and _subject_follows(ctx, c1, hi)
     ):
         verb_second = True  # "Wie Reuters berichtet, sagte der Minister, ...": the clause first
+    if phrase is None and progressive and start == c0:
+        phrase = _share_after_with(ctx, lo, start)  # ", with three in 10 saying"
     if phrase is None and progressive and start - 1 > lo and _means_link(ctx, start - 1):
         phrase = _means_subject(ctx, lo, start - 1)  # "launched his campaign by talking about"
     written: tuple[int, int] | None = None  # the teller as written, asides included
@@ -1614,6 +1616,25 @@ def _means_link(ctx: _Context, k: int) -> bool:
 
 
 _MAX_MEANS = 16  # tokens from a clause's start to the link before its gerund
+_MAX_SHARE = 6  # tokens of a share between "with" and its gerund ("with about three in 10")
+
+
+@cache
+def _absolute_links(lang: str) -> frozenset[str]:
+    """``absolute_links`` in ``lang/<xx>/attribution_scope.yaml`` ("with")."""
+    data = load_language_data(lang, "attribution_scope")
+    return frozenset(str(w).lower() for w in data.get("absolute_links") or [])
+
+
+def _share_after_with(ctx: _Context, lo: int, start: int) -> TellerPhrase | None:
+    """ "..., with three in 10 saying ...", "with 42% preferring": a share or quantifier right
+    after a link opening an absolute clause speaks through the gerund after it."""
+    links = _absolute_links(ctx.lex.lang)
+    for w in range(start - 1, max(lo - 1, start - 1 - _MAX_SHARE), -1):
+        if ctx.toks[w].is_word and ctx.words[w] in links:
+            phrase = quantified_before(ctx.toks, w + 1, start, ctx.lex)
+            return phrase if phrase is not None and phrase.a == w + 1 else None
+    return None
 
 
 def _means_subject(ctx: _Context, lo: int, link: int) -> TellerPhrase | None:
