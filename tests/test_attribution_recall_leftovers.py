@@ -1,5 +1,9 @@
-"""Recall leftovers of session 4: a quantifier opening its clause is the teller ("Both want"),
-not a floating word skipped before the verb ("They both want")."""
+"""Leftovers of session 4, each measured on PolNeAR train: a quantifier opening its clause is
+the teller ("Both want"), not a floating word ("They both want"); a base form after a singular
+article is a noun ("a CNN report"); cue words in another sense ("adding to her lead", "showed
+up"); the teller of "according to" read up to the punctuation; a gerund after "by" speaks for
+its clause's subject; a naming participle ("a book called ...") reports nothing; a share after
+"with" speaks through its gerund."""
 
 from __future__ import annotations
 
