@@ -18,7 +18,10 @@ each cue (before it, after an inverted verb, after "according to") and the conte
 - sentences with no cue of their own inherit a neighbour's attribution when they continue the
   same statement: the rest of a multi-sentence quotation, a quotation following an attributed
   quotation, sentences between two statements by the same teller, and the rest of a paragraph
-  that relays another outlet's report. Those are marked ``inherited``.
+  that relays another outlet's report. Those are marked ``inherited``;
+- a cue word in another sense reports nothing, whichever construction found it ("adding to
+  her lead", "showed up", "a book called ...": ``other_sense_after``, ``naming_participles``
+  and ``singular_articles`` in ``attribution_scope.yaml``).
 
 Use :func:`attribution_for` to find the attribution covering a claim's evidence span.
 Everything is linear in the text: one token pass, walks bounded by a constant.
