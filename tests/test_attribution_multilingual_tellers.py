@@ -475,3 +475,34 @@ def test_a_wire_paragraph_in_french_names_each_teller():
         "Un responsable américain au courant des discussions",
         "Plus de la moitié des sondés",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        (
+            "uk",
+            "Речник Повітряних сил ЗСУ Юрій Ігнат в ефірі телемарафону заявив, що збито 40 дронів.",
+            "Юрій Ігнат",
+            "Речник Повітряних сил ЗСУ",
+        ),
+        (
+            "ru",
+            "Представитель ВСУ Юрий Игнат заявил, что сбито 40 дронов.",
+            "Юрий Игнат",
+            "Представитель ВСУ",
+        ),
+    ],
+)
+def test_a_role_ending_on_an_abbreviation_leaves_the_name_a_person(
+    lang: str, text: str, name: str, role: str
+):
+    (att,) = [a for a in find_attributions(text, lang, kinds=ALL_KINDS) if a.chain]
+    teller = att.chain[-1]
+    assert (teller.name, teller.type, teller.role) == (name, "person", role)
+
+
+def test_a_ministry_named_with_its_country_stays_a_government_body():
+    text = "Министерство обороны России заявило, что было сбито 40 беспилотников."
+    (att,) = [a for a in find_attributions(text, "ru", kinds=ALL_KINDS) if a.chain]
+    assert (att.chain[-1].name, att.chain[-1].type) == ("Министерство обороны России", "government")

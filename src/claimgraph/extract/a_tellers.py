@@ -647,7 +647,12 @@ def _type_of(toks: list[Token], lex: AttributionLexicon) -> tuple[str, int | Non
         return "government", None
     if _contains(words, lex.anonymous_markers):
         return "anonymous", None
-    heads = [head[: len(head) - m] for m in range(min(lex.modifiers_after_head, len(head) - 1) + 1)]
+    named = {t.low for t in toks if t.is_cap and not t.text.isupper()}
+    heads = [
+        head[: len(head) - m]
+        for m in range(min(lex.modifiers_after_head, len(head) - 1) + 1)
+        if m < 2 or not named.issuperset(head[len(head) - m :])  # "ЗСУ *Юрій Ігнат*": a name
+    ]
     for kind in ("outlet", "government", "agency", "anonymous", "group", "document"):
         if any(_ends_with(h, lex.teller_words[kind]) for h in heads):
             return kind, None
@@ -667,6 +672,15 @@ def _type_of(toks: list[Token], lex: AttributionLexicon) -> tuple[str, int | Non
                 while n < len(toks) - 1 and lex.looks_like_teller_word(toks[n].low):
                     n += 1
                 break
+        while (
+            len(toks) - n > 2
+            and toks[n].is_word
+            and toks[n].text.isupper()
+            and len(toks[n].text) > 1
+            and toks[n + 1].is_cap
+            and not toks[n + 1].text.isupper()
+        ):
+            n += 1  # "Речник Повітряних сил ЗСУ Юрій Ігнат": the role's abbreviation, no name
         while n < len(toks) - 1 and not toks[n].is_word:
             n += 1  # "Sen. Bernie Sanders": the title's dot opens no name
         tail = [t.low for t in toks[n:] if t.is_word]
