@@ -1118,9 +1118,19 @@ def _object_of_verb(ctx: _Context, phrase: TellerPhrase) -> bool:
 def _subject_follows(ctx: _Context, c1: int, hi: int) -> bool:
     """A pronoun or an article right after the verb (or after a time word): the verb's subject
     stands after it ("sagte *der* Minister", "sagte *sie*")."""
-    return any(
+    if any(
         k < hi and (ctx.words[k] in ctx.lex.pronouns or ctx.words[k] in ctx.lex.determiners)
         for k in (c1, _skip_right(ctx, c1, hi))
+    ):
+        return True
+    # a verb-second language names its subject right after the verb ("Am Montag sagte
+    # Selenskyj, ..."): a capitalised word followed by the comma or the words of its content
+    return (
+        _verb_second(ctx.lex.lang)
+        and c1 < hi
+        and ctx.toks[c1].is_word
+        and ctx.toks[c1].is_cap
+        and ctx.words[c1] not in _phrase_openers(ctx.lex.lang)
     )
 
 
@@ -1141,7 +1151,13 @@ def _opening_phrase(ctx: _Context, phrase: TellerPhrase) -> bool:
         return True  # "*Reuters zufolge* sagte der Minister"
     if phrase.a == first:
         return ctx.words[first] in openers
-    return phrase.a - 1 == first and ctx.words[first] in openers
+    # "Im Interview mit der Zeitung sagte ...": the phrase lies inside one that an opener
+    # starts, with no comma between
+    return (
+        ctx.words[first] in openers
+        and phrase.a - first <= _MAX_OPENER
+        and not any(t.text == "," for t in ctx.toks[first : phrase.a])
+    )
 
 
 def _first_of_commas(ctx: _Context, lo: int, phrase: TellerPhrase) -> TellerPhrase:
