@@ -29,6 +29,10 @@ def _places(text: str, lang: str) -> dict[str, str | None]:
         ("uk", "У Кривому Розі пролунали вибухи.", {"Кривому Розі": "Kryvyi Rih"}),
         ("uk", "Біля Кривого Рогу пролунали вибухи.", {"Кривого Рогу": "Kryvyi Rih"}),
         ("uk", "У Новій Каховці пролунали вибухи.", {"Новій Каховці": "Nova Kakhovka"}),
+        # a second "Korolyov" in the gazetteer (UA) must not take the Russian industry town
+        ("en", "Drones hit a plant in Korolyov.", {"Korolyov": "Korolev"}),
+        ("ru", "Дроны атаковали завод в Королёве.", {"Королёве": "Korolev"}),
+        ("uk", "Дрони атакували завод у Корольові.", {"Корольові": "Korolev"}),
         ("ru", "Около Кривого Рога прогремели взрывы.", {"Кривого Рога": "Kryvyi Rih"}),
         ("ru", "Мэр Харькова сообщил о взрывах.", {"Харькова": "Kharkiv"}),
         ("uk", "Мер Харкова повідомив про вибухи.", {"Харкова": "Kharkiv"}),
