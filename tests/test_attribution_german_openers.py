@@ -39,6 +39,10 @@ def _tellers(text: str) -> list[str]:
             "Am Samstag erklärte Ihnat im Fernsehen, 34 der 40 Drohnen seien abgefangen worden.",
             "Ihnat",
         ),
+        (
+            "Fast 60 Prozent der Deutschen meinen, die Lage sei ernst.",
+            "Fast 60 Prozent der Deutschen",
+        ),
         ("Nach dem Angriff sagte er, die Luftabwehr habe 30 Drohnen zerstört.", "er"),
     ],
 )
