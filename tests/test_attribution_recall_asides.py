@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_pairs import teller_cue_pairs as _pairs
 from claimgraph.extract.a_lexicon import lexicon
-from claimgraph.extract.attribution import ALL_KINDS, find_attributions
-
-
-def _pairs(text: str, lang: str = "en") -> list[tuple[str, str]]:
-    return [
-        (text[a.source_span.start : a.source_span.end], text[a.cue.start : a.cue.end])
-        for a in find_attributions(text, lang, kinds=ALL_KINDS)
-        if a.source_span is not None and a.cue is not None
-    ]
+from claimgraph.extract.attribution import find_attributions
 
 
 @pytest.mark.parametrize(
