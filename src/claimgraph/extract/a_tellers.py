@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from claimgraph.extract.a_lexicon import AttributionLexicon, phrase_tokens
 from claimgraph.extract.a_tokens import Token
-from claimgraph.lang import load_language_data
+from claimgraph.lang import language_words, load_language_data
 from claimgraph.records import Source, Span
 
 __all__ = [
@@ -99,20 +99,16 @@ def _stop(tok: Token, lex: AttributionLexicon) -> bool:
     return low in lex.np_stop or low in lex.complementizers or lex.cues.match([low], 0) is not None
 
 
-@lru_cache(maxsize=16)
 def title_modifiers(lang: str) -> frozenset[str]:
     """Lower-case words that may open a teller before its title ("*former* Gov. Jeb Bush"),
     from ``lang/<xx>/attribution_spans.yaml``."""
-    data = load_language_data(lang, "attribution_spans")
-    return frozenset(str(w).lower() for w in data.get("title_modifiers", []))
+    return language_words(lang, "attribution_spans", "title_modifiers")
 
 
-@lru_cache(maxsize=16)
 def name_suffixes(lang: str) -> frozenset[str]:
     """Abbreviations closing a name with their dot ("Jr.", "Inc."), from
     ``lang/<xx>/attribution_spans.yaml``."""
-    data = load_language_data(lang, "attribution_spans")
-    return frozenset(str(w).lower() for w in data.get("name_suffixes", []))
+    return language_words(lang, "attribution_spans", "name_suffixes")
 
 
 def _abbreviation_dot(toks: list[Token], lo: int, j: int, lex: AttributionLexicon) -> bool:
@@ -222,12 +218,10 @@ def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> 
 MAX_ADDRESSEE = 6  # tokens of an addressee after an inverted verb ("à l'agence Reuters")
 
 
-@lru_cache(maxsize=16)
 def addressee_links(lang: str) -> frozenset[str]:
     """Links opening the addressee after an inverted verb (``addressee_links`` of
     ``attribution_spans.yaml``: "à", "au", "a", "al")."""
-    data = load_language_data(lang, "attribution_spans")
-    return frozenset(str(w).lower() for w in data.get("addressee_links") or [])
+    return language_words(lang, "attribution_spans", "addressee_links")
 
 
 def _after_addressee(toks: list[Token], i: int, hi: int, lex: AttributionLexicon) -> int | None:
@@ -251,12 +245,10 @@ def _after_addressee(toks: list[Token], i: int, hi: int, lex: AttributionLexicon
 MAX_MEDIUM = 5  # tokens of a medium phrase before a verb ("в своем Telegram-канале")
 
 
-@lru_cache(maxsize=16)
 def medium_words(lang: str) -> frozenset[str]:
     """Words naming where a teller spoke (``medium_words`` of ``attribution_spans.yaml``:
     "эфире", "интервью"): a phrase a link opens on them is no part of the teller."""
-    data = load_language_data(lang, "attribution_spans")
-    return frozenset(str(w).lower() for w in data.get("medium_words") or [])
+    return language_words(lang, "attribution_spans", "medium_words")
 
 
 def _medium_before(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> int | None:
@@ -281,12 +273,10 @@ def _medium_before(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) 
 MAX_RELATIVE = 3  # tokens between a relative word and its verb ("qui a *démenti*")
 
 
-@lru_cache(maxsize=16)
 def relative_words(lang: str) -> frozenset[str]:
     """Words opening a relative clause inside a subject (``relative_words`` of
     ``attribution_spans.yaml``: "qui", "que")."""
-    data = load_language_data(lang, "attribution_spans")
-    return frozenset(str(w).lower() for w in data.get("relative_words") or [])
+    return language_words(lang, "attribution_spans", "relative_words")
 
 
 def _object_in_relative(toks: list[Token], lo: int, a: int, lex: AttributionLexicon) -> bool:
@@ -317,8 +307,6 @@ def _opens_description(tok: Token, lex: AttributionLexicon) -> bool:
 def _percent_units(lang: str) -> frozenset[tuple[str, ...]]:
     """The words of a percent unit ("percent", "por ciento", "Prozent"), from the language's
     quantity data."""
-    from claimgraph.lang import load_language_data
-
     try:
         units = load_language_data(lang, "quantities").get("units") or {}
     except (FileNotFoundError, ValueError):

@@ -32,9 +32,16 @@ from claimgraph.extract.a_tellers_polls import (
 )
 from claimgraph.extract.a_tokens import Token
 from claimgraph.extract.q_lexicon import is_quantity_bound
-from claimgraph.lang import load_language_data
+from claimgraph.lang import language_words, load_language_data
 
-__all__ = ["MAX_SUBJECT", "SubjectWords", "long_subject_before", "subject_before", "subject_words"]
+__all__ = [
+    "MAX_SUBJECT",
+    "SubjectWords",
+    "author_links",
+    "long_subject_before",
+    "subject_before",
+    "subject_words",
+]
 
 MAX_SUBJECT = 20  # tokens of a subject ("Large majorities of Republican primary voters in ...")
 #: marks that may stand inside a subject ("front-runner", "Thursday's", "Lt.")
@@ -107,11 +114,10 @@ def _modifier(toks: list[Token], k: int, j: int, lo: int, lex: AttributionLexico
     return nxt.is_word and nxt.low not in _links(lex) and nxt.low not in lex.np_internal
 
 
-@lru_cache(maxsize=16)
-def _author_links(lang: str) -> frozenset[str]:
-    """Links from a document to its author ("by", "from"; ``author_links``)."""
-    data = load_language_data(lang, "attribution_spans")
-    return frozenset(str(w).lower() for w in data.get("author_links") or [])
+def author_links(lang: str) -> frozenset[str]:
+    """Words linking a document to its author ("a report *by* the Post"): ``author_links`` in
+    ``lang/<xx>/attribution_spans.yaml``."""
+    return language_words(lang, "attribution_spans", "author_links")
 
 
 def _inside_np(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -> bool:
@@ -127,11 +133,7 @@ def _inside_np(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -> b
         return True
     if low in _links(lex) or low in lex.np_internal:
         return True
-    if (
-        low in _author_links(lex.lang)
-        and k > lo
-        and toks[k - 1].low in lex.teller_words["document"]
-    ):
+    if low in author_links(lex.lang) and k > lo and toks[k - 1].low in lex.teller_words["document"]:
         return True  # "An analysis *by* Politifact", "a review *by* The Times"
     if low in lex.np_stop or low in lex.complementizers or low in lex.coordinators:
         return False
@@ -153,7 +155,7 @@ def _opens_phrase(toks: list[Token], k: int, lo: int, lex: AttributionLexicon) -
     return (
         prev.low in _links(lex)
         or prev.low in lex.np_internal
-        or prev.low in _author_links(lex.lang)
+        or prev.low in author_links(lex.lang)
         or prev.low in lex.coordinators
         or prev.low in subject_words(lex.lang).openers
     )

@@ -51,7 +51,7 @@ from claimgraph.extract.a_tellers import (
     share_before,
 )
 from claimgraph.extract.a_tellers_polls import CLAUSE_MARKS, poll_words, quantified_before
-from claimgraph.extract.a_tellers_subjects import subject_before
+from claimgraph.extract.a_tellers_subjects import author_links, subject_before
 from claimgraph.extract.a_tokens import (
     Quote,
     Token,
@@ -61,7 +61,7 @@ from claimgraph.extract.a_tokens import (
     tokenize,
 )
 from claimgraph.extract.sentences import Sentence, split_sentences
-from claimgraph.lang import load_language_data
+from claimgraph.lang import language_words, load_language_data
 from claimgraph.records import Source, Span
 
 __all__ = [
@@ -947,12 +947,10 @@ def _without_trailing_time(ctx: _Context, phrase: TellerPhrase) -> TellerPhrase:
     return TellerPhrase(phrase.a, b, phrase.role)
 
 
-@cache
 def _time_words(lang: str) -> frozenset[str]:
     """Words of a time phrase standing between a teller and its verb ("at *the time*", "*this
     past week*", "*a month later*"): ``time_words`` in ``lang/<xx>/attribution_spans.yaml``."""
-    data = load_language_data(lang, "attribution_spans")
-    return frozenset(str(w).lower() for w in data.get("time_words", []))
+    return language_words(lang, "attribution_spans", "time_words")
 
 
 def _time_phrase(ctx: _Context, a: int, b: int) -> bool:
@@ -1567,30 +1565,24 @@ def _scope(lang: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     return addressees, openers
 
 
-@cache
 def _phrase_openers(lang: str) -> frozenset[str]:
     """Words opening a phrase set before the sentence's subject ("*Despite* ...", "*Last*
     week", "*Hours* later", "*Asked* whether"), never a teller themselves
     (``phrase_openers`` in ``lang/<xx>/attribution_scope.yaml``)."""
-    data = load_language_data(lang, "attribution_scope")
-    return frozenset(str(w).lower() for w in data.get("phrase_openers", []))
+    return language_words(lang, "attribution_scope", "phrase_openers")
 
 
-@cache
 def _relatives(lang: str) -> frozenset[str]:
     """Words opening a relative clause after a comma ("El ministro, *que* rechazó comentar,
     dijo", "Der Minister, *der* die Lage kennt, sagte", "Министр, *который* ..."), besides the
     relative pronouns of the lexicon: ``relatives`` in ``lang/<xx>/attribution_scope.yaml``."""
-    data = load_language_data(lang, "attribution_scope")
-    return frozenset(str(w).lower() for w in data.get("relatives", []))
+    return language_words(lang, "attribution_scope", "relatives")
 
 
-@cache
 def _comparison_words(lang: str) -> frozenset[str]:
     """Words opening the clause of a comparison ("more work *than* he expected"):
     ``comparison_words`` in ``lang/<xx>/attribution_scope.yaml``."""
-    data = load_language_data(lang, "attribution_scope")
-    return frozenset(str(w).lower() for w in data.get("comparison_words", []))
+    return language_words(lang, "attribution_scope", "comparison_words")
 
 
 @cache
@@ -1600,10 +1592,8 @@ def _other_sense_after(lang: str) -> dict[str, frozenset[str]]:
     return {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in data.items()}
 
 
-@cache
 def _other_sense_addressees(lang: str) -> frozenset[str]:
-    data = load_language_data(lang, "attribution_scope")
-    return frozenset(str(w).lower() for w in data.get("other_sense_addressees") or [])
+    return language_words(lang, "attribution_scope", "other_sense_addressees")
 
 
 def _other_sense(ctx: _Context, c0: int, c1: int, hi: int) -> bool:
@@ -1621,11 +1611,9 @@ def _other_sense(ctx: _Context, c0: int, c1: int, hi: int) -> bool:
     return c1 + 1 < hi and ctx.toks[c1 + 1].is_word and not ctx.toks[c1 + 1].is_cap
 
 
-@cache
 def _means_links(lang: str) -> frozenset[str]:
     """``means_links`` in ``lang/<xx>/attribution_scope.yaml`` ("by")."""
-    data = load_language_data(lang, "attribution_scope")
-    return frozenset(str(w).lower() for w in data.get("means_links") or [])
+    return language_words(lang, "attribution_scope", "means_links")
 
 
 def _means_link(ctx: _Context, k: int) -> bool:
@@ -1638,11 +1626,9 @@ _MAX_MEANS = 16  # tokens from a clause's start to the link before its gerund
 _MAX_SHARE = 6  # tokens of a share between "with" and its gerund ("with about three in 10")
 
 
-@cache
 def _absolute_links(lang: str) -> frozenset[str]:
     """``absolute_links`` in ``lang/<xx>/attribution_scope.yaml`` ("with")."""
-    data = load_language_data(lang, "attribution_scope")
-    return frozenset(str(w).lower() for w in data.get("absolute_links") or [])
+    return language_words(lang, "attribution_scope", "absolute_links")
 
 
 def _share_after_with(ctx: _Context, lo: int, start: int) -> TellerPhrase | None:
@@ -1685,11 +1671,9 @@ def _means_subject(ctx: _Context, lo: int, link: int) -> TellerPhrase | None:
     return phrase
 
 
-@cache
 def _singular_articles(lang: str) -> frozenset[str]:
     """``singular_articles`` in ``lang/<xx>/attribution_scope.yaml`` ("a", "an")."""
-    data = load_language_data(lang, "attribution_scope")
-    return frozenset(str(w).lower() for w in data.get("singular_articles") or [])
+    return language_words(lang, "attribution_scope", "singular_articles")
 
 
 def _base_form_noun(ctx: _Context, phrase: TellerPhrase, c0: int, c1: int) -> bool:
@@ -1724,13 +1708,11 @@ def _comma_asides(lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(phrase_tokens(str(w)) for w in data.get("comma_asides", []))
 
 
-@cache
 def _relative_tellers(lang: str) -> frozenset[str]:
     """Relative words through which the noun phrase before them speaks ("the union, *which*
     endorsed Clinton", "a poll *that* shows"): ``relative_tellers`` in
     ``lang/<xx>/attribution_scope.yaml``."""
-    data = load_language_data(lang, "attribution_scope")
-    return frozenset(str(w).lower() for w in data.get("relative_tellers", []))
+    return language_words(lang, "attribution_scope", "relative_tellers")
 
 
 def _antecedent(ctx: _Context, lo: int, rel: int) -> TellerPhrase | None:
@@ -1983,19 +1965,11 @@ def _cited_in_relative(ctx: _Context, comma: int, hi: int) -> TellerPhrase | Non
     return inner
 
 
-@cache
-def _author_links(lang: str) -> frozenset[str]:
-    """Words linking a document to its author ("a report *by* the Post"): ``author_links`` in
-    ``lang/<xx>/attribution_spans.yaml``."""
-    data = load_language_data(lang, "attribution_spans")
-    return frozenset(str(w).lower() for w in data.get("author_links", []))
-
-
 def _with_author(ctx: _Context, phrase: TellerPhrase, hi: int) -> TellerPhrase:
     """ "according to a tally *by the Associated Press*", "a recent report *from Bloomberg*",
     "a court document filed *by state attorney X*": the document's author, written after it,
     is part of the teller as PolNeAR marks it (the author alone when the teller is a document)."""
-    links = _author_links(ctx.lex.lang)
+    links = author_links(ctx.lex.lang)
     for k in range(phrase.b, min(hi, phrase.b + 1 + _MAX_AUTHOR_GAP)):
         t = ctx.toks[k]
         if not t.is_word:
@@ -2204,11 +2178,9 @@ def _sentence(
     return [a for a in found if not _other_sense_cue(ctx, a, hi) and not _naming(ctx, a, hi)]
 
 
-@cache
 def _naming_participles(lang: str) -> frozenset[str]:
     """``naming_participles`` in ``lang/<xx>/attribution_scope.yaml`` ("called", "named")."""
-    data = load_language_data(lang, "attribution_scope")
-    return frozenset(str(w).lower() for w in data.get("naming_participles") or [])
+    return language_words(lang, "attribution_scope", "naming_participles")
 
 
 def _naming(ctx: _Context, a: Attribution, hi: int) -> bool:

@@ -49,6 +49,13 @@ def load_language_data(lang: str, family: str) -> dict[str, Any]:
     return data
 
 
+@cache
+def language_words(lang: str, family: str, key: str) -> frozenset[str]:
+    """The words listed under ``key`` in ``lang/<lang>/<family>.yaml``, lower-cased (none when
+    the key is missing or empty)."""
+    return frozenset(str(w).lower() for w in load_language_data(lang, family).get(key) or [])
+
+
 def resolve_language(lang: str | None) -> str:
     """A language we have data for: ``lang`` itself, else the fallback."""
     if lang and lang in available_languages():
