@@ -26,6 +26,22 @@ from attribution_pairs import told_pairs as _pairs
             "said",
         ),
         ("Six in 10 say he is decisive, after half said so in the spring.", "half", "said"),
+        # a singular quantifier speaks through a singular or past verb
+        (
+            "One resident says the road floods every spring, another says it never has.",
+            "another",
+            "says",
+        ),
+        (
+            "One official praised the plan; another warned that it would cost too much.",
+            "another",
+            "warned",
+        ),
+        (
+            "Most agreed to the terms, while one might think the talks had failed.",
+            "one",
+            "might think",
+        ),
     ],
 )
 def test_a_share_or_quantifier_opening_its_clause_is_the_teller(text: str, teller: str, cue: str):
@@ -41,6 +57,15 @@ def test_a_share_or_quantifier_opening_its_clause_is_the_teller(text: str, telle
         ("He does not make as many references to the governor as he did.", "many"),
         # a determiner of a noun inside the clause, not opening it
         ("He won the votes of most said to be undecided.", "most"),
+        # a bare base form after a singular quantifier is a noun, not its verb
+        ("The mayor said so, another reference to the budget talks of last spring.", "another"),
+        ("Two plans were tabled on Monday, one plan backed by the unions.", "one"),
+        # a participle with its agent, or an adverb and a link: things, not people speaking
+        (
+            "Thousands of letters reached the office, many addressed simply to the governor.",
+            "many",
+        ),
+        ("Police logged six break-ins last month, several reported by neighbors.", "several"),
     ],
 )
 def test_a_quantifier_inside_a_clause_is_no_teller(text: str, word: str):

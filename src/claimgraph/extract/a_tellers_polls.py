@@ -38,6 +38,10 @@ class PollWords:
     openers: frozenset[str]  # "while", "yet": a clause opens after them
     numbers: frozenset[str]  # number words of the quantities data
     verbs: frozenset[str]  # "says", "support": ``long_subject_verbs`` and ``share_verbs``
+    singular: frozenset[str] = frozenset()  # "another", "one": a singular verb follows
+    participle_endings: tuple[str, ...] = ()  # "ed" of "addressed"
+    participle_links: frozenset[str] = frozenset()  # "by" right after a participle
+    participle_adverb_links: frozenset[str] = frozenset()  # "to" after "addressed simply"
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -60,6 +64,10 @@ def poll_words(lang: str) -> PollWords:
         openers=_words(data, "quantifier_openers"),
         numbers=frozenset(w.lower() for w in numbers if isinstance(w, str)),
         verbs=_words(data, "long_subject_verbs") | _words(data, "share_verbs"),
+        singular=_words(data, "singular_quantifiers"),
+        participle_endings=tuple(str(x) for x in data.get("participle_endings") or []),
+        participle_links=_words(data, "participle_links"),
+        participle_adverb_links=_words(data, "participle_adverb_links"),
     )
 
 
@@ -94,6 +102,38 @@ def _digit_group_start(toks: list[Token], lo: int, j: int) -> int:
     while k - 2 >= lo and toks[k - 1].text == "," and toks[k - 2].text.isdigit() and j - k < 8:
         k -= 2
     return k
+
+
+MAX_ADVERBS = 2  # adverbs between a participle and its link ("addressed *simply* to")
+
+
+def _noun_or_participle(
+    toks: list[Token], k: int, i: int, lex: AttributionLexicon, words: PollWords
+) -> bool:
+    """The word at ``i`` after the quantifier ``toks[k:i]`` is no verb it speaks through: a
+    bare base form after a singular quantifier ("another *reference*", "one *plan*"), or a
+    participle with its agent or an adverb and a link ("several *written by*", "many
+    *addressed simply to*")."""
+    after = toks[i].low
+    if " ".join(t.low for t in toks[k:i]) in words.singular and not (
+        after in words.verbs
+        or after in lex.pre_cue_skip
+        or any(after.endswith(x) for x in lex.verb_constructions.endings)
+    ):
+        return True
+    if not any(after.endswith(x) for x in words.participle_endings):
+        return False
+    n = i + 1
+    while n < len(toks) and n - i <= MAX_ADVERBS and toks[n].is_word:
+        low = toks[n].low
+        if low in words.participle_links and n == i + 1:
+            return True
+        if low in words.participle_adverb_links and n > i + 1:
+            return True
+        if not any(low.endswith(x) for x in lex.adverb_suffixes):
+            return False
+        n += 1
+    return False
 
 
 def _opens_clause(
@@ -134,6 +174,8 @@ def quantified_before(
             # "as many references", "so many attempts": a noun after a determiner (a verb
             # after a plural quantifier has no such ending, "says" is listed)
             return None
+    if j == i - 1 and i < len(toks) and _noun_or_participle(toks, k, i, lex, words):
+        return None
     for n in range(min(MAX_BOUND, k - lo), 0, -1):
         bound = toks[k - n : k]
         if all(t.is_word for t in bound) and is_quantity_bound(lex.lang, (t.low for t in bound)):
