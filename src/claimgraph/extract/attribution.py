@@ -2175,6 +2175,12 @@ def _sentence(
             ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph), kinds
         )
     )
+    if "speech" in kinds:  # "“...” — Jane Doe": a dash signs a quotation (its module)
+        from claimgraph.extract.a_cues_dash import dash_attributions
+
+        found.extend(
+            dash_attributions(ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph))
+        )
     return [a for a in found if not _other_sense_cue(ctx, a, hi) and not _naming(ctx, a, hi)]
 
 
