@@ -41,15 +41,19 @@ def name_key(name: str) -> tuple[str, ...]:
 
 
 class Gazetteer:
-    def __init__(self) -> None:
+    def __init__(self, variants: dict[str, tuple[str, ...]] | None = None) -> None:
         self._index: dict[tuple[str, ...], Place] = {}
+        # word -> the words that stand for it inside a city's own name ("st" for "saint")
+        self._variants = variants or {}
         self._by_centre: dict[tuple[str, str], Place] = {}
         self._by_adjective: dict[str, Place] = {}
         self._primary: set[tuple[str, ...]] = set()  # keys a city's own name holds
 
     def add(self, name: str, place: Place, primary: bool = False) -> None:
         """Index ``place`` under ``name``; ``primary`` when it is the city's own name, not
-        one of its alternate names."""
+        one of its alternate names. A city's own name written with another form of its
+        "Saint" ("St. Louis", "Saint Louis"; ``name_variants``) is its own name too, so that
+        of two cities both named so the larger wins, not the one whose spelling it is."""
         key = name_key(name)
         if (
             not key
@@ -57,6 +61,19 @@ class Gazetteer:
             or (len(key) == 1 and len(key[0]) < 3 and not name.isupper())
         ):
             return
+        self._add_key(key, place, primary)
+        if primary and len(key) > 1 and self._variants:
+            for variant in self._variant_keys(key):
+                self._add_key(variant, place, primary)
+
+    def _variant_keys(self, key: tuple[str, ...]) -> list[tuple[str, ...]]:
+        out: list[tuple[str, ...]] = []
+        for i, word in enumerate(key):
+            for other in self._variants.get(word, ()):
+                out.append((*key[:i], other, *key[i + 1 :]))
+        return out
+
+    def _add_key(self, key: tuple[str, ...], place: Place, primary: bool) -> None:
         current = self._index.get(key)
         if current is None or _beats(place, primary, current, key in self._primary):
             self._index[key] = place
@@ -122,9 +139,9 @@ def _rank(place: Place) -> tuple[int, int]:
 
 @cache
 def gazetteer() -> Gazetteer:
-    gaz = Gazetteer()
-    # Curated names first: on equal rank the first entry stays, so they name the place.
     data = _curated_data()
+    gaz = Gazetteer(_name_variants(data))
+    # Curated names first: on equal rank the first entry stays, so they name the place.
     _add_curated(gaz, data)
     _add_countries(gaz)
     _add_cities(gaz)
@@ -183,6 +200,16 @@ def _add_countries(gaz: Gazetteer) -> None:
 def _curated_data() -> dict:
     text = resources.files("claimgraph").joinpath("data/places/places.yaml").read_text("utf-8")
     return yaml.safe_load(text) or {}
+
+
+def _name_variants(data: dict) -> dict[str, tuple[str, ...]]:
+    """Each word of a ``name_variants`` group to the other words of its group."""
+    out: dict[str, tuple[str, ...]] = {}
+    for group in data.get("name_variants") or []:
+        words = [str(w).casefold() for w in group]
+        for word in words:
+            out[word] = tuple(w for w in words if w != word)
+    return out
 
 
 def _one_name_per_city(gaz: Gazetteer, data: dict) -> None:

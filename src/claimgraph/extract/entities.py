@@ -64,6 +64,7 @@ class _Rules:
     outlet_words: frozenset[str]
     outlet_articles: frozenset[str]  # "le Monde", "El País", "Der Spiegel": part of the name
     place_connectors: frozenset[str]  # "am" in "Rostow am Don": only inside a known place
+    abbreviations: frozenset[str]  # "St." in "St. Louis": its dot does not end the name
     connectors: frozenset[str]
     not_names: frozenset[str]
     capitalised_nouns: bool
@@ -87,6 +88,7 @@ def _rules(lang: str) -> _Rules:
         outlet_words=words("outlet_words"),
         outlet_articles=words("outlet_articles"),
         place_connectors=words("place_connectors"),
+        abbreviations=words("name_abbreviations"),
         connectors=words("name_connectors"),
         not_names=words("not_names"),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
@@ -242,7 +244,7 @@ def _paragraph_mentions(
         roles = _with_compound_roles(roles, tokens, rules)
     role_tokens = {i for r in roles for i in range(r.first_token, r.last_token + 1)}
     free = [False] * len(tokens)
-    runs = _name_runs(tokens, folded, free, role_tokens, rules)
+    runs = _name_runs(tokens, folded, free, role_tokens, rules, lang)
 
     # A capitalised organisation name that contains a watched alias is that organisation, not
     # the alias: "Kyiv School of Economics", "White House National Security Council".
@@ -298,7 +300,7 @@ def _paragraph_mentions(
         for i in range(first, m.last_token + 1):
             taken[i] = True
     covered_to = -1
-    for first, last in _name_runs(tokens, folded, taken, role_tokens, rules):
+    for first, last in _name_runs(tokens, folded, taken, role_tokens, rules, lang):
         if tokens[first].start < covered_to:
             continue  # already inside an organisation name extended over it
         for found in _classify_run(
@@ -407,9 +409,13 @@ def _starts_sentence(folded: str, start: int) -> bool:
     return j < 0 or folded[j] in _SENTENCE_OPENERS
 
 
-def _joined(folded: str, a: Token, b: Token) -> bool:
+def _joined(
+    folded: str, a: Token, b: Token, abbreviations: frozenset[str] = frozenset()
+) -> bool:
     gap = folded[a.end : b.start]
-    return gap in (" ", "-", "'", " - ") or (gap == ". " and len(a.text) == 1)
+    return gap in (" ", "-", "'", " - ") or (
+        gap == ". " and (len(a.text) == 1 or a.lower in abbreviations)
+    )
 
 
 def _name_runs(
@@ -418,6 +424,7 @@ def _name_runs(
     taken: list[bool],
     role_tokens: set[int],
     rules: _Rules,
+    lang: str,
 ) -> list[tuple[int, int]]:
     """(first, last) token indexes of capitalised word runs that may be names."""
     runs: list[tuple[int, int]] = []
@@ -428,7 +435,11 @@ def _name_runs(
             i += 1
             continue
         j = i
-        while j + 1 < n and not taken[j + 1] and _joined(folded, tokens[j], tokens[j + 1]):
+        while (
+            j + 1 < n
+            and not taken[j + 1]
+            and _joined(folded, tokens[j], tokens[j + 1], rules.abbreviations)
+        ):
             nxt = tokens[j + 1]
             if _is_cap(nxt):
                 j += 1
@@ -451,7 +462,7 @@ def _name_runs(
             ):
                 j = k
                 continue
-            k = _place_connected(tokens, folded, taken, i, j, rules)
+            k = _place_connected(tokens, folded, taken, i, j, rules, lang)
             if k is not None:
                 j = k  # "Rostow am Don", "Frankfurt am Main": one place's name
                 continue
@@ -491,11 +502,17 @@ def outlet_with_article(mention: Mention, lang: str) -> bool:
 
 
 def _place_connected(
-    tokens: Sequence[Token], folded: str, taken: list[bool], i: int, j: int, rules: _Rules
+    tokens: Sequence[Token],
+    folded: str,
+    taken: list[bool],
+    i: int,
+    j: int,
+    rules: _Rules,
+    lang: str,
 ) -> int | None:
     """The last token of a place's name that goes on past the run ``[i, j]`` through words of
     ``place_connectors`` ("Rostow am Don": "am" joins no other name, as "Selenskyj am Montag"
-    shows), when the gazetteer knows the whole name; else None."""
+    shows), when the gazetteer knows the whole name, as written or inflected; else None."""
     k = j + 1
     while k < len(tokens) and k - j <= 2 and tokens[k].lower in rules.place_connectors:
         if not _joined(folded, tokens[k - 1], tokens[k]):
@@ -505,11 +522,9 @@ def _place_connected(
         return None
     if not _joined(folded, tokens[k - 1], tokens[k]):
         return None
-    tail = tuple(t.lower for t in tokens[j + 1 : k + 1])
-    gaz = gazetteer()
     for first in range(j, max(i, j - MAX_WORDS + 1) - 1, -1):
-        words = (*(t.lower for t in tokens[first : j + 1]), *tail)
-        if len(words) <= MAX_WORDS and gaz.get(words) is not None:
+        # inflected too: "Ростова-на-Дону"
+        if k - first < MAX_WORDS and _place_for(tokens, first, k, lang) is not None:
             return k
     return None
 
@@ -636,6 +651,10 @@ def _classify_run(
     whole = _classify(text, tokens, first, last, folded, rules, lang, lone)
     if whole is not None and whole.type in ("org", "outlet", "place"):
         return [whole]
+    if _opener_before_inflected_place(tokens, first, last, folded, lang):
+        # "Порт Одессы ...", "Обстріл Херсона ...": a common noun capitalised because the
+        # sentence starts there, then a place in an oblique case, which no name is
+        return _classify_run(text, tokens, first + 1, last, folded, rules, lang, lone, role_tokens)
     if not inner and rules.capitalised_nouns and first < last:
         # German capitalises every noun: "die Stadt Charkiw" is a noun and a place.
         inner = _split_off_places(tokens, first, last, lang)
@@ -643,13 +662,64 @@ def _classify_run(
         return [whole] if whole is not None else []
     out: list[Mention] = []
     start = first
-    for i in [*inner, last + 1]:
+    splits = [*inner, last + 1]
+    k = 0
+    while k < len(splits):
+        i = splits[k]
         if start <= i - 1:
+            # a place whose name holds a connector ("Taganrog and Rostov-on-Don", "Frankfurt
+            # am Main"): the longest such place from here stays whole
+            across = _place_across(text, tokens, start, splits, k, folded, rules, lang, lone)
+            if across is not None:
+                out.append(across[0])
+                k = across[1]
+                start = splits[k] + 1
+                k += 1
+                continue
             part = _classify(text, tokens, start, i - 1, folded, rules, lang, lone)
             if part is not None:
                 out.append(part)
         start = i + 1
+        k += 1
     return out
+
+
+def _place_across(
+    text: str,
+    tokens: Sequence[Token],
+    start: int,
+    splits: list[int],
+    k: int,
+    folded: str,
+    rules: _Rules,
+    lang: str,
+    lone: array[int],
+) -> tuple[Mention, int] | None:
+    """The place named from ``start`` over one or more of the connectors ``splits[k:]``, the
+    longest first (at most ``MAX_WORDS`` words), with the index of the split it ends before."""
+    for far in range(len(splits) - 1, k, -1):
+        end = splits[far] - 1
+        if end - start + 1 > MAX_WORDS:
+            continue
+        if _place_for(tokens, start, end, lang) is None:
+            continue
+        found = _classify(text, tokens, start, end, folded, rules, lang, lone)
+        if found is not None and found.type == "place":
+            return found, far
+    return None
+
+
+def _opener_before_inflected_place(
+    tokens: Sequence[Token], first: int, last: int, folded: str, lang: str
+) -> bool:
+    """Whether the run opens a sentence with one word, then names a place in an oblique case
+    (found through its lemma, not as written): the case says the first word governs the
+    place, so it is no given name ("Иван Харьков" would keep its nominative)."""
+    if first == last or not has_morphology(lang) or not _starts_sentence(folded, tokens[first].start):
+        return False
+    if gazetteer().get(tuple(t.lower for t in tokens[first + 1 : last + 1])) is not None:
+        return False
+    return _place_for(tokens, first + 1, last, lang) is not None
 
 
 def _split_off_places(tokens: Sequence[Token], first: int, last: int, lang: str) -> list[int]:
