@@ -19,6 +19,10 @@ markers of their own where the language's passive has none (``participle_agents`
 with ``participle_bare_agent`` the asker follows at once, a genitive ("*Отвечая на вопрос*
 журналистов, министр заявил", "Відповідаючи на запитання Укрінформу").
 
+An asker who asked nothing written ("Interrogée mardi par l'AFP, la porte-parole a affirmé",
+"Befragt von Journalisten, sagte der Minister, ..."): no attribution, as the sentence that
+follows is the speaker's own statement and no teller of the asker's may hold it.
+
 Only the sentence's first word is looked at and the agent phrase is bounded, so a sentence
 costs constant time here.
 """
@@ -94,14 +98,20 @@ def opening_participle_attributions(
     source_span = Span(toks[phrase.a].start, toks[phrase.b - 1].end)
     if out.overlaps(source_span):
         return
-    # what was asked or said is the clause the participle opens, up to its comma
+    # what was asked or said is the clause the participle opens, up to its comma or the verb
+    # of the sentence ("Auf die Frage von Journalisten *sagte* der Minister")
     end = phrase.b
-    while end < hi and toks[end].text != ",":
+    while end < hi and toks[end].text != "," and lex.cues.match(words, end) is None:
         end += 1
-    content = Span(toks[phrase.b].start, toks[end - 1].end) if end > phrase.b else None
+    if end == phrase.b:
+        # "Befragt von Journalisten, sagte der Minister, ...", "Interrogé par l'AFP, le
+        # ministre a affirmé": the asker asked nothing written; what follows is the
+        # speaker's own statement, never the asker's
+        return
+    content = Span(toks[phrase.b].start, toks[end - 1].end)
     out.add(
         Attribution(
-            content=content or Span(toks[lo].start, toks[hi - 1].end),
+            content=content,
             cue=Span(toks[k].start, toks[k + hit[0] - 1].end),
             chain=[teller(phrase)],
             sentence_index=si,

@@ -36,6 +36,7 @@ __all__ = [
     "TellerMemory",
     "TellerPhrase",
     "aside_before",
+    "dative_addressee_end",
     "described_after",
     "described_before",
     "left_phrase",
@@ -242,13 +243,20 @@ def _after_addressee(toks: list[Token], i: int, hi: int, lex: AttributionLexicon
     return None
 
 
-MAX_MEDIUM = 5  # tokens of a medium phrase before a verb ("в своем Telegram-канале")
+MAX_MEDIUM = 7  # tokens of a medium phrase before a verb ("в интервью телеканалу «Россия-1»")
+_MEDIUM_MARKS = frozenset({"-", "«", "»", "„", "“", "”", '"'})
 
 
 def medium_words(lang: str) -> frozenset[str]:
     """Words naming where a teller spoke (``medium_words`` of ``attribution_spans.yaml``:
     "эфире", "интервью"): a phrase a link opens on them is no part of the teller."""
     return language_words(lang, "attribution_spans", "medium_words")
+
+
+def medium_links(lang: str) -> frozenset[str]:
+    """Links opening a medium phrase besides the subject links (``medium_links`` of
+    ``attribution_spans.yaml``: "*на* своей странице")."""
+    return language_words(lang, "attribution_spans", "medium_links")
 
 
 def _medium_before(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> int | None:
@@ -259,10 +267,12 @@ def _medium_before(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) 
     if not words:
         return None
     for m in range(i - 1, max(lo, i - MAX_MEDIUM) - 1, -1):
-        if not toks[m].is_word and toks[m].text != "-":
-            return None  # "Telegram-канале" holds its hyphen
+        if not toks[m].is_word and toks[m].text not in _MEDIUM_MARKS:
+            return None  # "Telegram-канале" holds its hyphen, "«Россия-1»" its quotes
         if toks[m].low in words or toks[m].low.rsplit("-", 1)[-1] in words:
-            links = lex.subject_links | lex.np_internal
+            while m - 2 >= lo and toks[m - 1].text == "-" and toks[m - 2].is_word:
+                m -= 2  # "в своем *Telegram-*канале": the compound's first part
+            links = lex.subject_links | lex.np_internal | medium_links(lex.lang)
             for link in (m - 1, m - 2):  # "в *своем* Telegram-канале": one modifier between
                 if link > lo and toks[link].is_word and toks[link].low in links:
                     return link
@@ -430,6 +440,42 @@ def described_after(
     if k == i + 1 or k - i > MAX_DESCRIBED or (k < hi and toks[k].text not in ".,;:!?"):
         return None
     return TellerPhrase(i, k)
+
+
+def _feminine(low: str, lang: str) -> bool:
+    """A noun of the feminine gender by the lists of ``attribution_spans.yaml``
+    (``feminine_nouns``, ``feminine_endings``: "Zeitung", "Presse-Agentur", "Sprecherin")."""
+    return low in language_words(lang, "attribution_spans", "feminine_nouns") or low.endswith(
+        tuple(language_words(lang, "attribution_spans", "feminine_endings"))
+    )
+
+
+def dative_addressee_end(
+    toks: list[Token], k: int, hi: int, lex: AttributionLexicon
+) -> int | None:
+    """Where an addressee in the dative starting at token ``k`` after a verb ends ("sagte *dem
+    Sender ntv*", "sagte *der Zeitung*", "sagte *der Deutschen Presse-Agentur*"), or None.
+
+    The case shows in the article alone: one of ``dative_articles`` ("dem", "einem"), or one of
+    ``feminine_dative_articles`` ("der") before a feminine noun, which it never makes a subject
+    (up to a genitive link: "der Sprecher *der Luftwaffe*" is a subject)."""
+    if k >= hi or not toks[k].is_word:
+        return None
+    low, lang = toks[k].low, lex.lang
+    dative = low in language_words(lang, "attribution_spans", "dative_articles")
+    if not dative and low not in language_words(lang, "attribution_spans", "feminine_dative_articles"):
+        return None
+    phrase = right_phrase(toks, k, hi, lex, loose=False)
+    if phrase is None:
+        return None
+    if not dative:
+        for m in range(k + 1, phrase.b):
+            if toks[m].low in lex.np_internal:
+                break
+            if toks[m].is_word and _feminine(toks[m].low, lang):
+                dative = True
+                break
+    return phrase.b if dative else None
 
 
 def right_phrase(
@@ -616,6 +662,24 @@ def _contains(words: list[str], vocabulary: frozenset[str]) -> bool:
     return any(f" {v} " in joined for v in vocabulary)
 
 
+def _particle_inside(toks: list[Token], k: int, lex: AttributionLexicon) -> bool:
+    """Token ``k``, a lower-case name particle, stands between a capitalised word (perhaps after
+    more particles) and the capitalised word after it ("Ursula *von* der Leyen"); the particles
+    open on no article ("Sprecher *der* Bundeswehr" is a genitive)."""
+    particles = language_words(lex.lang, "attribution_spans", "name_particles")
+    if toks[k].is_cap or (not toks[k + 1].is_cap and toks[k + 1].low not in particles):
+        return False
+    m = k - 1
+    while m >= 0 and toks[m].low in particles and not toks[m].is_cap:
+        m -= 1
+    return (
+        m >= 0
+        and toks[m].is_cap
+        and toks[m].is_word
+        and toks[m + 1].low not in lex.determiners
+    )
+
+
 def _type_of(toks: list[Token], lex: AttributionLexicon) -> tuple[str, int | None]:
     """(teller type, index where a personal name starts, if the phrase ends in one)."""
     words = [
@@ -649,9 +713,15 @@ def _type_of(toks: list[Token], lex: AttributionLexicon) -> tuple[str, int | Non
     caps = [t for t in toks if t.is_word]
     # a trailing run of capitalised words after a role or lower-case words is a person's name
     n = len(toks)
-    while n > 0 and (toks[n - 1].is_cap or toks[n - 1].text in ("-", ".")):
+    particles = language_words(lex.lang, "attribution_spans", "name_particles")
+    while n > 0 and (
+        toks[n - 1].is_cap
+        or toks[n - 1].text in ("-", ".")
+        # "Ursula *von der* Leyen": particles inside a name, a capitalised word before them
+        or (toks[n - 1].low in particles and n < len(toks) and _particle_inside(toks, n - 1, lex))
+    ):
         n -= 1
-    if n < len(toks) and all(t.is_cap for t in caps[-(len(toks) - n) :]):
+    if n < len(toks) and all(t.is_cap or t.low in particles for t in caps[-(len(toks) - n) :]):
         # "Iranian Foreign Minister Hossein Amir-Abdollahian": the name follows the last role word
         for m in range(len(toks) - 2, n - 1, -1):
             if toks[m].low in lex.role_words or toks[m].low in lex.title_words:
@@ -671,6 +741,12 @@ def _type_of(toks: list[Token], lex: AttributionLexicon) -> tuple[str, int | Non
             n += 1  # "Речник Повітряних сил ЗСУ Юрій Ігнат": the role's abbreviation, no name
         while n < len(toks) - 1 and not toks[n].is_word:
             n += 1  # "Sen. Bernie Sanders": the title's dot opens no name
+        if (
+            0 < n < len(toks)
+            and toks[0].low not in lex.determiners
+            and all(t.low in particles for t in toks[:n])
+        ):
+            n = 0  # "Von der Leyen": the particles open the name
         tail = [t.low for t in toks[n:] if t.is_word]
         if any(w in lex.teller_words[k] for w in tail for k in ("government", "agency", "outlet")):
             return "agency", None

@@ -43,6 +43,7 @@ from claimgraph.extract.a_tellers import (
     TellerPhrase,
     apposition_before,
     aside_before,
+    dative_addressee_end,
     described_after,
     described_before,
     left_phrase,
@@ -1158,6 +1159,28 @@ def _opening_phrase(ctx: _Context, phrase: TellerPhrase) -> bool:
     )
 
 
+def _addressee_closes(ctx: _Context, c1: int, hi: int) -> bool:
+    """After the verb ending at token ``c1`` stands an addressee in the dative and no teller
+    ("sagte *der Zeitung*, ..."): the verb's subject stands before it."""
+    k = _skip_right(ctx, c1, hi)
+    if k > c1 and ctx.words[k - 1] in ctx.lex.determiners:
+        k -= 1
+    past = dative_addressee_end(ctx.toks, k, hi, ctx.lex)
+    return past is not None and (past >= hi or not ctx.toks[past].is_word)
+
+
+def _inside_opening_phrase(ctx: _Context, start: int) -> bool:
+    """Token ``start`` follows, with no comma, a phrase that a phrase opener starts at the
+    sentence's first word ("*Auf* Nachfrage der dpa |sagte"): an adverbial, no subject."""
+    first = ctx.first_word
+    return (
+        first + 1 < start
+        and start - first <= _MAX_OPENER
+        and ctx.words[first] in _phrase_openers(ctx.lex.lang)
+        and not any(t.text == "," for t in ctx.toks[first:start])
+    )
+
+
 def _first_of_commas(ctx: _Context, lo: int, phrase: TellerPhrase) -> TellerPhrase:
     """ "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,
     said", "Marco Rubio, whose hometown, Miami, is ..., argues": a phrase between commas after
@@ -1317,8 +1340,13 @@ def _verb(
                 # (not "In einer Erklärung hieß es", "... sagte der Minister": a verb with its
                 # subject)
                 return None
-            # "In einer Erklärung sagte der Minister": the verb second, its subject after it
-            phrase, verb_second = None, True
+            if _addressee_closes(ctx, c1, hi):
+                # "Von der Leyen sagte der Zeitung, ...": only an addressee after the verb, so
+                # the subject stands before it, the capitalised link a particle of its name
+                phrase = TellerPhrase(phrase.a - 1, phrase.b, phrase.role)
+            else:
+                # "In einer Erklärung sagte der Minister": the verb second, its subject after it
+                phrase, verb_second = None, True
         else:
             phrase = _head_before_link(ctx, lo, phrase)
             if phrase is None:
@@ -1344,10 +1372,12 @@ def _verb(
         phrase is None
         and start == c0 == c1 - 1
         and _verb_second(ctx.lex.lang)
-        and _after_opening_clause(ctx, lo, start)
+        and (_after_opening_clause(ctx, lo, start) or _inside_opening_phrase(ctx, start))
         and _subject_follows(ctx, c1, hi)
     ):
-        verb_second = True  # "Wie Reuters berichtet, sagte der Minister, ...": the clause first
+        # "Wie Reuters berichtet, sagte der Minister, ...": the clause first; "Auf Nachfrage
+        # der dpa sagte ein Sprecher": a phrase an opener starts, no teller found in it
+        verb_second = True
     if phrase is None and progressive and start == c0:
         phrase = _share_after_with(ctx, lo, start)  # ", with three in 10 saying"
     if phrase is None and progressive and start - 1 > lo and _means_link(ctx, start - 1):
@@ -1476,6 +1506,11 @@ def _verb(
         after = _skip_right(ctx, c1, hi)
         if after > c1 and ctx.words[after - 1] in ctx.lex.determiners:
             after -= 1  # "sagte der Minister", "dijo el ministro": the article opens the teller
+        past = dative_addressee_end(toks, after, hi, ctx.lex)
+        if past is not None:
+            if past >= hi or not toks[past].is_word:
+                return None  # "sagte der Zeitung, ...": an addressee and no teller after it
+            after = past  # "Am Montag sagte der Zeitung *ein Sprecher*": the teller after it
         phrase = right_phrase(toks, after, hi, ctx.lex, loose=False)
         if phrase is None:
             phrase = described_after(toks, after, hi, ctx.lex)
@@ -1845,14 +1880,19 @@ def _reports_nothing(ctx: _Context, lo: int, phrase: TellerPhrase) -> bool:
 
 def _after_opening_clause(ctx: _Context, lo: int, start: int) -> bool:
     """Token ``start`` follows the comma closing a clause that opens the sentence with an "as"
-    opener or a subordinator ("*Wie* Reuters berichtet, |sagte", "*Als* er ankam, |sagte")."""
+    opener, a subordinator or a listed participle ("*Wie* Reuters berichtet, |sagte", "*Als* er
+    ankam, |sagte", "*Befragt* von Journalisten, |sagte")."""
     first, comma = ctx.first_word, start - 1
     if comma <= lo or ctx.toks[comma].text != "," or comma - first > _MAX_SUBORDINATE:
         return False
     if any(t.text == "," for t in ctx.toks[first:comma]):
         return False
-    word = ctx.words[first]
-    return (word,) in _as_openers(ctx.lex.lang) or word in ctx.lex.verb_constructions.subordinators
+    word, data = ctx.words[first], ctx.lex.verb_constructions
+    return (
+        (word,) in _as_openers(ctx.lex.lang)
+        or word in data.subordinators
+        or data.participle_cues.match(ctx.words, first) is not None
+    )
 
 
 @cache

@@ -1,0 +1,204 @@
+"""German wire reports and official statements: who told what, as a reader of a dpa or Reuters
+German report would name the teller. An addressee in the dative ("sagte *der Zeitung*"), the
+asker of an opening phrase ("*Auf Nachfrage der dpa* sagte ein Sprecher") and a name with its
+particles ("Von der Leyen") are no wrong tellers; the speaker's span stops before the statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+
+
+def _told(text: str) -> list[tuple[str, list[str]]]:
+    """(source span as written, chain names) of every attribution told in the sentence."""
+    return [
+        (text[a.source_span.start : a.source_span.end], [s.name for s in a.chain])
+        for a in find_attributions(text, "de", kinds=ALL_KINDS)
+        if a.source_span is not None and not a.inherited
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "chain"),
+    [
+        # an addressee in the dative after the verb, the subject before it
+        (
+            "Von der Leyen sagte der Zeitung, die Lieferungen würden fortgesetzt.",
+            "Von der Leyen",
+            ["Von der Leyen"],
+        ),
+        (
+            "Selenskyj sagte der Bild am Sonntag, die Lage an der Front sei schwierig.",
+            "Selenskyj",
+            ["Selenskyj"],
+        ),
+        (
+            "Der Minister sagte dem Sender ntv, man werde weitere Systeme liefern.",
+            "Der Minister",
+            ["Minister"],
+        ),
+        (
+            "Selenskyj sagte der Deutschen Presse-Agentur, die Ukraine brauche mehr Flugabwehr.",
+            "Selenskyj",
+            ["Selenskyj"],
+        ),
+        (
+            "Ein Regierungssprecher sagte der Nachrichtenagentur dpa, die Bundesregierung prüfe "
+            "die Anfrage.",
+            "Ein Regierungssprecher",
+            ["Ein Regierungssprecher"],
+        ),
+        (
+            "Die Sprecherin sagte der Zeitung, man habe keine Kenntnis davon.",
+            "Die Sprecherin",
+            ["Sprecherin"],
+        ),
+        # the addressee first, the subject after it
+        (
+            "Am Montag sagte der Zeitung ein Sprecher, man habe keine Kenntnis davon.",
+            "ein Sprecher",
+            ["Sprecher"],
+        ),
+        # the asker of an opening phrase is no teller
+        (
+            "Auf Nachfrage der dpa sagte ein Sprecher, man prüfe den Fall.",
+            "ein Sprecher",
+            ["Sprecher"],
+        ),
+        (
+            "Auf Anfrage von Reuters teilte das Ministerium mit, man prüfe den Fall.",
+            "das Ministerium",
+            ["Ministerium"],
+        ),
+        (
+            "Auf Nachfrage des Spiegel erklärte ein Sprecher des Verteidigungsministeriums, die "
+            "Zahlen seien korrekt.",
+            "ein Sprecher des Verteidigungsministeriums",
+            ["ein Sprecher des Verteidigungsministeriums"],
+        ),
+        (
+            "Befragt von Journalisten, sagte der Minister, die Armee habe 40 Drohnen abgeschossen.",
+            "der Minister",
+            ["Minister"],
+        ),
+        (
+            "Auf die Frage von Journalisten sagte der Minister, die Armee habe 40 Drohnen "
+            "abgeschossen.",
+            "der Minister",
+            ["Minister"],
+        ),
+        # an opening adverb is no teller
+        (
+            "Dazu sagte der Sprecher der Luftwaffe, es seien 30 Drohnen gewesen.",
+            "der Sprecher der Luftwaffe",
+            ["Sprecher der Luftwaffe"],
+        ),
+        # wire sentences that were right already
+        (
+            "Die ukrainische Luftwaffe teilte am Morgen mit, in der Nacht seien 45 Drohnen "
+            "abgeschossen worden.",
+            "Die ukrainische Luftwaffe",
+            ["ukrainische Luftwaffe"],
+        ),
+        (
+            "Laut einem Sprecher der Luftwaffe griff Russland mit 60 Drohnen vom Typ Shahed an.",
+            "einem Sprecher der Luftwaffe",
+            ["einem Sprecher der Luftwaffe"],
+        ),
+        (
+            "Kremlsprecher Dmitri Peskow sagte am Montag, die Gespräche würden fortgesetzt.",
+            "Kremlsprecher Dmitri Peskow",
+            ["Kremlsprecher Dmitri Peskow"],
+        ),
+        (
+            "„Wir brauchen mehr Luftabwehr“, sagte Selenskyj in seiner abendlichen "
+            "Videobotschaft.",
+            "Selenskyj",
+            ["Selenskyj"],
+        ),
+        (
+            "Der ukrainische Generalstab meldete in seinem Telegram-Kanal, es habe 120 Gefechte "
+            "gegeben.",
+            "Der ukrainische Generalstab",
+            ["ukrainische Generalstab"],
+        ),
+        (
+            "Am Sonntag sagte Außenminister Wadephul im ZDF, Deutschland werde weiter helfen.",
+            "Außenminister Wadephul",
+            ["Wadephul"],
+        ),
+        (
+            "Dem Bericht zufolge hat Russland im vergangenen Jahr mehr als 6000 Drohnen "
+            "produziert.",
+            "Dem Bericht",
+            ["Bericht"],
+        ),
+        (
+            "Ein Sprecher des Pentagons sagte dem Sender CNN, die Lieferung sei unterwegs.",
+            "Ein Sprecher des Pentagons",
+            ["Ein Sprecher des Pentagons"],
+        ),
+    ],
+)
+def test_the_teller_of_a_german_wire_sentence(text: str, span: str, chain: list[str]) -> None:
+    assert _told(text) == [(span, chain)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "chain"),
+    [
+        # the subject after the verb stays the teller: "der" before a masculine noun, "einer"
+        # a pronoun ("one of the officials"), a genitive inside the subject
+        (
+            "Am Montag sagte der Sprecher der Luftwaffe, 40 Drohnen seien abgeschossen worden.",
+            "der Sprecher der Luftwaffe",
+            ["Sprecher der Luftwaffe"],
+        ),
+        (
+            "Am Montag sagte einer der Beamten, man habe keine Kenntnis davon.",
+            "einer der Beamten",
+            ["einer der Beamten"],
+        ),
+        (
+            "In einer Erklärung sagte der Minister, die Lage sei ernst.",
+            "der Minister",
+            ["Minister"],
+        ),
+        # a name's particles belong to it; an article before a genitive does not
+        (
+            "Ursula von der Leyen sagte, die Lieferungen würden fortgesetzt.",
+            "Ursula von der Leyen",
+            ["Ursula von der Leyen"],
+        ),
+        (
+            "Der Sprecher der Bundeswehr Peter Müller sagte, die Lieferungen würden fortgesetzt.",
+            "Der Sprecher der Bundeswehr Peter Müller",
+            ["Sprecher der Bundeswehr Peter Müller"],
+        ),
+    ],
+)
+def test_counter_cases_keep_their_teller(text: str, span: str, chain: list[str]) -> None:
+    assert _told(text) == [(span, chain)]
+
+
+def test_a_question_written_keeps_its_asker() -> None:
+    """ "Auf die Frage von Reuters nach den Lieferungen sagte der Sprecher": the question is
+    written, so Reuters asked it; the answer stays the spokesman's alone."""
+    text = (
+        "Auf die Frage von Reuters nach den Lieferungen sagte der Sprecher, die ersten Drohnen "
+        "kämen im März."
+    )
+    told = _told(text)
+    assert ("Reuters", ["Reuters"]) in told
+    assert ("der Sprecher", ["Sprecher"]) in told
+
+
+def test_the_minister_alone_tells_the_shot_down_drones() -> None:
+    """The claim of the statement ("40 Drohnen") is told by the minister, never through the
+    journalists who asked."""
+    text = "Befragt von Journalisten, sagte der Minister, die Armee habe 40 Drohnen abgeschossen."
+    attributions = find_attributions(text, "de", kinds=ALL_KINDS)
+    at = text.index("40 Drohnen")
+    holding = [a for a in attributions if a.content.start <= at < a.content.end]
+    assert [[s.name for s in a.chain] for a in holding] == [["Minister"]]
