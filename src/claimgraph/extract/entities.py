@@ -32,7 +32,7 @@ from claimgraph.extract.e_matcher import (
     lemmas,
     tokenize_folded,
 )
-from claimgraph.extract.e_places import MAX_WORDS, Place, gazetteer
+from claimgraph.extract.e_places import MAX_WORDS, Place, gazetteer, read_places_in_context
 from claimgraph.extract.e_regions import (
     capitalised_noun_after,
     names_district,
@@ -45,6 +45,7 @@ from claimgraph.lang import load_language_data, resolve_language
 from claimgraph.records import Mention, Span
 from claimgraph.textnorm import for_matching
 
+_APOSTROPHES = frozenset({"'"})  # for_matching folds the typographic ones to it
 _SENTENCE_OPENERS = frozenset('.!?\n"“”«»„:;•-–—(')
 _MAX_ROLE_GAP = 1  # words allowed between a role and the name it describes
 _ORG_TYPES = frozenset({"org", "outlet", "agency", "government", "country", "place"})
@@ -65,6 +66,7 @@ class _Rules:
     outlet_articles: frozenset[str]  # "le Monde", "El País", "Der Spiegel": part of the name
     place_connectors: frozenset[str]  # "am" in "Rostow am Don": only inside a known place
     abbreviations: frozenset[str]  # "St." in "St. Louis": its dot does not end the name
+    apostrophe_in_words: bool  # "Слов'янськ": an apostrophe is a letter of the word
     connectors: frozenset[str]
     not_names: frozenset[str]
     capitalised_nouns: bool
@@ -89,6 +91,7 @@ def _rules(lang: str) -> _Rules:
         outlet_articles=words("outlet_articles"),
         place_connectors=words("place_connectors"),
         abbreviations=words("name_abbreviations"),
+        apostrophe_in_words=bool(data.get("apostrophe_in_words", False)),
         connectors=words("name_connectors"),
         not_names=words("not_names"),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
@@ -310,6 +313,7 @@ def _paragraph_mentions(
             covered_to = max(covered_to, found.span.end)
     mentions.extend(_facilities_by_place(text, tokens, folded, taken, profile, lang))
     mentions.sort(key=lambda x: x.span.start)
+    read_places_in_context(mentions, folded)  # "Atlanta, Georgia", "Paris, Texas"
     _attach_roles(mentions, roles, tokens, folded, rules, text)
     return mentions
 
@@ -441,7 +445,10 @@ def _name_runs(
             and _joined(folded, tokens[j], tokens[j + 1], rules.abbreviations)
         ):
             nxt = tokens[j + 1]
-            if _is_cap(nxt):
+            if _is_cap(nxt) or (
+                rules.apostrophe_in_words and folded[tokens[j].end : nxt.start] in _APOSTROPHES
+            ):
+                # "Слов'янськ", "Кам'янське": the apostrophe is inside the word
                 j += 1
                 continue
             # "Institute for the Study of War": lower-case connectors inside a name.
@@ -574,7 +581,33 @@ def _place_for(tokens: Sequence[Token], first: int, last: int, lang: str) -> Pla
                 place = gaz.get((*words[:-1], low[: -len(suffix)]))
                 if place is not None:
                     break
+    if place is None:
+        place = _place_by_case_ending(words, lang)
     return place
+
+
+def _place_by_case_ending(words: tuple[str, ...], lang: str) -> Place | None:
+    """The place named in an oblique case the analyser does not resolve ("Покровська",
+    "Слов'янську"): the last word's case ending swapped for a nominative one
+    (``place_case_endings``), a bounded number of probes."""
+    low = words[-1]
+    gaz = gazetteer()
+    for ending, nominatives in _case_endings(lang):
+        if not low.endswith(ending) or len(low) - len(ending) < _MIN_GENITIVE_STEM - 1:
+            continue
+        stem = low[: -len(ending)]
+        for nominative in nominatives:
+            place = gaz.get((*words[:-1], stem + nominative))
+            if place is not None:
+                return place
+    return None
+
+
+@cache
+def _case_endings(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = load_language_data(lang, "entities").get("place_case_endings") or {}
+    endings = {str(k).casefold(): tuple(str(v).casefold() for v in vs) for k, vs in data.items()}
+    return tuple(sorted(endings.items(), key=lambda kv: len(kv[0]), reverse=True))
 
 
 def _genitive_place(tok: Token, lang: str) -> bool:

@@ -1,0 +1,104 @@
+"""American states are places in every language ("Florida", "Floride", "Флорида"), but a name a
+reader means otherwise keeps its meaning: "Washington said" is the capital, "Georgia" alone the
+country. Written after a city with a comma, a state is read in that city's country ("Atlanta,
+Georgia") and the city in that state ("Paris, Texas", "Moscow, Idaho")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.e_places import gazetteer, name_key
+from claimgraph.extract.entities import extract_mentions
+
+
+def _places(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        m.text: (m.canonical, m.country)
+        for m in extract_mentions(text, lang)
+        if m.type in ("place", "country")
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "The plant in Florida employs 300 people, officials said.", "Florida"),
+        ("fr", "Le gouverneur de Floride a réagi mardi.", "Floride"),
+        ("de", "Das Werk in Florida beschäftigt 300 Menschen.", "Florida"),
+        ("es", "El gobernador de Florida habló del tema.", "Florida"),
+        ("ru", "Губернатор Флориды выступил с заявлением.", "Флориды"),
+        ("uk", "Губернатор Флориди виступив із заявою.", "Флориди"),
+    ],
+)
+def test_a_us_state_is_a_place_in_the_us_in_every_language(
+    lang: str, text: str, surface: str
+) -> None:
+    assert _places(text, lang)[surface] == ("Florida", "US")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "Washington said it would send more air defence systems.", "Washington"),
+        ("fr", "Washington a annoncé une nouvelle aide militaire.", "Washington"),
+        ("de", "Washington kündigte neue Hilfen an.", "Washington"),
+        ("es", "Washington anunció nueva ayuda militar.", "Washington"),
+        ("ru", "Вашингтон заявил о новой помощи.", "Вашингтон"),
+        ("uk", "Вашингтон заявив про нову допомогу.", "Вашингтон"),
+    ],
+)
+def test_washington_alone_is_the_capital_not_the_state(lang: str, text: str, surface: str) -> None:
+    assert _places(text, lang)[surface][1] == "US"
+    # the state is known under that name too, yet the capital (or the country it stands for)
+    # keeps it
+    assert gazetteer().subdivision(name_key(surface), "US") is not None
+    place = gazetteer().get(name_key(surface))
+    assert place is not None and place.kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "Russia invaded Georgia in 2008.", "Georgia"),
+        ("fr", "La Géorgie a demandé l'adhésion à l'Union européenne.", "Géorgie"),
+        ("de", "Georgien strebt in die EU.", "Georgien"),
+        ("es", "Rusia invadió Georgia en 2008.", "Georgia"),
+        ("ru", "Грузия подала заявку на вступление в ЕС.", "Грузия"),
+        ("uk", "Грузія подала заявку до ЄС.", "Грузія"),
+    ],
+)
+def test_georgia_alone_is_the_country(lang: str, text: str, surface: str) -> None:
+    assert _places(text, lang)[surface] == ("Georgia", "GE")
+
+
+def test_a_state_after_a_city_of_its_country_is_that_state() -> None:
+    assert _places("Delegates from Atlanta, Georgia, attended the hearing.", "en") == {
+        "Atlanta": ("Atlanta", "US"),
+        "Georgia": ("Georgia", "US"),
+    }
+    # after a Georgian city it stays the country
+    assert _places("Delegates met in Tbilisi, Georgia, on Monday.", "en")["Georgia"] == (
+        "Georgia",
+        "GE",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "state"),
+    [
+        ("He grew up in Paris, Texas, before moving to Houston.", "Paris", "Texas"),
+        ("She was born in Portland, Maine, in 1980.", "Portland", "Maine"),
+        ("He met them in Moscow, Idaho, last year.", "Moscow", "Idaho"),
+    ],
+)
+def test_a_city_written_with_its_state_is_the_city_in_that_state(
+    text: str, surface: str, state: str
+) -> None:
+    places = _places(text, "en")
+    assert places[surface] == (surface, "US")
+    assert places[state] == (state, "US")
+
+
+def test_a_city_alone_is_the_one_a_reader_means() -> None:
+    assert _places("Protests spread from Paris to Lyon.", "en")["Paris"] == ("Paris", "FR")
+    assert _places("Officials in Moscow said nothing.", "en")["Moscow"][1] == "RU"
