@@ -43,6 +43,8 @@ __all__ = [
     "make_source",
     "right_phrase",
     "share_before",
+    "skip_medium_after",
+    "without_outlet_addressee",
 ]
 
 MAX_PHRASE = 12
@@ -278,6 +280,51 @@ def _medium_before(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) 
                     return link
             return None
     return None
+
+
+MAX_MEDIUM_AFTER = 4  # tokens between a medium word and the teller after it ("Укрінформу")
+
+
+def skip_medium_after(toks: list[Token], i: int, hi: int, lex: AttributionLexicon) -> int:
+    """After an inverted verb, the token after a medium phrase starting at token ``i`` where a
+    teller word or a role follows it ("сказав *в інтерв'ю Укрінформу* речник", "заявил *в эфире
+    телеканала* министр"), else ``i``."""
+    words = medium_words(lex.lang)
+    if not words or i + 1 >= hi:
+        return i
+    # the link may be skipped already with the words after a verb ("в", "в эфире")
+    k = i + 1 if toks[i].low in lex.subject_links | medium_links(lex.lang) else i
+    if toks[k].low not in words and toks[k].low.rsplit("-", 1)[-1] not in words:
+        return i
+    for m in range(k + 1, min(hi, k + 1 + MAX_MEDIUM_AFTER)):
+        if not toks[m].is_word and toks[m].text not in _MEDIUM_MARKS:
+            return i
+        if toks[m].is_word and not toks[m].is_cap and _teller_word(toks[m].low, lex):
+            return m
+    return i
+
+
+def _teller_word(low: str, lex: AttributionLexicon) -> bool:
+    """A role or a teller word, perhaps inflected ("речник", "источник", "представителя")."""
+    return low in lex.teller_heads or low in lex.role_words or lex.looks_like_teller_word(low)
+
+
+def without_outlet_addressee(
+    toks: list[Token], phrase: TellerPhrase, lex: AttributionLexicon
+) -> TellerPhrase:
+    """With ``outlet_addressees`` in ``attribution_spans.yaml``, a known outlet opening the phrase
+    after an inverted verb and followed by a lower-case teller word is the addressee ("заявил
+    *РИА Новости* источник в силовых структурах"): the teller is what follows it."""
+    if not load_language_data(lex.lang, "attribution_spans").get("outlet_addressees"):
+        return phrase
+    words = [t.low for t in toks[phrase.a : phrase.b]]
+    hit = lex.outlet_names.match(words, 0)
+    if hit is None or hit[0] >= len(words):
+        return phrase
+    nxt = toks[phrase.a + hit[0]]
+    if nxt.is_cap or not nxt.is_word or not _teller_word(nxt.low, lex):
+        return phrase
+    return TellerPhrase(phrase.a + hit[0], phrase.b, phrase.role)
 
 
 MAX_RELATIVE = 3  # tokens between a relative word and its verb ("qui a *démenti*")

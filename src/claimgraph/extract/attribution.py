@@ -50,6 +50,8 @@ from claimgraph.extract.a_tellers import (
     make_source,
     right_phrase,
     share_before,
+    skip_medium_after,
+    without_outlet_addressee,
 )
 from claimgraph.extract.a_tellers_polls import CLAUSE_MARKS, poll_words, quantified_before
 from claimgraph.extract.a_tellers_subjects import author_links, subject_before
@@ -488,8 +490,8 @@ def _sentence_start(ctx: _Context, k: int) -> bool:
 def _noun_use(ctx: _Context, lo: int, start: int, end: int | None = None) -> bool:
     """ "the report", "Clinton's plans": the cue word (ending before token ``end``) is a noun
     here."""
-    if start <= lo:
-        return False
+    if start <= lo or _inverting_opener(ctx, start):
+        return False  # "*Das* sagte ein Sprecher", "*Про це* повідомляє": a verb after its opener
     prev = ctx.toks[start - 1]
     if (
         prev.low in ctx.lex.teller_heads
@@ -1309,6 +1311,8 @@ def _verb(
             ctx, si, s, lo, hi, rel, start, Span(toks[cue_start].start, toks[c1 - 1].end), c1, kind
         )
     phrase = subject or left_phrase(toks, lo, start, ctx.lex)
+    if phrase is not None and phrase.a == ctx.first_word and _inverting_opener(ctx, start):
+        phrase = None  # "*Das* sagte ein Sprecher": the opener points back, the teller follows
     if phrase is None and start > lo and ctx.words[start - 1] in _relative_tellers(ctx.lex.lang):
         phrase = _relative_teller(ctx, lo, start - 1)
     if phrase is None:
@@ -1378,6 +1382,8 @@ def _verb(
         # "Wie Reuters berichtet, sagte der Minister, ...": the clause first; "Auf Nachfrage
         # der dpa sagte ein Sprecher": a phrase an opener starts, no teller found in it
         verb_second = True
+    if phrase is None and start == c0 == c1 - 1 and _inverting_opener(ctx, start):
+        verb_second = True  # "Об этом заявил источник", "Про це повідомляє Українська правда"
     if phrase is None and progressive and start == c0:
         phrase = _share_after_with(ctx, lo, start)  # ", with three in 10 saying"
     if phrase is None and progressive and start - 1 > lo and _means_link(ctx, start - 1):
@@ -1506,12 +1512,15 @@ def _verb(
         after = _skip_right(ctx, c1, hi)
         if after > c1 and ctx.words[after - 1] in ctx.lex.determiners:
             after -= 1  # "sagte der Minister", "dijo el ministro": the article opens the teller
+        after = skip_medium_after(toks, after, hi, ctx.lex)  # "сказав *в інтерв'ю Укрінформу*"
         past = dative_addressee_end(toks, after, hi, ctx.lex)
         if past is not None:
             if past >= hi or not toks[past].is_word:
                 return None  # "sagte der Zeitung, ...": an addressee and no teller after it
             after = past  # "Am Montag sagte der Zeitung *ein Sprecher*": the teller after it
         phrase = right_phrase(toks, after, hi, ctx.lex, loose=False)
+        if phrase is not None:
+            phrase = without_outlet_addressee(toks, phrase, ctx.lex)
         if phrase is None:
             phrase = described_after(toks, after, hi, ctx.lex)
         if phrase is None and _name_opening_on_stop_word(ctx, after, hi):
@@ -1586,6 +1595,24 @@ def _dropped_subject(
                 quote=quote.outer,
             )
     return None
+
+
+@cache
+def _inverting_openers(lang: str) -> frozenset[tuple[str, ...]]:
+    """Words opening a sentence before a verb whose teller follows it (``inverting_openers`` in
+    ``lang/<xx>/attribution_scope.yaml``: "Об этом", "Про це", "Das")."""
+    data = load_language_data(lang, "attribution_scope")
+    return frozenset(phrase_tokens(str(w)) for w in data.get("inverting_openers") or [])
+
+
+def _inverting_opener(ctx: _Context, start: int) -> bool:
+    """The words from the sentence's first up to token ``start`` are an inverting opener ("*Об
+    этом* заявил РИА Новости источник")."""
+    first = ctx.first_word
+    n = start - first
+    return 0 < n <= _MAX_OPENER and tuple(ctx.words[first:start]) in _inverting_openers(
+        ctx.lex.lang
+    )
 
 
 @cache
@@ -1907,9 +1934,16 @@ def _as_openers(lang: str) -> frozenset[tuple[str, ...]]:
 def _according_to(
     ctx: _Context, si: int, s: Sentence, lo: int, hi: int, c0: int, c1: int
 ) -> Attribution | None:
-    phrase = right_phrase(ctx.toks, c1, hi, ctx.lex, loose=True) or _words_after(ctx, c1, hi)
+    c = c1
+    verb = ctx.lex.cues.match(ctx.words, c) if c < hi else None
+    if verb is not None and verb[1] == "speech" and c + verb[0] < hi and ctx.toks[c].is_word:
+        c += verb[0]  # "Según *informó* la agencia Efe": the verb of the relay, then its teller
+    if c + 1 < hi and ctx.words[c] in ctx.lex.subject_links and ctx.toks[c + 1].is_cap:
+        c += 1  # "Как сообщили *в* Минобороны России": the body, not the link, told it
+    phrase = right_phrase(ctx.toks, c, hi, ctx.lex, loose=True) or _words_after(ctx, c, hi)
     if phrase is None:
         return None
+    phrase = without_outlet_addressee(ctx.toks, phrase, ctx.lex)  # "Как заявил ТАСС источник"
     toks = ctx.toks
     named = _named_after_role(ctx, phrase, hi)
     chain = [_teller(ctx, named or phrase, lo, s.paragraph)]
