@@ -36,6 +36,7 @@ __all__ = [
     "TellerMemory",
     "TellerPhrase",
     "aside_before",
+    "before_addressee",
     "dative_addressee_end",
     "described_after",
     "described_before",
@@ -307,6 +308,25 @@ def skip_medium_after(toks: list[Token], i: int, hi: int, lex: AttributionLexico
 def _teller_word(low: str, lex: AttributionLexicon) -> bool:
     """A role or a teller word, perhaps inflected ("речник", "источник", "представителя")."""
     return low in lex.teller_heads or low in lex.role_words or lex.looks_like_teller_word(low)
+
+
+def before_addressee(toks: list[Token], phrase: TellerPhrase, lex: AttributionLexicon) -> TellerPhrase:
+    """An addressee closing a phrase after an inverted verb is no part of the teller ("a dit
+    Dmitri Peskov *aux journalistes*", "a déclaré le ministre *à l'AFP*"): the phrase ends before
+    its link (``addressee_links``) when a teller word or a known outlet follows the link."""
+    links = addressee_links(lex.lang)
+    if not links:
+        return phrase
+    for k in range(phrase.a + 1, phrase.b - 1):
+        if toks[k].low not in links:
+            continue
+        m = k + 1
+        if toks[m].low in lex.determiners and m + 1 < phrase.b:
+            m += 1
+        words = [t.low for t in toks[m : phrase.b]]
+        if _teller_word(toks[m].low, lex) or lex.outlet_names.match(words, 0) is not None:
+            return TellerPhrase(phrase.a, k, phrase.role)
+    return phrase
 
 
 def without_outlet_addressee(

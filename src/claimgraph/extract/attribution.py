@@ -43,6 +43,7 @@ from claimgraph.extract.a_tellers import (
     TellerPhrase,
     apposition_before,
     aside_before,
+    before_addressee,
     dative_addressee_end,
     described_after,
     described_before,
@@ -1337,7 +1338,14 @@ def _verb(
         # subject after it
         phrase, verb_second = None, True
     if phrase is not None and phrase.a > lo and _preposition(ctx, phrase.a - 1):
-        if phrase.a - 1 == ctx.first_word and not progressive and start == c0 == c1 - 1:
+        if (
+            phrase.a - 1 == ctx.first_word
+            and ctx.words[phrase.a - 1] in _locative_links(ctx.lex.lang)
+            and toks[phrase.a].is_cap
+            and start == c0 == c1 - 1
+        ):
+            pass  # "В Минобороны РФ заявили", "У Повітряних силах повідомили": the body told it
+        elif phrase.a - 1 == ctx.first_word and not progressive and start == c0 == c1 - 1:
             if not _subject_follows(ctx, c1, hi):
                 # "In a statement released Thursday, Rep. Jeffries said": the object of a
                 # phrase opening the sentence, the verb (one word) a participle describing it
@@ -1520,7 +1528,7 @@ def _verb(
             after = past  # "Am Montag sagte der Zeitung *ein Sprecher*": the teller after it
         phrase = right_phrase(toks, after, hi, ctx.lex, loose=False)
         if phrase is not None:
-            phrase = without_outlet_addressee(toks, phrase, ctx.lex)
+            phrase = before_addressee(toks, without_outlet_addressee(toks, phrase, ctx.lex), ctx.lex)
         if phrase is None:
             phrase = described_after(toks, after, hi, ctx.lex)
         if phrase is None and _name_opening_on_stop_word(ctx, after, hi):
@@ -1595,6 +1603,12 @@ def _dropped_subject(
                 quote=quote.outer,
             )
     return None
+
+
+def _locative_links(lang: str) -> frozenset[str]:
+    """Links opening a sentence before the body whose people speak through a verb with no
+    subject (``locative_links`` in ``lang/<xx>/attribution_scope.yaml``: "*В* Кремле заявили")."""
+    return language_words(lang, "attribution_scope", "locative_links")
 
 
 @cache

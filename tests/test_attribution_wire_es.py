@@ -1,0 +1,112 @@
+"""Spanish wire reports and official statements (EFE, Reuters, the Ukrainian air force): who told
+what. An addressee ("dijo *a Reuters*", "dijo el ministro *a la agencia Efe*"), a relay's verb
+("Según *informó* la agencia Efe") and an asker who asked nothing written are never the teller."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+
+
+def _told(text: str) -> list[tuple[str, list[str]]]:
+    """(source span as written, chain names) of every attribution told in the sentence."""
+    return [
+        (text[a.source_span.start : a.source_span.end], [s.name for s in a.chain])
+        for a in find_attributions(text, "es", kinds=ALL_KINDS)
+        if a.source_span is not None and not a.inherited
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "chain"),
+    [
+        # an addressee after the verb or after the teller is no part of it
+        (
+            "El portavoz del ministerio dijo a Reuters que las entregas continuarían.",
+            "El portavoz del ministerio",
+            ["portavoz del ministerio"],
+        ),
+        (
+            "«Hemos derribado 40 drones», dijo a la AFP el portavoz de la fuerza aérea.",
+            "el portavoz de la fuerza aérea",
+            ["portavoz de la fuerza aérea"],
+        ),
+        (
+            "«Hemos derribado 40 drones», dijo el ministro a la agencia Efe.",
+            "el ministro",
+            ["ministro"],
+        ),
+        (
+            "«Las negociaciones continúan», dijo Dmitri Peskov a los periodistas.",
+            "Dmitri Peskov",
+            ["Dmitri Peskov"],
+        ),
+        (
+            "Fuentes del Pentágono dijeron a la cadena CNN que el envío está en camino.",
+            "Fuentes del Pentágono",
+            ["Fuentes del Pentágono"],
+        ),
+        (
+            "El ministro declaró a El País que la situación es grave.",
+            "El ministro",
+            ["ministro"],
+        ),
+        # an asker who asked nothing written is no teller
+        (
+            "Preguntado por los periodistas, el ministro aseguró que el ejército había derribado 40 drones.",
+            "el ministro",
+            ["ministro"],
+        ),
+        # a relay's verb is no teller
+        (
+            "Según informó la agencia Efe, 30 drones fueron derribados.",
+            "la agencia Efe",
+            ["Efe"],
+        ),
+        # relays and bodies
+        (
+            "Según el ministerio, 40 drones fueron derribados durante la noche.",
+            "el ministerio",
+            ["ministerio"],
+        ),
+        (
+            "Según el Estado Mayor ucraniano, 1200 soldados rusos murieron en 24 horas.",
+            "el Estado Mayor ucraniano",
+            ["Estado Mayor ucraniano"],
+        ),
+        (
+            "De acuerdo con el Ministerio de Defensa ruso, se destruyeron 20 drones.",
+            "el Ministerio de Defensa ruso",
+            ["Ministerio de Defensa ruso"],
+        ),
+        (
+            "La fuerza aérea ucraniana informó de que 45 drones fueron derribados.",
+            "La fuerza aérea ucraniana",
+            ["fuerza aérea ucraniana"],
+        ),
+        (
+            "La Fuerza Aérea de Ucrania afirmó en Telegram que derribó 50 de los 60 drones.",
+            "La Fuerza Aérea de Ucrania",
+            ["Fuerza Aérea de Ucrania"],
+        ),
+        (
+            "El Kremlin afirmó el lunes que las negociaciones continuarán.",
+            "El Kremlin",
+            ["Kremlin"],
+        ),
+        (
+            "Zelenski escribió en su cuenta de Telegram que 60 drones fueron derribados.",
+            "Zelenski",
+            ["Zelenski"],
+        ),
+        (
+            "El ministerio indicó en un comunicado que 12 drones fueron destruidos.",
+            "El ministerio",
+            ["ministerio"],
+        ),
+    ],
+)
+def test_the_teller_of_a_es_wire_sentence(text: str, span: str, chain: list[str]) -> None:
+    """The source span as written and the chain of tellers."""
+    assert _told(text) == [(span, chain)]

@@ -1,0 +1,116 @@
+"""French wire reports and official statements (AFP, the Ukrainian air force, the Kremlin): who told
+what. An addressee ("a déclaré *à l'AFP*", "a dit Peskov *aux journalistes*") and an asker who
+asked nothing written ("Interrogé par des journalistes, le ministre ...") are never the teller."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+
+
+def _told(text: str) -> list[tuple[str, list[str]]]:
+    """(source span as written, chain names) of every attribution told in the sentence."""
+    return [
+        (text[a.source_span.start : a.source_span.end], [s.name for s in a.chain])
+        for a in find_attributions(text, "fr", kinds=ALL_KINDS)
+        if a.source_span is not None and not a.inherited
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "chain"),
+    [
+        # an addressee after the verb or after the teller is no part of it
+        (
+            "Le porte-parole du ministère a déclaré à l'AFP que les livraisons continueraient.",
+            "Le porte-parole du ministère",
+            ["porte-parole du ministère"],
+        ),
+        (
+            "« Nous avons abattu 40 drones », a déclaré à l'AFP le porte-parole de l'armée de l'air, Iouri Ihnat.",
+            "le porte-parole de l'armée de l'air, Iouri Ihnat",
+            ["porte-parole de l'armée de l'air"],
+        ),
+        (
+            "« Les négociations continuent », a dit Dmitri Peskov aux journalistes.",
+            "Dmitri Peskov",
+            ["Dmitri Peskov"],
+        ),
+        (
+            "« Nous avons abattu 40 drones », a déclaré le ministre à l'AFP.",
+            "le ministre",
+            ["ministre"],
+        ),
+        (
+            "Dmitri Peskov a déclaré aux journalistes que les négociations se poursuivraient.",
+            "Dmitri Peskov",
+            ["Dmitri Peskov"],
+        ),
+        (
+            "Le chef de la diplomatie ukrainienne a dit à Reuters que Kiev avait besoin de défense aérienne.",
+            "Le chef de la diplomatie ukrainienne",
+            ["chef de la diplomatie ukrainienne"],
+        ),
+        (
+            "Le ministre a déclaré au Monde que la situation était grave.",
+            "Le ministre",
+            ["ministre"],
+        ),
+        # an asker who asked nothing written is no teller
+        (
+            "Interrogé par des journalistes, le ministre a affirmé que l'armée avait abattu 40 drones.",
+            "le ministre",
+            ["ministre"],
+        ),
+        # relays and bodies
+        (
+            "Selon l'armée de l'air ukrainienne, 45 drones ont été abattus dans la nuit.",
+            "l'armée de l'air ukrainienne",
+            ["l'armée de l'air ukrainienne"],
+        ),
+        (
+            "D'après le ministère russe de la Défense, 20 drones ukrainiens ont été détruits.",
+            "le ministère russe de la Défense",
+            ["ministère russe de la Défense"],
+        ),
+        (
+            "Selon l'état-major ukrainien, 1200 soldats russes ont été tués en 24 heures.",
+            "l'état-major ukrainien",
+            ["l'état-major ukrainien"],
+        ),
+        (
+            "Le Kremlin a affirmé lundi que les négociations se poursuivraient.",
+            "Le Kremlin",
+            ["Kremlin"],
+        ),
+        (
+            "Le président Zelensky a indiqué sur Telegram que 60 drones avaient été abattus.",
+            "Le président Zelensky",
+            ["Zelensky"],
+        ),
+        (
+            "L'armée de l'air ukrainienne a indiqué que 50 drones Shahed avaient été abattus.",
+            "L'armée de l'air ukrainienne",
+            ["L'armée de l'air ukrainienne"],
+        ),
+        (
+            "Le ministère a précisé dans un communiqué que 12 drones avaient été détruits.",
+            "Le ministère",
+            ["ministère"],
+        ),
+        (
+            "Zelensky a affirmé sur son compte Telegram que 60 drones avaient été abattus.",
+            "Zelensky",
+            ["Zelensky"],
+        ),
+        (
+            "Le Wall Street Journal, citant des responsables américains, rapporte que l'Iran a livré 200 drones.",
+            "Le Wall Street Journal",
+            ["Wall Street Journal", "des responsables américains"],
+        ),
+    ],
+)
+def test_the_teller_of_a_fr_wire_sentence(text: str, span: str, chain: list[str]) -> None:
+    """The source span as written and the chain of tellers."""
+    assert _told(text) == [(span, chain)]
