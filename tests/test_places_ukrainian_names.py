@@ -110,3 +110,39 @@ def test_russian_border_towns_resolve_to_russia(
     lang: str, text: str, expected: dict[str, str]
 ) -> None:
     assert _places(text, lang) == {k: (v, "RU") for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "expected"),
+    [
+        ("ru", "Удар по Новой Каховке и Херсону.", "Новой Каховке", ("Nova Kakhovka", "UA")),
+        ("uk", "Обстріл Нової Каховки триває.", "Нової Каховки", ("Nova Kakhovka", "UA")),
+        ("ru", "Взрывы прогремели в Белой Церкви.", "Белой Церкви", ("Bila Tserkva", "UA")),
+        ("uk", "Вибухи пролунали в Білій Церкві.", "Білій Церкві", ("Bila Tserkva", "UA")),
+        ("ru", "В Нижнем Новгороде объявили тревогу.", "Нижнем Новгороде",
+         ("Nizhny Novgorod", "RU")),
+        ("uk", "Бої точаться у Часовому Яру.", "Часовому Яру", ("Chasiv Yar", "UA")),
+        ("ru", "Бои идут в Часовом Яре.", "Часовом Яре", ("Chasiv Yar", "UA")),
+    ],
+)
+def test_a_name_with_an_adjective_resolves_in_every_case(
+    lang: str, text: str, surface: str, expected: tuple[str, str]
+) -> None:
+    # the adjective's lemma is masculine ("новый"), the name's is not ("Новая Каховка")
+    assert _places(text, lang)[surface] == expected
+    assert not [m for m in extract_mentions(text, lang) if m.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "The drones are assembled in Yelabuga, in Tatarstan.", "Yelabuga"),
+        ("fr", "Les drones sont assemblés à Ielabouga, au Tatarstan.", "Ielabouga"),
+        ("de", "Die Drohnen werden in Jelabuga montiert.", "Jelabuga"),
+        ("es", "Los drones se ensamblan en Yelábuga, en Tatarstán.", "Yelábuga"),
+        ("ru", "Дроны собирают в Елабуге.", "Елабуге"),
+        ("uk", "Дрони збирають в Єлабузі.", "Єлабузі"),
+    ],
+)
+def test_yelabuga_in_every_language(lang: str, text: str, surface: str) -> None:
+    assert _places(text, lang)[surface] == ("Yelabuga", "RU")

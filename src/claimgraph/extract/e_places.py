@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -106,6 +107,10 @@ class Gazetteer:
 
     def get(self, words: tuple[str, ...]) -> Place | None:
         return self._index.get(words)
+
+    def items(self) -> Iterator[tuple[tuple[str, ...], Place]]:
+        """Every spelling's key and the place it gives."""
+        return iter(self._index.items())
 
     def add_subdivision(self, name: str, place: Place, code: str) -> None:
         """Index a state ("Florida", "Floride", "Флорида"); it takes a spelling nobody holds or

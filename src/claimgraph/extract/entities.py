@@ -567,9 +567,12 @@ def _place_for(tokens: Sequence[Token], first: int, last: int, lang: str) -> Pla
     words = tuple(t.lower for t in tokens[first : last + 1])
     place = gaz.get(words)
     if place is None and has_morphology(lang):
-        # Inflected place names: "в Херсоне", "у Херсонській області".
-        for variant in _lemma_variants(words, lang):
-            place = gaz.get(variant)
+        # Inflected place names: "в Херсоне", "у Херсонській області"; an adjective in a
+        # name lemmatises to its masculine form ("Новой Каховке": "новый каховка")
+        variants = _lemma_variants(words, lang)
+        by_lemma = _places_by_lemma(lang) if len(words) > 1 else {}
+        for variant in variants:
+            place = gaz.get(variant) or by_lemma.get(variant)
             if place is not None:
                 break
     if place is None:
@@ -584,6 +587,25 @@ def _place_for(tokens: Sequence[Token], first: int, last: int, lang: str) -> Pla
     if place is None:
         place = _place_by_case_ending(words, lang)
     return place
+
+
+@cache
+def _places_by_lemma(lang: str) -> dict[tuple[str, ...], Place]:
+    """Places whose name holds an adjective not in the masculine ("Новая Каховка", "Біла
+    Церква"; ``place_adjective_forms`` of the language), under their words' lemmas, as an
+    inflected mention lemmatises; built on first use, from the gazetteer's names."""
+    endings = tuple(
+        str(e).casefold()
+        for e in load_language_data(lang, "entities").get("place_adjective_forms") or []
+    )
+    out: dict[tuple[str, ...], Place] = {}
+    if not endings:
+        return out
+    for key, place in gazetteer().items():
+        if len(key) > 1 and any(w.endswith(endings) and w.isalpha() for w in key[:-1]):
+            for variant in _lemma_variants(key, lang):
+                out.setdefault(variant, place)
+    return out
 
 
 def _place_by_case_ending(words: tuple[str, ...], lang: str) -> Place | None:
