@@ -29,7 +29,7 @@ def test_a_time_phrase_after_a_bracketed_teller(text: str, teller: str):
 
 def test_a_bracket_without_a_time_phrase_is_not_skipped_over_words():
     # the words before the verb are no time phrase: the bracket does not make them a teller
-    text = "The plan (approved in May) quickly said nothing new to voters."
+    text = "The memo (approved in May) for the county said nothing new to voters."
     assert all(not t.endswith(")") for t, _ in _pairs(text))
 
 
