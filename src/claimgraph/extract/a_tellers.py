@@ -42,9 +42,12 @@ __all__ = [
     "described_before",
     "left_phrase",
     "make_source",
+    "medium_before",
+    "quoted_name_before",
     "right_phrase",
     "share_before",
     "skip_medium_after",
+    "with_quoted_name",
     "without_outlet_addressee",
 ]
 
@@ -125,7 +128,7 @@ def _abbreviation_dot(toks: list[Token], lo: int, j: int, lex: AttributionLexico
 
 def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> TellerPhrase | None:
     """The teller phrase ending just before token ``i`` (a subject before its verb)."""
-    medium = _medium_before(toks, lo, i, lex)
+    medium = medium_before(toks, lo, i, lex)
     if medium is not None:
         # "Речник Юрій Ігнат *в ефірі телемарафону* заявив": the teller before its medium
         return left_phrase(toks, lo, medium, lex)
@@ -262,7 +265,7 @@ def medium_links(lang: str) -> frozenset[str]:
     return language_words(lang, "attribution_spans", "medium_links")
 
 
-def _medium_before(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> int | None:
+def medium_before(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> int | None:
     """Start of a medium phrase right before token ``i`` (a link, at most one modifier, a word
     of :func:`medium_words` or a compound ending on one, at most :data:`MAX_MEDIUM` tokens in
     all), or None."""
@@ -305,6 +308,54 @@ def skip_medium_after(toks: list[Token], i: int, hi: int, lex: AttributionLexico
     return i
 
 
+MAX_QUOTED_NAME = 6  # tokens of a name inside its quotes ("«Українська правда»")
+_OPENING_MARKS = frozenset({"«", "„", "“", '"'})
+_CLOSING_MARKS = frozenset({"»", "“", "”", '"'})
+
+
+def _quoted_name_end(toks: list[Token], k: int, hi: int) -> int | None:
+    """The token after a name in quotes opening at token ``k`` ("«Интерфакс»"), or None."""
+    if k + 2 >= hi or toks[k].text not in _OPENING_MARKS or not toks[k + 1].is_cap:
+        return None
+    for m in range(k + 2, min(hi, k + 2 + MAX_QUOTED_NAME)):
+        if toks[m].text in _CLOSING_MARKS:
+            return m + 1
+        if not toks[m].is_word and toks[m].text != "-":
+            return None
+    return None
+
+
+def with_quoted_name(
+    toks: list[Token], phrase: TellerPhrase, hi: int, lex: AttributionLexicon
+) -> TellerPhrase:
+    """A teller word followed by a name in quotes takes the name ("агентство *«Интерфакс»*",
+    "издание «Ведомости»")."""
+    if not _teller_word(toks[phrase.b - 1].low, lex):
+        return phrase
+    end = _quoted_name_end(toks, phrase.b, hi)
+    return TellerPhrase(phrase.a, end, phrase.role) if end is not None else phrase
+
+
+def quoted_name_before(
+    toks: list[Token], lo: int, i: int, lex: AttributionLexicon
+) -> TellerPhrase | None:
+    """A name in quotes right before token ``i``, after a teller word or alone ("Газета
+    *«Известия»* сообщила", "*«Коммерсантъ»* пишет"), or None."""
+    if i - 3 < lo or toks[i - 1].text not in _CLOSING_MARKS:
+        return None
+    for k in range(i - 3, max(lo, i - 2 - MAX_QUOTED_NAME) - 1, -1):
+        if toks[k].text in _OPENING_MARKS:
+            if _quoted_name_end(toks, k, i) != i:
+                return None
+            before = left_phrase(toks, lo, k, lex)
+            if before is not None and _teller_word(toks[k - 1].low, lex):
+                return TellerPhrase(before.a, i)
+            return TellerPhrase(k, i)
+        if not toks[k].is_word and toks[k].text != "-":
+            return None
+    return None
+
+
 def _teller_word(low: str, lex: AttributionLexicon) -> bool:
     """A role or a teller word, perhaps inflected ("речник", "источник", "представителя")."""
     return low in lex.teller_heads or low in lex.role_words or lex.looks_like_teller_word(low)
@@ -312,13 +363,26 @@ def _teller_word(low: str, lex: AttributionLexicon) -> bool:
 
 def before_addressee(toks: list[Token], phrase: TellerPhrase, lex: AttributionLexicon) -> TellerPhrase:
     """An addressee closing a phrase after an inverted verb is no part of the teller ("a dit
-    Dmitri Peskov *aux journalistes*", "a déclaré le ministre *à l'AFP*"): the phrase ends before
-    its link (``addressee_links``) when a teller word or a known outlet follows the link."""
+    Dmitri Peskov *aux journalistes*", "a déclaré le ministre *à l'AFP*", "sagte ein Sprecher
+    *der Nachrichtenagentur* Reuters"): the phrase ends before its link (``addressee_links``)
+    when a teller word or a known outlet follows the link, or before a dative article
+    (``dative_articles``, or ``feminine_dative_articles`` before an outlet word)."""
     links = addressee_links(lex.lang)
-    if not links:
-        return phrase
+    datives = language_words(lex.lang, "attribution_spans", "dative_articles")
+    feminine = language_words(lex.lang, "attribution_spans", "feminine_dative_articles")
     for k in range(phrase.a + 1, phrase.b - 1):
-        if toks[k].low not in links:
+        low = toks[k].low
+        if low in datives or (
+            low in feminine
+            and toks[k + 1].low in lex.teller_words["outlet"]
+            and k + 2 < phrase.b
+            and (toks[k + 2].is_cap or lex.outlet_names.match([toks[k + 2].low], 0) is not None)
+        ):
+            # "sagte ein Sprecher *der Nachrichtenagentur Reuters*", "sagte der Minister *dem
+            # Sender* ntv": a dative, told to a named outlet ("die Chefredakteurin der Zeitung"
+            # names none: a genitive)
+            return TellerPhrase(phrase.a, k, phrase.role)
+        if low not in links:
             continue
         m = k + 1
         if toks[m].low in lex.determiners and m + 1 < phrase.b:

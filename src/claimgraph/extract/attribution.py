@@ -49,9 +49,12 @@ from claimgraph.extract.a_tellers import (
     described_before,
     left_phrase,
     make_source,
+    medium_before,
+    quoted_name_before,
     right_phrase,
     share_before,
     skip_medium_after,
+    with_quoted_name,
     without_outlet_addressee,
 )
 from claimgraph.extract.a_tellers_polls import CLAUSE_MARKS, poll_words, quantified_before
@@ -1312,6 +1315,8 @@ def _verb(
             ctx, si, s, lo, hi, rel, start, Span(toks[cue_start].start, toks[c1 - 1].end), c1, kind
         )
     phrase = subject or left_phrase(toks, lo, start, ctx.lex)
+    if phrase is None:
+        phrase = quoted_name_before(toks, lo, start, ctx.lex)  # "Газета «Известия» сообщила"
     if phrase is not None and phrase.a == ctx.first_word and _inverting_opener(ctx, start):
         phrase = None  # "*Das* sagte ein Sprecher": the opener points back, the teller follows
     if phrase is None and start > lo and ctx.words[start - 1] in _relative_tellers(ctx.lex.lang):
@@ -1529,6 +1534,7 @@ def _verb(
         phrase = right_phrase(toks, after, hi, ctx.lex, loose=False)
         if phrase is not None:
             phrase = before_addressee(toks, without_outlet_addressee(toks, phrase, ctx.lex), ctx.lex)
+            phrase = with_quoted_name(toks, phrase, hi, ctx.lex)  # "агентство «Интерфакс»"
         if phrase is None:
             phrase = described_after(toks, after, hi, ctx.lex)
         if phrase is None and _name_opening_on_stop_word(ctx, after, hi):
@@ -1623,10 +1629,14 @@ def _inverting_opener(ctx: _Context, start: int) -> bool:
     """The words from the sentence's first up to token ``start`` are an inverting opener ("*Об
     этом* заявил РИА Новости источник")."""
     first = ctx.first_word
-    n = start - first
-    return 0 < n <= _MAX_OPENER and tuple(ctx.words[first:start]) in _inverting_openers(
-        ctx.lex.lang
-    )
+    openers = _inverting_openers(ctx.lex.lang)
+    if not openers or not 0 < start - first <= _MAX_OPENER:
+        return False
+    if tuple(ctx.words[first:start]) in openers:
+        return True
+    # "Про це *у Telegram* повідомив ...": a medium phrase between the opener and the verb
+    medium = medium_before(ctx.toks, first, start, ctx.lex)
+    return medium is not None and tuple(ctx.words[first:medium]) in openers
 
 
 @cache
@@ -1952,12 +1962,25 @@ def _according_to(
     verb = ctx.lex.cues.match(ctx.words, c) if c < hi else None
     if verb is not None and verb[1] == "speech" and c + verb[0] < hi and ctx.toks[c].is_word:
         c += verb[0]  # "Según *informó* la agencia Efe": the verb of the relay, then its teller
-    if c + 1 < hi and ctx.words[c] in ctx.lex.subject_links and ctx.toks[c + 1].is_cap:
-        c += 1  # "Как сообщили *в* Минобороны России": the body, not the link, told it
+    if (
+        c + 1 < hi
+        and ctx.words[c] in ctx.lex.subject_links
+        and (ctx.toks[c + 1].is_cap or ctx.lex.looks_like_teller_word(ctx.words[c + 1]))
+    ):
+        # "Как сообщили *в* Минобороны России", "*в* пресс-службе": the body, not the link
+        c += 1
+    if (
+        c + 1 < hi
+        and not ctx.toks[c].is_word
+        and ctx.toks[c + 1].is_cap
+        and _quote_at(ctx, c + 1) is not None
+    ):
+        c += 1  # "Як повідомляє «Українська правда»": the outlet's name inside its quotes
     phrase = right_phrase(ctx.toks, c, hi, ctx.lex, loose=True) or _words_after(ctx, c, hi)
     if phrase is None:
         return None
     phrase = without_outlet_addressee(ctx.toks, phrase, ctx.lex)  # "Как заявил ТАСС источник"
+    phrase = with_quoted_name(ctx.toks, phrase, hi, ctx.lex)  # "издание «Ведомости»"
     toks = ctx.toks
     named = _named_after_role(ctx, phrase, hi)
     chain = [_teller(ctx, named or phrase, lo, s.paragraph)]
