@@ -38,7 +38,7 @@ _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str  # canonical (English) name
-    country: str  # ISO 3166-1 alpha-2
+    country: str  # ISO 3166-1 alpha-2; "" for a world region ("Africa")
     kind: str  # "country", "region", "city"
     population: int = 0
 
@@ -123,9 +123,7 @@ class Gazetteer:
         if all(p != place for p, _ in held):
             held.append((place, code))
         current = self._index.get(key)
-        if current is None or (
-            current.kind == "city" and current.population < _CITY_OUTWEIGHS_STATE
-        ):
+        if current is None or (current.kind == "city" and not _city_keeps(current, place)):
             self._index[key] = place
             self._primary.discard(key)
 
@@ -157,6 +155,14 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self._index)
+
+
+def _city_keeps(city: Place, state: Place) -> bool:
+    """Whether a city keeps a spelling from a state named so (in any language): a city that
+    bears the state's own name when it is what the name alone means ("Washington", "Вашингтон"),
+    another only when ten times that ("New York", but not "Oklahoma" for Oklahoma City)."""
+    factor = 1 if city.name == state.name else _ALTERNATE_OUTWEIGHS
+    return city.population >= _CITY_OUTWEIGHS_STATE * factor
 
 
 def _beats(place: Place, primary: bool, current: Place, current_primary: bool) -> bool:
@@ -397,4 +403,8 @@ def _add_curated(gaz: Gazetteer, data: dict) -> None:
     for region in data.get("regions") or []:
         place = Place(region["name"], region["country"], region.get("kind", "region"))
         for name in [region["name"], *region.get("names", [])]:
+            gaz.add(name, place)
+    for names in data.get("world_regions") or []:
+        place = Place(names[0], "", "region")  # in no one country
+        for name in names:
             gaz.add(name, place)

