@@ -133,6 +133,8 @@ def test_an_adjective_without_a_place_or_noun_is_no_region(lang: str, text: str,
             "Gebieten Kursk",
             "Belgorod",
         ),
+        # the plural in the nominative and accusative ("Gebiete Saporischschja" was a person)
+        ("de", "Drohnen griffen die Gebiete Kursk und Belgorod an.", "Gebiete Kursk", "Belgorod"),
         (
             "es",
             "Se derribaron drones en las regiones de Kursk y Belgorod.",
