@@ -171,6 +171,43 @@ def test_the_teller_of_a_german_wire_sentence(text: str, span: str, chain: list[
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "name", "role"),
+    [
+        (
+            "Dazu sagte der Sprecher der Luftwaffe, Juri Ihnat, es seien 30 Drohnen gewesen.",
+            "der Sprecher der Luftwaffe, Juri Ihnat",
+            "Juri Ihnat",
+            "Sprecher der Luftwaffe",
+        ),
+        (
+            "Am Montag sagte die Sprecherin des Ministeriums, Maria Sacharowa, Moskau werde "
+            "antworten.",
+            "die Sprecherin des Ministeriums, Maria Sacharowa",
+            "Maria Sacharowa",
+            "Sprecherin des Ministeriums",
+        ),
+        # places set off by commas are the statement's, not a name of the teller
+        (
+            "Am Montag sagte der Kremlsprecher, Russland, China und Iran seien Partner.",
+            "der Kremlsprecher",
+            "Kremlsprecher",
+            None,
+        ),
+    ],
+)
+def test_a_name_in_commas_after_an_inverted_role(
+    text: str, span: str, name: str, role: str | None
+) -> None:
+    """ "Dazu sagte der Sprecher der Luftwaffe, Juri Ihnat, es seien ...": the person is
+    named, the role kept with the name, and the statement starts after the name."""
+    (a,) = find_attributions(text, "de", kinds=ALL_KINDS)
+    assert a.source_span is not None
+    assert text[a.source_span.start : a.source_span.end] == span
+    assert [(s.name, s.role) for s in a.chain] == [(name, role)]
+    assert text[a.content.start :].startswith(text[a.source_span.end + 2 :][:10])
+
+
+@pytest.mark.parametrize(
     ("text", "span", "chain"),
     [
         # the subject after the verb stays the teller: "der" before a masculine noun, "einer"

@@ -1175,6 +1175,40 @@ def _addressee_closes(ctx: _Context, c1: int, hi: int) -> bool:
     return past is not None and (past >= hi or not ctx.toks[past].is_word)
 
 
+_MAX_NAME_IN_COMMAS = 4  # words of a name set off by commas after a role ("Juri Ihnat")
+
+
+def _name_in_commas(ctx: _Context, b: int, hi: int) -> int | None:
+    """The comma closing a personal name set off by commas at token ``b`` after a role ("der
+    Sprecher der Luftwaffe*, Juri Ihnat,* es seien"): capitalised words only, none an article,
+    pronoun, teller or function word; None when there is none."""
+    toks = ctx.toks
+    if b + 2 >= hi or toks[b].text != ",":
+        return None
+    for k in range(b + 1, min(hi, b + 2 + _MAX_NAME_IN_COMMAS)):
+        t = toks[k]
+        if t.text == ",":
+            return k if k > b + 1 else None
+        low = ctx.words[k]
+        if (
+            not t.is_word
+            or not t.is_cap
+            or low in ctx.lex.determiners
+            or low in ctx.lex.pronouns
+            or _function_word(ctx, k)
+            or low in ctx.lex.teller_heads
+        ):
+            return None
+    return None
+
+
+def _span_text(ctx: _Context, a: int, b: int) -> str:
+    """The text of tokens ``[a, b)`` without a leading article ("Sprecher der Luftwaffe")."""
+    while a < b - 1 and ctx.words[a] in ctx.lex.definite_articles:
+        a += 1
+    return ctx.text[ctx.toks[a].start : ctx.toks[b - 1].end]
+
+
 def _inside_opening_phrase(ctx: _Context, start: int) -> bool:
     """Token ``start`` follows, with no comma, a phrase that a phrase opener starts at the
     sentence's first word ("*Auf* Nachfrage der dpa |sagte"): an adverbial, no subject."""
@@ -1559,10 +1593,26 @@ def _verb(
             # "look to their local legislature": after a belief or an intention what follows
             # is its object, unless verb and teller close the sentence (", считают эксперты.")
             return None
-        chain = [_teller(ctx, phrase, lo, s.paragraph)]
+        named = _name_in_commas(ctx, phrase.b, hi) if verb_second else None
+        if (
+            named is not None
+            and make_source(ctx.text, toks, TellerPhrase(phrase.b + 1, named), ctx.lex)[0].type
+            == "person"
+        ):
+            # "Dazu sagte der Sprecher der Luftwaffe, Juri Ihnat, es seien ...": the name the
+            # role opens, set off by commas before the statement (not "der Kremlsprecher,
+            # Russland, China und Iran seien ...": a place)
+            person = _teller(ctx, TellerPhrase(phrase.b + 1, named), lo, s.paragraph)
+            chain = [replace(person, role=_span_text(ctx, phrase.a, phrase.b))]
+            phrase = TellerPhrase(phrase.a, named + 1, phrase.role)
+        else:
+            named = None
+            chain = [_teller(ctx, phrase, lo, s.paragraph)]
         # "..., said Paul Maslin, a Democratic pollster.": the teller as written with its role
         quote = _adjacent_quote_before(ctx, start, lo)
         b = phrase.b if verb_second else _apposition_end(ctx, phrase.b, hi, loose=quote is not None)
+        if named is not None:
+            b -= 1  # the comma closing the name is no part of it
         source_span = Span(toks[phrase.a].start, toks[b - 1].end)
         if verb_second:
             content, quote = _content_after(ctx, phrase.b, hi)  # "..., die Lage sei ernst"
