@@ -52,6 +52,17 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
             "El ministro",
             ["ministro"],
         ),
+        # a relay's teller cited by another: the one citing first; a title after an outlet word
+        (
+            "Irán entregó 200 drones, según un funcionario estadounidense citado por Reuters.",
+            "un funcionario estadounidense citado por Reuters",
+            ["Reuters", "un funcionario estadounidense"],
+        ),
+        (
+            "Según informó el diario El País, el Gobierno prepara un nuevo envío.",
+            "el diario El País",
+            ["El País"],
+        ),
         # an asker who asked nothing written is no teller
         (
             "Preguntado por los periodistas, el ministro aseguró que el ejército había derribado 40 drones.",

@@ -57,6 +57,27 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
             "Le ministre",
             ["ministre"],
         ),
+        # a relay's teller cited by another: the one citing first; a title after an outlet word; "faire état"
+        (
+            "D'après un responsable américain cité par Reuters, l'Iran a livré 200 drones.",
+            "un responsable américain cité par Reuters",
+            ["Reuters", "un responsable américain"],
+        ),
+        (
+            "L'Iran a livré 200 drones, selon un responsable américain cité par Reuters.",
+            "un responsable américain cité par Reuters",
+            ["Reuters", "un responsable américain"],
+        ),
+        (
+            "Paris prépare une nouvelle livraison, a rapporté le quotidien Le Figaro.",
+            "le quotidien Le Figaro",
+            ["Le Figaro"],
+        ),
+        (
+            "L'armée de l'air ukrainienne fait état de 60 drones abattus.",
+            "L'armée de l'air ukrainienne",
+            ["L'armée de l'air ukrainienne"],
+        ),
         # an asker who asked nothing written is no teller
         (
             "Interrogé par des journalistes, le ministre a affirmé que l'armée avait abattu 40 drones.",

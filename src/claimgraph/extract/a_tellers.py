@@ -329,11 +329,26 @@ def with_quoted_name(
     toks: list[Token], phrase: TellerPhrase, hi: int, lex: AttributionLexicon
 ) -> TellerPhrase:
     """A teller word followed by a name in quotes takes the name ("агентство *«Интерфакс»*",
-    "издание «Ведомости»")."""
-    if not _teller_word(toks[phrase.b - 1].low, lex):
+    "издание «Ведомости»"), an outlet word a title opening on its article ("el diario *El
+    País*")."""
+    last = toks[phrase.b - 1].low
+    if not _teller_word(last, lex):
         return phrase
     end = _quoted_name_end(toks, phrase.b, hi)
+    if end is None and last in lex.teller_words["outlet"]:
+        end = _titled_name_end(toks, phrase.b, hi, lex)
     return TellerPhrase(phrase.a, end, phrase.role) if end is not None else phrase
+
+
+def _titled_name_end(toks: list[Token], k: int, hi: int, lex: AttributionLexicon) -> int | None:
+    """The token after a title opening on its capitalised article at token ``k`` ("el diario
+    *El País*", "le quotidien *Le Monde*"), or None."""
+    if k + 1 >= hi or not toks[k].is_cap or toks[k].low not in lex.determiners:
+        return None
+    m = k + 1
+    while m < hi and m - k <= MAX_QUOTED_NAME and toks[m].is_word and toks[m].is_cap:
+        m += 1
+    return m if m > k + 1 else None
 
 
 def quoted_name_before(

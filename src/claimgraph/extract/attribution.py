@@ -2032,9 +2032,18 @@ def _according_to(
     phrase = without_outlet_addressee(ctx.toks, phrase, ctx.lex)  # "Как заявил ТАСС источник"
     phrase = with_quoted_name(ctx.toks, phrase, hi, ctx.lex)  # "издание «Ведомости»"
     toks = ctx.toks
-    named = _named_after_role(ctx, phrase, hi)
-    chain = [_teller(ctx, named or phrase, lo, s.paragraph)]
-    phrase = TellerPhrase(phrase.a, named.b) if named is not None else _with_author(ctx, phrase, hi)
+    relayed = _cited_by_after(ctx, phrase, hi)
+    if relayed is not None:
+        # "selon un responsable américain cité par Reuters": Reuters › the official
+        inner, outer = relayed
+        chain = [_teller(ctx, outer, lo, s.paragraph), _teller(ctx, inner, lo, s.paragraph)]
+        phrase = TellerPhrase(phrase.a, outer.b)
+    else:
+        named = _named_after_role(ctx, phrase, hi)
+        chain = [_teller(ctx, named or phrase, lo, s.paragraph)]
+        phrase = (
+            TellerPhrase(phrase.a, named.b) if named is not None else _with_author(ctx, phrase, hi)
+        )
     if _sentence_start(ctx, c0) or (
         c0 > lo and toks[c0 - 1].text in (",", ":") and _span(toks, lo, c0) is None
     ):
@@ -2076,6 +2085,22 @@ def _according_to(
         kind="according_to",
         quote=quote.outer if quote is not None else None,
     )
+
+
+def _cited_by_after(
+    ctx: _Context, phrase: TellerPhrase, hi: int
+) -> tuple[TellerPhrase, TellerPhrase] | None:
+    """ "un responsable américain *cité par* Reuters" after a relay: (the one cited, the one
+    citing), the cited-by marker inside the phrase or right after it; None without one."""
+    for m in range(phrase.a + 1, min(phrase.b + 1, hi)):
+        hit = ctx.lex.cited_by.match(ctx.words, m)
+        if hit is None:
+            continue
+        outer = right_phrase(ctx.toks, m + hit[0], hi, ctx.lex, loose=True)
+        if outer is None:
+            return None
+        return TellerPhrase(phrase.a, m), outer
+    return None
 
 
 _MAX_RELAYED = 12  # words of a relay's teller read up to the next punctuation
@@ -2341,6 +2366,14 @@ def _sentence(
 
         found.extend(
             dash_attributions(ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph))
+        )
+    if "according_to" in kinds:  # "По его словам, ...", "in Bolton's view" (its module)
+        from claimgraph.extract.a_cues_possessive import possessive_attributions
+
+        found.extend(
+            possessive_attributions(
+                ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph)
+            )
         )
     return [a for a in found if not _other_sense_cue(ctx, a, hi) and not _naming(ctx, a, hi)]
 
