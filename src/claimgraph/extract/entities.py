@@ -776,10 +776,11 @@ def _place_across(
 ) -> tuple[Mention, int] | None:
     """The place named from ``start`` over one or more of the connectors ``splits[k:]``, the
     longest first (at most ``MAX_WORDS`` words), with the index of the split it ends before."""
-    for far in range(len(splits) - 1, k, -1):
+    stop = k + 1  # only splits within MAX_WORDS words: bounded work whatever the run's length
+    while stop < len(splits) and splits[stop] - start <= MAX_WORDS:
+        stop += 1
+    for far in range(stop - 1, k, -1):
         end = splits[far] - 1
-        if end - start + 1 > MAX_WORDS:
-            continue
         if _place_for(tokens, start, end, lang) is None:
             continue
         found = _classify(text, tokens, start, end, folded, rules, lang, lone)
