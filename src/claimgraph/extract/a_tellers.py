@@ -808,6 +808,28 @@ def _contains(words: list[str], vocabulary: frozenset[str]) -> bool:
     return any(f" {v} " in joined for v in vocabulary)
 
 
+def _after_oblique_complement(toks: list[Token], n: int, lex: AttributionLexicon) -> int:
+    """Where a name starts after a role's complement in an oblique case closed by an
+    abbreviation ("Голова *Харківської ОВА* Олег Синєгубов", "глава *Белгородской ОГА*"): the
+    words before the abbreviation end as ``oblique_endings`` of ``attribution_spans.yaml``
+    say, and capitalised words follow it; else ``n``."""
+    endings = tuple(language_words(lex.lang, "attribution_spans", "oblique_endings"))
+    if not endings:
+        return n
+    m = n
+    while m < len(toks) and toks[m].is_word and toks[m].low.endswith(endings):
+        m += 1
+    if m == n or m + 1 >= len(toks):
+        return n
+    abbreviation = toks[m]
+    if not (abbreviation.is_word and abbreviation.text.isupper() and len(abbreviation.text) > 1):
+        return n
+    rest = toks[m + 1 :]
+    if all(t.is_word and t.is_cap and not t.text.isupper() for t in rest):
+        return m + 1
+    return n
+
+
 def _particle_inside(toks: list[Token], k: int, lex: AttributionLexicon) -> bool:
     """Token ``k``, a lower-case name particle, stands between a capitalised word (perhaps after
     more particles) and the capitalised word after it ("Ursula *von* der Leyen"); the particles
@@ -885,6 +907,7 @@ def _type_of(toks: list[Token], lex: AttributionLexicon) -> tuple[str, int | Non
             and not toks[n + 1].text.isupper()
         ):
             n += 1  # "Речник Повітряних сил ЗСУ Юрій Ігнат": the role's abbreviation, no name
+        n = _after_oblique_complement(toks, n, lex)
         while n < len(toks) - 1 and not toks[n].is_word:
             n += 1  # "Sen. Bernie Sanders": the title's dot opens no name
         if (
