@@ -2367,14 +2367,12 @@ def _sentence(
         found.extend(
             dash_attributions(ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph))
         )
-    if "according_to" in kinds:  # "По его словам, ...", "in Bolton's view" (its module)
-        from claimgraph.extract.a_cues_possessive import possessive_attributions
+    # "По его словам, ...", "in Bolton's view": possessive frames, as "according to" (its module)
+    from claimgraph.extract.a_cues_possessive import possessive_attributions
 
-        found.extend(
-            possessive_attributions(
-                ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph)
-            )
-        )
+    found.extend(
+        possessive_attributions(ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph))
+    )
     return [a for a in found if not _other_sense_cue(ctx, a, hi) and not _naming(ctx, a, hi)]
 
 
