@@ -270,3 +270,10 @@ def test_the_minister_alone_tells_the_shot_down_drones() -> None:
     at = text.index("40 Drohnen")
     holding = [a for a in attributions if a.content.start <= at < a.content.end]
     assert [[s.name for s in a.chain] for a in holding] == [["Minister"]]
+
+
+def test_a_denial_in_a_comment_relative_is_told_by_its_own_teller() -> None:
+    """ "Kiew meldete 60 abgeschossene Drohnen, was Moskau bestritt.": Moskau denies what Kiew says; the denial is Moskau's alone, not
+    relayed by Kiew."""
+    text = "Kiew meldete 60 abgeschossene Drohnen, was Moskau bestritt."
+    assert _told(text) == [("Kiew", ["Kiew"]), ("Moskau", ["Moskau"])]

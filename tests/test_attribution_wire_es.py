@@ -121,3 +121,10 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
 def test_the_teller_of_a_es_wire_sentence(text: str, span: str, chain: list[str]) -> None:
     """The source span as written and the chain of tellers."""
     assert _told(text) == [(span, chain)]
+
+
+def test_a_denial_in_a_comment_relative_is_told_by_its_own_teller() -> None:
+    """ "Kiev afirma haber derribado 60 drones, algo que Moscú niega.": Moscú denies what Kiev says; the denial is Moscú's alone, not
+    relayed by Kiev."""
+    text = "Kiev afirma haber derribado 60 drones, algo que Moscú niega."
+    assert _told(text) == [("Kiev", ["Kiev"]), ("Moscú", ["Moscú"])]

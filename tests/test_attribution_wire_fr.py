@@ -135,3 +135,10 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
 def test_the_teller_of_a_fr_wire_sentence(text: str, span: str, chain: list[str]) -> None:
     """The source span as written and the chain of tellers."""
     assert _told(text) == [(span, chain)]
+
+
+def test_a_denial_in_a_comment_relative_is_told_by_its_own_teller() -> None:
+    """ "Kiev affirme avoir abattu 60 drones, ce que Moscou dément.": Moscou denies what Kiev says; the denial is Moscou's alone, not
+    relayed by Kiev."""
+    text = "Kiev affirme avoir abattu 60 drones, ce que Moscou dément."
+    assert _told(text) == [("Kiev", ["Kiev"]), ("Moscou", ["Moscou"])]

@@ -18,6 +18,7 @@ from itertools import accumulate
 from typing import Protocol, TypeVar
 
 from claimgraph.extract.a_lexicon import AttributionLexicon, phrase_tokens
+from claimgraph.lang import language_words
 from claimgraph.records import Span
 
 __all__ = ["trim_at_clause_breaks", "write_tellers_once"]
@@ -134,6 +135,9 @@ def _link_word(word: str, lex: AttributionLexicon) -> bool:
         word in lex.coordinators
         or word in lex.np_stop
         or word in lex.pre_cue_skip
+        # ", *ce que* Moscou dément", ", *was* Moskau bestritt": a relative commenting on the
+        # clause before it opens a statement of its own
+        or word in language_words(lex.lang, "attribution_spans", "comment_links")
         or (len(word) >= _MIN_ADVERB and any(word.endswith(x) for x in lex.adverb_suffixes))
     )
 
