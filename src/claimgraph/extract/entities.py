@@ -337,7 +337,7 @@ def _paragraph_mentions(
             covered_to = max(covered_to, found.span.end)
     mentions.extend(_facilities_by_place(text, tokens, folded, taken, profile, lang))
     mentions.sort(key=lambda x: x.span.start)
-    read_places_in_context(mentions, folded)  # "Atlanta, Georgia", "Paris, Texas"
+    read_places_in_context(mentions, folded, lang)  # "Atlanta, Georgia", "Paris, Texas"
     _attach_roles(mentions, roles, tokens, folded, rules, text)
     return mentions
 
