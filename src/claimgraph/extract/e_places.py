@@ -16,9 +16,11 @@ Which place a name means, when several are called so:
 - a US state takes a name from no country and only from a city that is not what the name alone
   means: "Georgia" alone is the country, "Washington" the capital, "New York" the city,
   "Florida" and "Oklahoma" the states. Context decides the rest (``read_places_in_context``):
-  after a US city and a comma "Georgia" is the state ("Atlanta, Georgia"), and a city written
-  with its state is the one in that state ("Paris, Texas"). Georgia the state named alone
-  ("Georgia's governor") stays the country: telling them apart needs more than the name;
+  after a US city and a comma "Georgia" is the state ("Atlanta, Georgia"), a city written
+  with its state is the one in that state ("Paris, Texas"), and a state cue of the language
+  next to the name makes it the state ("the governor of Georgia", "im Bundesstaat Georgia").
+  With no such cue "Georgia" stays the country, even where a reader would know better from
+  the story ("Georgia voters", "Atlanta ... in Georgia");
 - curated cities keep one canonical name whatever the spelling ("Kharkov", "Харькове").
 """
 
