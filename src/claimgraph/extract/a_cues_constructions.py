@@ -63,6 +63,7 @@ from claimgraph.extract.a_cues_asides import aside_attributions
 from claimgraph.extract.a_cues_chains import chain_attributions
 from claimgraph.extract.a_cues_contracted import contracted_attributions
 from claimgraph.extract.a_cues_described import described_attributions
+from claimgraph.extract.a_cues_gerunds import gerund_attributions
 from claimgraph.extract.a_cues_participles import opening_participle_attributions
 from claimgraph.extract.a_cues_purpose import purpose_attributions
 from claimgraph.extract.a_tellers import SpanUnion, TellerPhrase
@@ -356,6 +357,7 @@ def construction_attributions(
         _after_quote(ctx, lo, hi, verb, out)
     chain_attributions(ctx, lo, hi, verb, out, kinds)
     purpose_attributions(ctx, lo, hi, verb, out, kinds)
+    gerund_attributions(ctx, si, lo, hi, found, teller, out, kinds)
     if kinds is None:
         return out.new
     return [a for a in out.new if a.kind in kinds]

@@ -353,6 +353,18 @@ def _source_frames(data: dict[str, Any], lang: str) -> dict[str, frozenset[str]]
     }
 
 
+
+def _no_inversion(data: dict, cues: PhraseSet, lang: str) -> frozenset[str]:
+    """``no_inversion`` words, and every cue word with an ending of ``no_inversion_suffixes``
+    ("claiming", "arguing": a gerund's teller is never the phrase after it) but those of
+    ``inversion_gerunds`` ("echoing some commentators": the one echoed spoke)."""
+    listed = _word_set(_phrases(data, "no_inversion", lang))
+    suffixes = tuple(_phrases(data, "no_inversion_suffixes", lang))
+    if not suffixes:
+        return listed
+    keep = _word_set(_phrases(data, "inversion_gerunds", lang))
+    return listed | frozenset(w for w in cues.by_first if w.endswith(suffixes) and w not in keep)
+
 def _country_names(lang: str) -> frozenset[str]:
     """Country names in ``lang`` and English (babel's CLDR data): a country speaking is its
     government ("Iran has maintained that...")."""
@@ -458,7 +470,7 @@ def lexicon(lang: str) -> AttributionLexicon:
         possessive_endings=tuple(_phrases(data, "possessive_endings", lang)),
         progressive_aux=_word_set(_phrases(data, "progressive_aux", lang)),
         progressive_suffixes=tuple(_phrases(data, "progressive_suffixes", lang)),
-        no_inversion=_word_set(_phrases(data, "no_inversion", lang)),
+        no_inversion=_no_inversion(data, cues, lang),
         adverb_suffixes=tuple(_phrases(data, "adverb_suffixes", lang)),
         participle_openers=_word_set(_phrases(data, "participle_openers", lang)),
         coordinators=_word_set(_phrases(data, "coordinators", lang)),
