@@ -120,6 +120,22 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
             "die Nachrichtenagentur Reuters",
             ["Reuters", "zwei Insider"],
         ),
+        # quoting and citing relays: the outlet first
+        (
+            "Die Zeitung zitiert einen ranghohen Beamten mit den Worten, Russland plane 6000 Drohnen.",
+            "Die Zeitung",
+            ["Zeitung", "einen ranghohen Beamten"],
+        ),
+        (
+            "Unter Berufung auf US-Geheimdienste berichtete CNN, Russland baue eine Fabrik.",
+            "CNN",
+            ["CNN", "US-Geheimdienste"],
+        ),
+        (
+            "Das Wall Street Journal berichtete unter Berufung auf ungenannte US-Beamte, Russland wolle 6000 Drohnen bauen.",
+            "Das Wall Street Journal",
+            ["Wall Street Journal", "ungenannte US-Beamte"],
+        ),
         # wire sentences that were right already
         (
             "Die ukrainische Luftwaffe teilte am Morgen mit, in der Nacht seien 45 Drohnen "

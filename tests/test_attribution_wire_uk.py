@@ -96,6 +96,12 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
             "Начальник Одеської ОВА Олег Кіпер",
             ["Олег Кіпер"],
         ),
+        # a citation with modifiers before the teller word; the citation closes at its comma
+        (
+            "Як повідомляє Reuters з посиланням на американських посадовців, переговори тривають.",
+            "Reuters",
+            ["Reuters", "американських посадовців"],
+        ),
         # wire sentences that were right already
         (
             "Повітряні сили ЗСУ повідомили, що вночі росіяни атакували 85 ударними БпЛА.",
@@ -137,3 +143,13 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
 def test_the_teller_of_a_uk_wire_sentence(text: str, span: str, chain: list[str]) -> None:
     """The source span as written and the chain of tellers."""
     assert _told(text) == [(span, chain)]
+
+
+def test_a_subject_after_a_closed_citation_speaks_for_itself() -> None:
+    """ "Як пише Reuters з посиланням на джерела, Росія хоче ...": Russia's intention is
+    relayed by Reuters and its sources; Russia, not Reuters, is the one who wants."""
+    text = "Як пише Reuters з посиланням на джерела, Росія хоче виробити 6000 дронів."
+    assert _told(text) == [
+        ("Reuters", ["Reuters", "джерела"]),
+        ("Росія", ["Reuters", "джерела", "Росія"]),
+    ]

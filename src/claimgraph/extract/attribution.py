@@ -1296,6 +1296,10 @@ def _skip_citation(ctx: _Context, lo: int, start: int) -> int:
             return k
         if ctx.toks[k].text in (".", ":", ";") or ctx.words[k] in ctx.lex.complementizers - {","}:
             break
+        if ctx.toks[k].text == "," and k + 1 < start:
+            own = left_phrase(ctx.toks, k + 1, start, ctx.lex)
+            if own is not None and own.a == k + 1 and own.b == start:
+                break  # "з посиланням на джерела, *Росія* хоче": the citation closed before
     return start
 
 
@@ -1431,6 +1435,14 @@ def _verb(
         verb_second = True
     if phrase is None and start == c0 == c1 - 1 and _inverting_opener(ctx, start):
         verb_second = True  # "Об этом заявил источник", "Про це повідомляє Українська правда"
+    if (
+        phrase is None
+        and start == ctx.first_word < cue_start == c1 - 1
+        and _verb_second(ctx.lex.lang)
+        and _inside_opening_phrase(ctx, cue_start)
+        and _subject_follows(ctx, c1, hi)
+    ):
+        verb_second = True  # "Unter Berufung auf US-Geheimdienste berichtete CNN, ..."
     if phrase is None and progressive and start == c0:
         phrase = _share_after_with(ctx, lo, start)  # ", with three in 10 saying"
     if phrase is None and progressive and start - 1 > lo and _means_link(ctx, start - 1):
@@ -2258,6 +2270,14 @@ def _citing(
     """ "X, citing Y" / "It relies on Y": Y becomes the inner teller of X's statement."""
     inner = right_phrase(ctx.toks, c1, hi, ctx.lex, loose=False)
     if inner is None:
+        # "з посиланням на *американських посадовців*": modifiers before an inflected teller
+        # word, which only the loose walk takes
+        loose = right_phrase(ctx.toks, c1, hi, ctx.lex, loose=True)
+        if loose is not None and any(
+            ctx.lex.looks_like_teller_word(ctx.words[k]) for k in range(loose.a, loose.b)
+        ):
+            inner = loose
+    if inner is None:
         return
     target: Attribution | None = None
     if found:
@@ -2372,6 +2392,12 @@ def _sentence(
 
     found.extend(
         possessive_attributions(ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph))
+    )
+    # "Pour Moscou, ...", "To many, ...": a teller opening the sentence (its module)
+    from claimgraph.extract.a_cues_openings import opening_attributions
+
+    found.extend(
+        opening_attributions(ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph))
     )
     return [a for a in found if not _other_sense_cue(ctx, a, hi) and not _naming(ctx, a, hi)]
 
