@@ -134,3 +134,23 @@ def test_without_a_state_cue_georgia_stays_the_country(
     lang: str, text: str, surface: str
 ) -> None:
     assert _places(text, lang)[surface] == ("Georgia", "GE")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("en", "Trump held a rally in Atlanta on Monday, and Georgia voters cheered.", "Georgia"),
+        ("fr", "Après un meeting à Atlanta, la Géorgie a voté lundi.", "Géorgie"),
+        ("de", "Nach der Kundgebung in Atlanta stimmte Georgia am Dienstag ab.", "Georgia"),
+        ("es", "Tras un mitin en Atlanta, Georgia votó el martes.", "Georgia"),
+    ],
+)
+def test_a_city_of_the_state_in_the_paragraph_makes_georgia_the_state(
+    lang: str, text: str, surface: str
+) -> None:
+    assert _places(text, lang)[surface] == ("Georgia", "US")
+
+
+def test_a_georgian_city_in_the_paragraph_keeps_the_country() -> None:
+    places = _places("Russia invaded Georgia in 2008, and officials in Tbilisi said.", "en")
+    assert places["Georgia"] == ("Georgia", "GE")

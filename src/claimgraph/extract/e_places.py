@@ -18,9 +18,10 @@ Which place a name means, when several are called so:
   "Florida" and "Oklahoma" the states. Context decides the rest (``read_places_in_context``):
   after a US city and a comma "Georgia" is the state ("Atlanta, Georgia"), a city written
   with its state is the one in that state ("Paris, Texas"), and a state cue of the language
-  next to the name makes it the state ("the governor of Georgia", "im Bundesstaat Georgia").
-  With no such cue "Georgia" stays the country, even where a reader would know better from
-  the story ("Georgia voters", "Atlanta ... in Georgia");
+  next to the name makes it the state ("the governor of Georgia", "im Bundesstaat Georgia"),
+  as does a city of that state in the same paragraph ("a rally in Atlanta ... Georgia
+  voters"). With neither, "Georgia" stays the country, even where a reader would know better
+  from the rest of the story;
 - curated cities keep one canonical name whatever the spelling ("Kharkov", "Харькове").
 """
 
@@ -76,6 +77,7 @@ class Gazetteer:
         # whether or not it won the spelling: "Atlanta, Georgia" reads it in the US
         self._subdivisions: dict[tuple[str, ...], list[tuple[Place, str]]] = {}
         self._in_subdivision: dict[tuple[tuple[str, ...], str, str], Place] = {}
+        self._largest_named: dict[tuple[str, str], tuple[int, str]] = {}
 
     def add(self, name: str, place: Place, primary: bool = False) -> None:
         """Index ``place`` under ``name``; ``primary`` when it is the city's own name, not
@@ -151,6 +153,15 @@ class Gazetteer:
         current = self._in_subdivision.get(key)
         if current is None or city.population > current.population:
             self._in_subdivision[key] = city
+        held = self._largest_named.get((city.name, city.country))
+        if held is None or city.population > held[0]:
+            self._largest_named[(city.name, city.country)] = (city.population, code)
+
+    def subdivision_of(self, name: str, country: str) -> str | None:
+        """The subdivision code of the largest city of ``country`` named ``name`` (its
+        canonical name), in the countries whose cities are indexed by subdivision."""
+        held = self._largest_named.get((name, country))
+        return held[1] if held is not None else None
 
     def city_in(self, words: tuple[str, ...], country: str, code: str) -> Place | None:
         """The most populous city named ``words`` in subdivision ``code`` of ``country``, of
@@ -239,17 +250,35 @@ def read_places_in_context(mentions: list[Mention], folded: str, lang: str) -> N
     not the country; "Paris, Texas" and "Moscow, Idaho": the town in that state, though
     smaller than the one the name alone means and too small for the gazetteer), and a country
     named so that only a state fits ("the governor of Georgia", "l'État de Géorgie": the
-    language's ``subdivision_cues``). ``mentions`` in text order; changed in place."""
+    language's ``subdivision_cues``) or in a paragraph that names a city of that state
+    ("Atlanta ... Georgia"). ``mentions`` (one paragraph's, in text order) changed in place."""
+    gaz = gazetteer()
     cues = _subdivision_cues(lang)
-    if cues[0] or cues[1]:
-        for m in mentions:
-            if m.type in _PLACE_TYPES and m.country and _cued(folded, m, cues):
-                words = name_key(m.text)
-                current = gazetteer().get(words)
-                for place, _ in gazetteer().subdivisions(words):
-                    if place != current:
-                        _become(m, place)  # "Georgia", "штат Вашингтон"
-                        break
+    # the states whose cities the paragraph names ("Atlanta ... Georgia": the state)
+    states_here = {
+        (m.country, code)
+        for m in mentions
+        if m.type == "place" and m.canonical and m.country
+        for code in [gaz.subdivision_of(m.canonical, m.country)]
+        if code is not None
+    }
+    for m in mentions:
+        if m.type not in _PLACE_TYPES or not m.country:
+            continue
+        words = name_key(m.text)
+        subs = gaz.subdivisions(words)
+        if not subs:
+            continue
+        current = gaz.get(words)
+        # a city of the state makes a country's name the state's ("Georgia"), not a city's
+        # ("Brooklyn ... New York" is still the city)
+        by_city = current is not None and current.kind == "country"
+        for place, code in subs:
+            if place != current and (
+                (by_city and (place.country, code) in states_here) or _cued(folded, m, cues)
+            ):
+                _become(m, place)  # "Georgia", "штат Вашингтон"
+                break
     for first, second in pairwise(mentions):
         if (
             first.type not in _PLACE_TYPES
@@ -258,7 +287,6 @@ def read_places_in_context(mentions: list[Mention], folded: str, lang: str) -> N
             or not first.country
         ):
             continue
-        gaz = gazetteer()
         words = name_key(second.text)
         if second.country != first.country:
             sub = gaz.subdivision(words, first.country)
@@ -294,6 +322,8 @@ def _cued(
 ) -> bool:
     """Whether a cue phrase stands right before the mention or right after it (over a
     possessive "'s"), in the same clause."""
+    if not cues[0] and not cues[1]:
+        return False
     before_text = folded[max(0, mention.span.start - _CUE_WINDOW) : mention.span.start]
     before_text = _CLAUSE_END.split(before_text)[-1]
     before = name_key(before_text)
