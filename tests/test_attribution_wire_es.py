@@ -63,6 +63,17 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
             "el diario El País",
             ["El País"],
         ),
+        # an opener pointing back puts the teller after the verb; a relay's auxiliary and verb are no teller
+        (
+            "Así lo ha asegurado el portavoz del Kremlin, Dmitri Peskov, en una rueda de prensa.",
+            "el portavoz del Kremlin, Dmitri Peskov",
+            ["Dmitri Peskov"],
+        ),
+        (
+            "Según ha informado el Ministerio de Defensa, 30 drones fueron derribados.",
+            "el Ministerio de Defensa",
+            ["Ministerio de Defensa"],
+        ),
         # an asker who asked nothing written is no teller
         (
             "Preguntado por los periodistas, el ministro aseguró que el ejército había derribado 40 drones.",

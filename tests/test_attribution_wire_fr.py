@@ -78,6 +78,17 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
             "L'armée de l'air ukrainienne",
             ["L'armée de l'air ukrainienne"],
         ),
+        # an opener pointing back puts the teller after the verb
+        (
+            "C'est ce qu'a affirmé le porte-parole du Pentagone lors d'un point presse.",
+            "le porte-parole du Pentagone",
+            ["porte-parole du Pentagone"],
+        ),
+        (
+            "C'est ce qu'ont indiqué des responsables américains.",
+            "des responsables américains",
+            ["des responsables américains"],
+        ),
         # an asker who asked nothing written is no teller
         (
             "Interrogé par des journalistes, le ministre a affirmé que l'armée avait abattu 40 drones.",

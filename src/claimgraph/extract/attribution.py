@@ -1433,8 +1433,10 @@ def _verb(
         # "Wie Reuters berichtet, sagte der Minister, ...": the clause first; "Auf Nachfrage
         # der dpa sagte ein Sprecher": a phrase an opener starts, no teller found in it
         verb_second = True
-    if phrase is None and start == c0 == c1 - 1 and _inverting_opener(ctx, start):
-        verb_second = True  # "Об этом заявил источник", "Про це повідомляє Українська правда"
+    if phrase is None and c0 == c1 - 1 and _inverting_opener(ctx, start):
+        # "Об этом заявил источник", "Про це повідомляє Українська правда", "Así lo *ha*
+        # asegurado el portavoz" (an auxiliary before the verb)
+        verb_second = True
     if (
         phrase is None
         and start == ctx.first_word < cue_start == c1 - 1
@@ -2021,9 +2023,13 @@ def _according_to(
     ctx: _Context, si: int, s: Sentence, lo: int, hi: int, c0: int, c1: int
 ) -> Attribution | None:
     c = c1
+    while c < hi and c - c1 < _MAX_SKIP and ctx.words[c] in ctx.lex.pre_cue_skip:
+        c += 1  # "Según *ha* informado"
     verb = ctx.lex.cues.match(ctx.words, c) if c < hi else None
     if verb is not None and verb[1] == "speech" and c + verb[0] < hi and ctx.toks[c].is_word:
         c += verb[0]  # "Según *informó* la agencia Efe": the verb of the relay, then its teller
+    else:
+        c = c1
     if (
         c + 1 < hi
         and ctx.words[c] in ctx.lex.subject_links
