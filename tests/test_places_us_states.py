@@ -154,3 +154,31 @@ def test_a_city_of_the_state_in_the_paragraph_makes_georgia_the_state(
 def test_a_georgian_city_in_the_paragraph_keeps_the_country() -> None:
     places = _places("Russia invaded Georgia in 2008, and officials in Tbilisi said.", "en")
     assert places["Georgia"] == ("Georgia", "GE")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        ("en", "He was born in Paris (Texas) in 1950.", "Paris"),
+        ("fr", "Il est né à Paris, au Texas, en 1950.", "Paris"),
+        ("de", "Er wurde 1950 in Paris (Texas) geboren.", "Paris"),
+        ("es", "Nació en París, Texas, en 1950.", "París"),
+        ("ru", "Он родился в Париже (штат Техас) в 1950 году.", "Париже"),
+        ("uk", "Він народився в Парижі (штат Техас) у 1950 році.", "Парижі"),
+    ],
+)
+def test_a_city_with_its_state_in_brackets_or_after_a_link_word(
+    lang: str, text: str, city: str
+) -> None:
+    assert _places(text, lang)[city] == ("Paris", "US")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        ("en", "They met in Paris, then in Texas.", "Paris"),
+        ("fr", "Ils se sont vus à Paris, puis au Texas.", "Paris"),
+    ],
+)
+def test_a_list_of_places_is_no_city_with_its_state(lang: str, text: str, city: str) -> None:
+    assert _places(text, lang)[city] == ("Paris", "FR")

@@ -246,7 +246,8 @@ _PLACE_TYPES = frozenset({"place", "country"})
 
 
 def read_places_in_context(mentions: list[Mention], folded: str, lang: str) -> None:
-    """Re-read a place written with its state after a comma ("Atlanta, Georgia": the US state,
+    """Re-read a place written with its state after a comma or in brackets ("Atlanta, Georgia":
+    the US state,
     not the country; "Paris, Texas" and "Moscow, Idaho": the town in that state, though
     smaller than the one the name alone means and too small for the gazetteer), and a country
     named so that only a state fits ("the governor of Georgia", "l'État de Géorgie": the
@@ -280,11 +281,12 @@ def read_places_in_context(mentions: list[Mention], folded: str, lang: str) -> N
                 _become(m, place)  # "Georgia", "штат Вашингтон"
                 break
     for first, second in pairwise(mentions):
+        gap = folded[first.span.end : second.span.start]
         if (
             first.type not in _PLACE_TYPES
             or second.type not in _PLACE_TYPES
-            or folded[first.span.end : second.span.start] != ", "
             or not first.country
+            or not _state_gap(gap, lang)
         ):
             continue
         words = name_key(second.text)
@@ -296,10 +298,34 @@ def read_places_in_context(mentions: list[Mention], folded: str, lang: str) -> N
         sub = gaz.subdivision(words, second.country or "")
         if sub is None:
             continue
-        city = gaz.city_in(name_key(first.text), sub[0].country, sub[1])
+        city = gaz.city_in(name_key(first.text), sub[0].country, sub[1]) or (
+            gaz.city_in(name_key(first.canonical or ""), sub[0].country, sub[1])
+        )  # "Париже (штат Техас)": the inflected city by its canonical name
         if city is not None:
             _become(first, city)
 
+
+_STATE_GAP = re.compile(r"\s*[,(]\s*")
+_MAX_STATE_GAP = 24
+
+
+def _state_gap(gap: str, lang: str) -> bool:
+    """Whether ``gap`` joins a city to its state: a comma or a bracket, then at most two of the
+    language's ``state_links`` ("Paris, Texas", "Paris (Texas)", "Paris, au Texas", "Париже
+    (штат Техас)")."""
+    if len(gap) > _MAX_STATE_GAP:
+        return False
+    head = _STATE_GAP.match(gap)
+    if head is None or not head.group().strip():
+        return False
+    words = name_key(gap[head.end() :])
+    return len(words) <= 2 and all(w in _state_links(lang) for w in words)
+
+
+@cache
+def _state_links(lang: str) -> frozenset[str]:
+    words = load_language_data(lang, "entities").get("state_links") or []
+    return frozenset(str(w).casefold() for w in words)
 
 _CUE_WINDOW = 40  # characters looked at before and after a place for a cue
 _CLAUSE_END = re.compile(r"[.!?;:,()\n]")
