@@ -32,7 +32,8 @@ from claimgraph.extract.e_matcher import (
     lemmas,
     tokenize_folded,
 )
-from claimgraph.extract.e_places import MAX_WORDS, Place, gazetteer, read_places_in_context
+from claimgraph.extract.e_place_context import read_places_in_context
+from claimgraph.extract.e_places import MAX_WORDS, Place, gazetteer
 from claimgraph.extract.e_regions import (
     capitalised_noun_after,
     names_district,
@@ -437,9 +438,7 @@ def _starts_sentence(folded: str, start: int) -> bool:
     return j < 0 or folded[j] in _SENTENCE_OPENERS
 
 
-def _joined(
-    folded: str, a: Token, b: Token, abbreviations: frozenset[str] = frozenset()
-) -> bool:
+def _joined(folded: str, a: Token, b: Token, abbreviations: frozenset[str] = frozenset()) -> bool:
     gap = folded[a.end : b.start]
     return gap in (" ", "-", "'", " - ") or (
         gap == ". " and (len(a.text) == 1 or a.lower in abbreviations)
@@ -795,7 +794,11 @@ def _opener_before_inflected_place(
     """Whether the run opens a sentence with one word, then names a place in an oblique case
     (found through its lemma, not as written): the case says the first word governs the
     place, so it is no given name ("Иван Харьков" would keep its nominative)."""
-    if first == last or not has_morphology(lang) or not _starts_sentence(folded, tokens[first].start):
+    if (
+        first == last
+        or not has_morphology(lang)
+        or not _starts_sentence(folded, tokens[first].start)
+    ):
         return False
     if gazetteer().get(tuple(t.lower for t in tokens[first + 1 : last + 1])) is not None:
         return False
