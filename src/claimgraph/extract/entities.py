@@ -792,8 +792,9 @@ def _opener_before_inflected_place(
     tokens: Sequence[Token], first: int, last: int, folded: str, lang: str
 ) -> bool:
     """Whether the run opens a sentence with one word, then names a place in an oblique case
-    (found through its lemma, not as written): the case says the first word governs the
-    place, so it is no given name ("Иван Харьков" would keep its nominative)."""
+    (found through its lemma, not as written) or a region by its adjective ("Жители Курской
+    области"): the case says the first word governs the place, so it is no given name ("Иван
+    Харьков" would keep its nominative)."""
     if (
         first == last
         or not has_morphology(lang)
@@ -802,7 +803,10 @@ def _opener_before_inflected_place(
         return False
     if gazetteer().get(tuple(t.lower for t in tokens[first + 1 : last + 1])) is not None:
         return False
-    return _place_for(tokens, first + 1, last, lang) is not None
+    return (
+        _place_for(tokens, first + 1, last, lang) is not None
+        or region_for(tokens, first + 1, last, folded, lang) is not None
+    )
 
 
 def _split_off_places(tokens: Sequence[Token], first: int, last: int, lang: str) -> list[int]:
