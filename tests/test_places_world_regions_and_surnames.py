@@ -83,3 +83,23 @@ def test_a_state_named_like_a_larger_city_goes_to_the_one_the_name_means(
 ) -> None:
     place = gazetteer().get(name_key(name))
     assert place is not None and (place.name, place.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("US-Verteidigungsminister Lloyd Austin sagte am Montag, die Hilfe komme.", "Lloyd Austin"),
+        ("Außenminister Marco Rubio reiste am Dienstag nach Brüssel.", "Marco Rubio"),
+    ],
+)
+def test_german_name_after_a_role_keeps_a_surname_that_is_a_town(text: str, person: str) -> None:
+    # "die Stadt Charkiw" is a noun and a place; after a role the words are a person's name
+    mentions = extract_mentions(text, "de")
+    assert [m.text for m in mentions if m.type == "person"] == [person]
+    assert not [m for m in mentions if m.type == "place" and m.text in person]
+
+
+def test_german_noun_before_a_town_still_splits_off_the_town() -> None:
+    places = {m.text: m.canonical for m in extract_mentions(
+        "Die Stadt Charkiw wurde in der Nacht angegriffen.", "de") if m.type == "place"}
+    assert places == {"Charkiw": "Kharkiv"}

@@ -733,8 +733,10 @@ def _classify_run(
         # "Порт Одессы ...", "Обстріл Херсона ...": a common noun capitalised because the
         # sentence starts there, then a place in an oblique case, which no name is
         return _classify_run(text, tokens, first + 1, last, folded, rules, lang, lone, role_tokens)
-    if not inner and rules.capitalised_nouns and first < last:
-        # German capitalises every noun: "die Stadt Charkiw" is a noun and a place.
+    if not inner and rules.capitalised_nouns and first < last and first - 1 not in role_tokens:
+        # German capitalises every noun: "die Stadt Charkiw" is a noun and a place; after a
+        # role the run is a person's name, whatever town its surname is ("Verteidigungsminister
+        # Lloyd Austin")
         inner = _split_off_places(tokens, first, last, lang)
     if not inner:
         return [whole] if whole is not None else []
