@@ -205,3 +205,47 @@ def test_a_verb_of_preference_needs_a_share():
     # "support" after a long subject with no count or share: not taken as its teller
     text = "The senators on the panel from both parties support the bill."
     assert not any(t.startswith("The senators on the panel") for t, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "Even some of his former aides wonder whether the governor can win again.",
+            "some of his former aides",
+            "wonder",
+        ),
+        (
+            "In the capital, many officials on both sides believe a deal is close.",
+            "many officials on both sides",
+            "believe",
+        ),
+        (
+            "But several of the county's mayors have criticized the new tax.",
+            "several of the county's mayors",
+            "have criticized",
+        ),
+        (
+            "Since then, some security experts have warned of more attacks.",
+            "some security experts",
+            "have warned",
+        ),
+    ],
+)
+def test_a_quantified_group_of_people_speaks_through_any_cue(text: str, teller: str, cue: str):
+    assert (teller, cue) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # no link and no word naming people: not known to be a group of people
+        ("The streets were quiet as many regulars continued to stay away.", "many regulars"),
+        # an absolute phrase, no report
+        ("Even with all precincts reporting, the race was too close to call.", "all precincts"),
+        # a participle is no part of a group ("one of his trusted aides" is not "one of his")
+        ("He spoke through one of his preferred channels, a radio show.", "one of his"),
+    ],
+)
+def test_a_quantifier_before_words_that_name_no_people_is_no_group(text: str, word: str):
+    assert not any(t == word for t, _ in _pairs(text))

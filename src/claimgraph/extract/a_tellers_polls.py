@@ -42,6 +42,7 @@ class PollWords:
     participle_endings: tuple[str, ...] = ()  # "ed" of "addressed"
     participle_links: frozenset[str] = frozenset()  # "by" right after a participle
     participle_adverb_links: frozenset[str] = frozenset()  # "to" after "addressed simply"
+    groups: bool = False  # a quantifier opens a group of people ("many political experts")
 
 
 def _words(data: dict, key: str) -> frozenset[str]:
@@ -68,6 +69,7 @@ def poll_words(lang: str) -> PollWords:
         participle_endings=tuple(str(x) for x in data.get("participle_endings") or []),
         participle_links=_words(data, "participle_links"),
         participle_adverb_links=_words(data, "participle_adverb_links"),
+        groups=bool(data.get("quantified_groups")),
     )
 
 
@@ -147,17 +149,85 @@ def _opens_clause(
     return prev.low in lex.coordinators or prev.low in words.openers
 
 
+MAX_GROUP = 8  # tokens of a quantified group after its quantifier ("many officials on and off
+# the island", "some of his admirers")
+
+
+def _group_word(
+    tok: Token, lex: AttributionLexicon, after_link: bool, participles: tuple[str, ...]
+) -> bool:
+    """A word that may stand inside a quantified group: a noun or an adjective, or right after
+    a link a determiner or a pronoun ("of *his* admirers", "of *them*"); no adverb, gerund or
+    participle ("signed", "trusted": a clause or a modifier, not a group of people)."""
+    if not tok.is_word:
+        return tok.text == "-"
+    w = tok.low
+    if after_link and (w in lex.determiners or w in lex.pronouns):
+        return True
+    if w in lex.np_stop or w in lex.pronouns or w in lex.pre_cue_skip or w in lex.determiners:
+        return False
+    return not w.endswith(lex.adverb_suffixes + lex.progressive_suffixes + participles)
+
+
+def _quantified_group(
+    toks: list[Token], lo: int, i: int, lex: AttributionLexicon, words: PollWords
+) -> int | None:
+    """Start of a quantified group of people ending right before token ``i``: a quantifier,
+    then nouns and adjectives joined by links ("some of his admirers", "many officials on and off
+    the island"), its head a plural; without a link the head names people by itself, a teller
+    word or a name ("some cybersecurity experts", "many Democrats"; not "many regulars")."""
+    j = i - 1
+    if (
+        j <= lo
+        or not toks[j].is_word
+        or not toks[j].low.endswith(lex.verb_constructions.plural_endings)
+    ):
+        return None
+    head = toks[j].low
+    if lex.cues.match([head], 0) is not None or head in lex.verb_constructions.not_verbs:
+        return None
+    if head in lex.determiners or head in lex.pronouns or head.endswith(lex.possessive_endings):
+        return None  # "one of *his*", "Reagan*'s*": no head noun
+    if toks[i].low.endswith(lex.progressive_suffixes):
+        return None  # "with all precincts *reporting*": an absolute phrase, no report
+    k = j  # the group's first token so far
+    linked_group = False
+    while k > lo and j - k < MAX_GROUP:
+        n = _phrase_ending(toks, lo, k - 1, words.quantifiers)
+        if n and (linked_group or head in lex.teller_heads or toks[j].is_cap):
+            return k - n  # "some *of* his admirers", "some *lawmakers*", "many *Democrats*"
+        if n:
+            return None  # "many regulars continued": no sign the group is people
+        prev = toks[k - 1]
+        if prev.low in lex.subject_links or prev.low in lex.conjunctions:
+            linked_group = True
+            k -= 1
+            continue
+        linked = k - 2 >= lo and toks[k - 2].low in lex.subject_links
+        if not _group_word(prev, lex, linked, words.participle_endings):
+            return None
+        if lex.cues.match([prev.low], 0) is not None:
+            return None
+        k -= 1
+    return None
+
+
 def quantified_before(
     toks: list[Token], lo: int, i: int, lex: AttributionLexicon
 ) -> TellerPhrase | None:
     """ "More than six in 10 said", "Most said", "all but two said": a share or a quantifier
     opening the clause right before token ``i``."""
+    words = poll_words(lex.lang)
+    group = _quantified_group(toks, lo, i, lex, words) if words.groups else None
+    if group is not None and group > lo and toks[group - 1].low in lex.conjunctions:
+        group = None  # "many experts and *some lawmakers*": the coordination is one teller
+    if group is not None and _opens_clause(toks, lo, group, lex, words):
+        return TellerPhrase(group, i)  # "many political experts viewed"
     j = i - 1
     if j - 1 >= lo and toks[j].text == "%" and toks[j - 1].text.isdigit():
         j -= 1  # "42% say"
     if j < lo or not toks[j].is_word:
         return None
-    words = poll_words(lex.lang)
     k = _share_start(toks, lo, j, words)
     if k is None and j < i - 1:
         k = j
