@@ -64,6 +64,13 @@ def test_saint_and_st_are_one_city_s_own_name_and_the_larger_city_wins() -> None
     assert gaz.get(name_key("Ste-Foy")) == gaz.get(name_key("Sainte-Foy"))
 
 
+def test_ft_and_mt_are_fort_and_mount() -> None:
+    places = {m.text: m.canonical for m in extract_mentions(
+        "Officials in Ft. Worth and Mt. Vernon said the plants were safe.", "en")
+        if m.type == "place"}
+    assert places == {"Ft. Worth": "Fort Worth", "Mt. Vernon": "Mount Vernon"}
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "surface"),
     [
