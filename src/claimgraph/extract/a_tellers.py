@@ -43,6 +43,7 @@ __all__ = [
     "left_phrase",
     "make_source",
     "medium_before",
+    "outlet_end",
     "quoted_name_before",
     "right_phrase",
     "share_before",
@@ -408,6 +409,35 @@ def before_addressee(toks: list[Token], phrase: TellerPhrase, lex: AttributionLe
     return phrase
 
 
+MIN_INFLECTED_OUTLET = 6  # letters of a one-word outlet name read in an inflected form
+
+
+@lru_cache(maxsize=16)
+def _one_word_outlets(lang: str) -> tuple[str, ...]:
+    """Stems of the one-word outlet names of ``lang`` long enough to be read inflected
+    ("Укрінформ" -> "укрінфор", matching "Укрінформу"; "Известия" -> "извести")."""
+    names = (load_language_data(lang, "attribution").get("tellers") or {}).get("outlet_names") or []
+    return tuple(
+        str(n).lower()[:-1]
+        for n in names
+        if " " not in str(n) and len(str(n)) >= MIN_INFLECTED_OUTLET
+    )
+
+
+def outlet_end(toks: list[Token], k: int, hi: int, lex: AttributionLexicon) -> int | None:
+    """The token after a known outlet named at token ``k``, as listed or, for a one-word name,
+    inflected ("*Укрінформу* речник", "*Известиям* источник"), or None."""
+    if k >= hi or not toks[k].is_word:
+        return None
+    hit = lex.outlet_names.match([t.low for t in toks[k : min(hi, k + MAX_PHRASE)]], 0)
+    if hit is not None:
+        return k + hit[0]
+    low = toks[k].low
+    if toks[k].is_cap and any(low.startswith(stem) for stem in _one_word_outlets(lex.lang)):
+        return k + 1
+    return None
+
+
 def without_outlet_addressee(
     toks: list[Token], phrase: TellerPhrase, lex: AttributionLexicon
 ) -> TellerPhrase:
@@ -416,14 +446,15 @@ def without_outlet_addressee(
     *РИА Новости* источник в силовых структурах"): the teller is what follows it."""
     if not load_language_data(lex.lang, "attribution_spans").get("outlet_addressees"):
         return phrase
-    words = [t.low for t in toks[phrase.a : phrase.b]]
-    hit = lex.outlet_names.match(words, 0)
-    if hit is None or hit[0] >= len(words):
+    end = outlet_end(toks, phrase.a, phrase.b, lex)
+    if end is None or end >= phrase.b:
         return phrase
-    nxt = toks[phrase.a + hit[0]]
-    if nxt.is_cap or not nxt.is_word or not _teller_word(nxt.low, lex):
+    if end < phrase.b and toks[end].text in _CLOSING_MARKS:
+        end += 1  # "«Известиям» источник": the outlet's name in quotes
+    nxt = toks[end] if end < phrase.b else None
+    if nxt is None or nxt.is_cap or not nxt.is_word or not _teller_word(nxt.low, lex):
         return phrase
-    return TellerPhrase(phrase.a + hit[0], phrase.b, phrase.role)
+    return TellerPhrase(end, phrase.b, phrase.role)
 
 
 MAX_RELATIVE = 3  # tokens between a relative word and its verb ("qui a *démenti*")

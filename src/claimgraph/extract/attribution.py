@@ -50,6 +50,7 @@ from claimgraph.extract.a_tellers import (
     left_phrase,
     make_source,
     medium_before,
+    outlet_end,
     quoted_name_before,
     right_phrase,
     share_before,
@@ -1286,20 +1287,25 @@ def _word_run_end(ctx: _Context, k: int, end: int) -> int:
 def _skip_citation(ctx: _Context, lo: int, start: int) -> int:
     """ "X, citing Y, said" / "X со ссылкой на Y сообщает": the subject X stands before the
     citation, which :func:`_citing` attaches as the inner teller."""
+    closed = False  # a comma closes the words before the verb, a subject of its own after it
     for k in range(start - 1, max(lo - 1, start - 10), -1):
         if quote_containing(ctx.quotes, ctx.toks[k].start) is not None:
             break  # "“... based on evidence,” she said": a citing phrase quoted is no citation
         hit = ctx.lex.citing.match(ctx.words, k)
         if hit is not None and k + hit[0] < start:
+            if closed and k > ctx.first_word:
+                # "Як пише Reuters з посиланням на джерела, *Росія* хоче": a citation inside a
+                # clause, closed before a subject of its own (one opening the sentence,
+                # "Citing ..., Trump accused", is left as it was: English is measured elsewhere)
+                break
             while k > lo and ctx.toks[k - 1].text == ",":
                 k -= 1
             return k
         if ctx.toks[k].text in (".", ":", ";") or ctx.words[k] in ctx.lex.complementizers - {","}:
             break
-        if ctx.toks[k].text == "," and k + 1 < start:
+        if ctx.toks[k].text == "," and k + 1 < start and not closed:
             own = left_phrase(ctx.toks, k + 1, start, ctx.lex)
-            if own is not None and own.a == k + 1 and own.b == start:
-                break  # "з посиланням на джерела, *Росія* хоче": the citation closed before
+            closed = own is not None and own.a == k + 1 and own.b == start
     return start
 
 
@@ -1355,8 +1361,10 @@ def _verb(
     phrase = subject or left_phrase(toks, lo, start, ctx.lex)
     if phrase is None:
         phrase = quoted_name_before(toks, lo, start, ctx.lex)  # "Газета «Известия» сообщила"
-    if phrase is not None and phrase.a == ctx.first_word and _inverting_opener(ctx, start):
-        phrase = None  # "*Das* sagte ein Sprecher": the opener points back, the teller follows
+    if phrase is not None and _inverting_opener(ctx, start):
+        # "*Das* sagte ein Sprecher", "Об этом в эфире телеканала «Россия-1» заявил министр":
+        # the opener points back, the teller follows
+        phrase = None
     if phrase is None and start > lo and ctx.words[start - 1] in _relative_tellers(ctx.lex.lang):
         phrase = _relative_teller(ctx, lo, start - 1)
     if phrase is None:
@@ -1387,7 +1395,8 @@ def _verb(
             and toks[phrase.a].is_cap
             and start == c0 == c1 - 1
         ):
-            pass  # "В Минобороны РФ заявили", "У Повітряних силах повідомили": the body told it
+            # "В Минобороны РФ заявили", "У Повітряних силах повідомили": the body told it
+            phrase = _body_without_time(ctx, phrase.a, phrase.b)
         elif phrase.a - 1 == ctx.first_word and not progressive and start == c0 == c1 - 1:
             if not _subject_follows(ctx, c1, hi):
                 # "In a statement released Thursday, Rep. Jeffries said": the object of a
@@ -1483,6 +1492,13 @@ def _verb(
     aside = phrase is not None and _is_aside(ctx, lo, phrase.a, _skip_right(ctx, c1, hi), hi)
     if phrase is None and not verb_second and kind in _SUBJECT_RUN_KINDS:
         phrase = _subject_run(ctx, start)
+        if (
+            phrase is not None
+            and ctx.words[phrase.a] in _locative_links(ctx.lex.lang)
+            and toks[phrase.a + 1].is_cap
+        ):
+            # "В Кремле в понедельник заявили": the body after its link, the time left out
+            phrase = _body_without_time(ctx, phrase.a + 1, phrase.b)
     if phrase is not None and progressive and _object_of_verb(ctx, phrase):
         # "she released a statement saying ...": the clause's subject speaks through it
         phrase = _clause_subject(ctx, lo, phrase.a - 1) or phrase
@@ -1675,6 +1691,15 @@ def _dropped_subject(
     return None
 
 
+def _body_without_time(ctx: _Context, a: int, b: int) -> TellerPhrase:
+    """The body named by tokens ``[a, b)`` without the time words closing them ("Минобороны
+    России *вечером*", "Кремле *в понедельник*")."""
+    times = _time_words(ctx.lex.lang) | ctx.lex.post_cue_skip
+    while b > a + 1 and ctx.words[b - 1] in times:
+        b -= 1
+    return TellerPhrase(a, b)
+
+
 def _locative_links(lang: str) -> frozenset[str]:
     """Links opening a sentence before the body whose people speak through a verb with no
     subject (``locative_links`` in ``lang/<xx>/attribution_scope.yaml``: "*В* Кремле заявили")."""
@@ -1700,7 +1725,16 @@ def _inverting_opener(ctx: _Context, start: int) -> bool:
         return True
     # "Про це *у Telegram* повідомив ...": a medium phrase between the opener and the verb
     medium = medium_before(ctx.toks, first, start, ctx.lex)
-    return medium is not None and tuple(ctx.words[first:medium]) in openers
+    if medium is not None and tuple(ctx.words[first:medium]) in openers:
+        return True
+    # "Про це *Укрінформу* повідомили ...": an outlet told, in the dative, where a dative looks
+    # like a nominative (``outlet_addressees``; not "*Das* Wall Street Journal berichtete")
+    if not load_language_data(ctx.lex.lang, "attribution_spans").get("outlet_addressees"):
+        return False
+    return any(
+        tuple(ctx.words[first:k]) in openers and outlet_end(ctx.toks, k, start, ctx.lex) == start
+        for k in range(first + 1, start)
+    )
 
 
 @cache
@@ -2048,6 +2082,17 @@ def _according_to(
     if phrase is None:
         return None
     phrase = without_outlet_addressee(ctx.toks, phrase, ctx.lex)  # "Как заявил ТАСС источник"
+    if (
+        phrase.b + 1 < hi
+        and _quote_at(ctx, phrase.a) is not None
+        and not ctx.toks[phrase.b].is_word
+        and not ctx.toks[phrase.b + 1].is_cap
+        and outlet_end(ctx.toks, phrase.a, phrase.b, ctx.lex) == phrase.b
+        and without_outlet_addressee(ctx.toks, TellerPhrase(phrase.a, hi), ctx.lex).a > phrase.a
+    ):
+        # "Как рассказал «Известиям» источник в Минобороны": the quoted outlet told, in the
+        # dative; the teller follows its closing quote
+        phrase = right_phrase(ctx.toks, phrase.b + 1, hi, ctx.lex, loose=False) or phrase
     phrase = with_quoted_name(ctx.toks, phrase, hi, ctx.lex)  # "издание «Ведомости»"
     toks = ctx.toks
     relayed = _cited_by_after(ctx, phrase, hi)
