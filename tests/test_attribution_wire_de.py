@@ -136,6 +136,27 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
             "Das Wall Street Journal",
             ["Wall Street Journal", "ungenannte US-Beamte"],
         ),
+        # a medium before a verb closing its clause; a body after 'Aus'; more 'nach ...' relays
+        (
+            "Wie der ukrainische Generalstab auf Telegram mitteilte, wurden 40 Drohnen abgeschossen.",
+            "der ukrainische Generalstab",
+            ["ukrainische Generalstab"],
+        ),
+        (
+            "Aus dem Verteidigungsministerium in Kiew hieß es, 40 Drohnen seien abgeschossen worden.",
+            "dem Verteidigungsministerium in Kiew",
+            ["Verteidigungsministerium in Kiew"],
+        ),
+        (
+            "Aus Regierungskreisen hieß es, man prüfe die Lieferung.",
+            "Regierungskreisen",
+            ["Regierungskreisen"],
+        ),
+        (
+            "Nach Darstellung Kiews wurden 40 Drohnen abgeschossen.",
+            "Kiews",
+            ["Kiews"],
+        ),
         # wire sentences that were right already
         (
             "Die ukrainische Luftwaffe teilte am Morgen mit, in der Nacht seien 45 Drohnen "

@@ -1415,6 +1415,13 @@ def _verb(
             phrase = _head_before_link(ctx, lo, phrase)
             if phrase is None:
                 return None  # "Making the rounds on the Sunday morning shows": a noun
+            if (
+                phrase.a == ctx.first_word
+                and phrase.b - phrase.a > 1
+                and ctx.words[phrase.a] in _locative_links(ctx.lex.lang)
+            ):
+                # "Aus dem Verteidigungsministerium in Kiew hieß es": the body after its link
+                phrase = TellerPhrase(phrase.a + 1, phrase.b, phrase.role)
     if phrase is not None and start == c0 and _base_form_noun(ctx, phrase, c0, c1):
         return None  # "a CNN report that ...": a noun
     if phrase is not None:
@@ -1495,7 +1502,7 @@ def _verb(
         if (
             phrase is not None
             and ctx.words[phrase.a] in _locative_links(ctx.lex.lang)
-            and toks[phrase.a + 1].is_cap
+            and (toks[phrase.a + 1].is_cap or ctx.words[phrase.a + 1] in ctx.lex.determiners)
         ):
             # "В Кремле в понедельник заявили": the body after its link, the time left out
             phrase = _body_without_time(ctx, phrase.a + 1, phrase.b)
