@@ -314,3 +314,12 @@ def test_a_denial_in_a_comment_relative_is_told_by_its_own_teller() -> None:
     relayed by Kiew."""
     text = "Kiew meldete 60 abgeschossene Drohnen, was Moskau bestritt."
     assert _told(text) == [("Kiew", ["Kiew"]), ("Moskau", ["Moskau"])]
+
+
+def test_a_name_in_apposition_to_the_opening_subject_keeps_its_role_and_statement() -> None:
+    """ "Der Sprecher der Luftwaffe, Juri Ihnat, sagte, 40 Drohnen ...": the statement is what
+    follows the verb (the name in commas is no aside inside a statement), the role is kept."""
+    text = "Der Sprecher der Luftwaffe, Juri Ihnat, sagte, 40 Drohnen seien abgeschossen worden."
+    (a,) = find_attributions(text, "de", kinds=ALL_KINDS)
+    assert [(s.name, s.role) for s in a.chain] == [("Juri Ihnat", "Sprecher der Luftwaffe")]
+    assert text[a.content.start : a.content.end] == "40 Drohnen seien abgeschossen worden"

@@ -1496,7 +1496,13 @@ def _verb(
             phrase = _before_time(ctx, lo, phrase)
     if phrase is None and not verb_second and kind in _SUBJECT_RUN_KINDS:
         phrase = aside_before(toks, lo, start, _skip_right(ctx, c1, hi), hi, ctx.lex)
-    aside = phrase is not None and _is_aside(ctx, lo, phrase.a, _skip_right(ctx, c1, hi), hi)
+    aside = (
+        phrase is not None
+        and _is_aside(ctx, lo, phrase.a, _skip_right(ctx, c1, hi), hi)
+        # "Der Sprecher der Luftwaffe, Juri Ihnat, sagte, 40 Drohnen ...": a name in apposition
+        # to the subject opening the sentence, its verb no aside inside a statement
+        and not (written is not None and written[0] <= ctx.first_word)
+    )
     if phrase is None and not verb_second and kind in _SUBJECT_RUN_KINDS:
         phrase = _subject_run(ctx, start)
         if (
@@ -1522,6 +1528,15 @@ def _verb(
         else:
             chain = [_teller(ctx, phrase, lo, s.paragraph)]
             first = phrase.a
+            if (
+                written is not None
+                and written[0] < phrase.a - 1
+                and toks[phrase.a - 1].text == ","
+                and chain[0].type == "person"
+                and chain[0].role is None
+            ):
+                # "Der Sprecher der Luftwaffe, Juri Ihnat, sagte": the role before the name
+                chain[0] = replace(chain[0], role=_span_text(ctx, written[0], phrase.a - 1))
         glued = first
         while (
             glued - 1 > lo
