@@ -123,10 +123,6 @@ class Gazetteer:
         """Whether ``place`` is a city of the curated list (one reports name often)."""
         return place in self._curated
 
-    def is_own_name(self, words: tuple[str, ...]) -> bool:
-        """Whether ``words`` are a city's own name, not only one of its alternate names."""
-        return words in self._primary
-
     def rename(self, renamed: dict[Place, Place]) -> None:
         """Every spelling that gives a place of ``renamed`` gives its new place instead."""
         for key, place in self._index.items():
