@@ -90,3 +90,36 @@ def test_the_adverbs_are_language_data():
         # confirmé") are words the teller search steps over (``pre_cue_skip``), tested in
         # test_attribution_multilingual_constructions.py
         assert not lexicon(lang).verb_constructions.chain_words
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "The senator, who has in the past described the tax as a burden, voted for it.",
+            "who",
+            "has in the past described",
+        ),
+        (
+            "Her neighbors have for years complained about the noise from the depot.",
+            "Her neighbors",
+            "have for years complained",
+        ),
+        (
+            "The mayor, who for weeks had criticized the plan, backed it on Friday.",
+            "who",
+            "for weeks had criticized",
+        ),
+    ],
+)
+def test_an_adverbial_phrase_between_teller_and_cue_is_part_of_the_cue(
+    text: str, teller: str, cue: str
+):
+    assert (teller, cue) in _pairs(text)
+
+
+def test_a_gerund_after_an_adverbial_phrase_keeps_no_object_as_teller():
+    # "an ad campaign in recent weeks praising": a participle describing the object before the
+    # phrase, which is no teller the phrase opens a chain for
+    text = "The campaign ran an ad campaign in recent weeks praising the senator."
+    assert not any(t == "an ad campaign" for t, _ in _pairs(text))

@@ -150,6 +150,16 @@ def _chain_start(ctx: _Context, lo: int, k: int) -> int | None:
     return j
 
 
+def _bare_gerund(ctx: _Context, a: int, k: int) -> bool:
+    """The cue at ``k`` after the phrase starting at ``a`` is a gerund with no auxiliary before
+    the phrase ("sent the DNC *on Monday* alleging", "a letter *this week* urging"): a
+    participle describing the phrase before, whose last words are no teller."""
+    lex = ctx.lex
+    if not ctx.words[k].endswith(lex.progressive_suffixes):
+        return False
+    return a == 0 or ctx.words[a - 1] not in lex.progressive_aux
+
+
 def _phrase_chain_start(ctx: _Context, lo: int, k: int) -> int | None:
     """The first token of an adverbial phrase of ``chain_phrases`` before the listed cue at
     ``k``, over at most ``MAX_CHAIN`` words the teller search steps over ("a *une nouvelle
@@ -159,7 +169,7 @@ def _phrase_chain_start(ctx: _Context, lo: int, k: int) -> int | None:
     while j - 1 > lo and k - j < MAX_CHAIN and words[j - 1] in lex.pre_cue_skip:
         j -= 1  # "*не* подтвердило", "*pas* confirmé": a negation after the phrase
     hit = lex.verb_constructions.chain_phrases.match_ending(words, j)
-    if hit is None or j - hit[0] <= lo:
+    if hit is None or j - hit[0] <= lo or _bare_gerund(ctx, j - hit[0], k):
         return None
     return j - hit[0]
 
@@ -171,7 +181,7 @@ def skip_chain_phrase(ctx: _Context, lo: int, k: int) -> int:
     the phrase is read as part of the cue, never as the teller."""
     words, lex = ctx.words, ctx.lex
     hit = lex.verb_constructions.chain_phrases.match_ending(words, k)
-    if hit is None or k - hit[0] <= lo:
+    if hit is None or k - hit[0] <= lo or _bare_gerund(ctx, k - hit[0], k):
         return k
     j = k - hit[0]
     while j - 1 >= lo and k - j < MAX_CHAIN + hit[0] and words[j - 1] in lex.pre_cue_skip:
