@@ -74,6 +74,17 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
             "el Ministerio de Defensa",
             ["Ministerio de Defensa"],
         ),
+        # a relative citing inside the subject; a role's name after an inverted verb
+        (
+            "Reuters, que cita a tres fuentes, informó de que Irán entregó 200 drones.",
+            "Reuters",
+            ["Reuters", "tres fuentes"],
+        ),
+        (
+            "«No hay negociaciones», afirmó el portavoz del Kremlin, Dmitri Peskov, en declaraciones a la prensa.",
+            "el portavoz del Kremlin, Dmitri Peskov",
+            ["Dmitri Peskov"],
+        ),
         # an asker who asked nothing written is no teller
         (
             "Preguntado por los periodistas, el ministro aseguró que el ejército había derribado 40 drones.",

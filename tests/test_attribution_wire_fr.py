@@ -30,7 +30,7 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
         (
             "« Nous avons abattu 40 drones », a déclaré à l'AFP le porte-parole de l'armée de l'air, Iouri Ihnat.",
             "le porte-parole de l'armée de l'air, Iouri Ihnat",
-            ["porte-parole de l'armée de l'air"],
+            ["Iouri Ihnat"],
         ),
         (
             "« Les négociations continuent », a dit Dmitri Peskov aux journalistes.",
@@ -88,6 +88,22 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
             "C'est ce qu'ont indiqué des responsables américains.",
             "des responsables américains",
             ["des responsables américains"],
+        ),
+        # a relative citing inside the subject; a role's name after an inverted verb
+        (
+            "Reuters, qui cite trois sources, a rapporté que l'Iran avait livré 200 drones.",
+            "Reuters",
+            ["Reuters", "trois sources"],
+        ),
+        (
+            "« Il n'y a pas de négociations », a affirmé le porte-parole du Kremlin, Dmitri Peskov.",
+            "le porte-parole du Kremlin, Dmitri Peskov",
+            ["Dmitri Peskov"],
+        ),
+        (
+            "Le ministère ukrainien de la Défense a fait savoir que 40 drones avaient été abattus.",
+            "Le ministère ukrainien de la Défense",
+            ["ministère ukrainien de la Défense"],
         ),
         # an asker who asked nothing written is no teller
         (

@@ -45,6 +45,7 @@ __all__ = [
     "medium_before",
     "outlet_end",
     "quoted_name_before",
+    "relative_words",
     "right_phrase",
     "share_before",
     "skip_medium_after",

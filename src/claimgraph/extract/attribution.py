@@ -52,6 +52,7 @@ from claimgraph.extract.a_tellers import (
     medium_before,
     outlet_end,
     quoted_name_before,
+    relative_words,
     right_phrase,
     share_before,
     skip_medium_after,
@@ -1179,16 +1180,20 @@ def _addressee_closes(ctx: _Context, c1: int, hi: int) -> bool:
 _MAX_NAME_IN_COMMAS = 4  # words of a name set off by commas after a role ("Juri Ihnat")
 
 
-def _name_in_commas(ctx: _Context, b: int, hi: int) -> int | None:
+def _name_in_commas(ctx: _Context, b: int, hi: int, final: bool = False) -> int | None:
     """The comma closing a personal name set off by commas at token ``b`` after a role ("der
     Sprecher der Luftwaffe*, Juri Ihnat,* es seien"): capitalised words only, none an article,
-    pronoun, teller or function word; None when there is none."""
+    pronoun, teller or function word; None when there is none. With ``final`` the name may
+    close the sentence instead ("afirmó el portavoz*, Dmitri Peskov.*"): the closing mark's
+    index, or ``hi``."""
     toks = ctx.toks
-    if b + 2 >= hi or toks[b].text != ",":
+    if b + 1 >= hi or toks[b].text != ",":
         return None
-    for k in range(b + 1, min(hi, b + 2 + _MAX_NAME_IN_COMMAS)):
+    for k in range(b + 1, min(hi, b + 2 + _MAX_NAME_IN_COMMAS) + 1):
+        if k == hi:
+            return k if final and k > b + 1 else None
         t = toks[k]
-        if t.text == ",":
+        if t.text == "," or (final and t.text in (".", "!", "?", ";")):
             return k if k > b + 1 else None
         low = ctx.words[k]
         if (
@@ -1298,6 +1303,12 @@ def _skip_citation(ctx: _Context, lo: int, start: int) -> int:
                 # clause, closed before a subject of its own (one opening the sentence,
                 # "Citing ..., Trump accused", is left as it was: English is measured elsewhere)
                 break
+            if (
+                k - 2 > lo
+                and ctx.words[k - 1] in relative_words(ctx.lex.lang)
+                and ctx.toks[k - 2].text == ","
+            ):
+                k -= 1  # "Reuters, *que* cita a tres fuentes, informó": a relative opens it
             while k > lo and ctx.toks[k - 1].text == ",":
                 k -= 1
             return k
@@ -1645,18 +1656,26 @@ def _verb(
             # "look to their local legislature": after a belief or an intention what follows
             # is its object, unless verb and teller close the sentence (", считают эксперты.")
             return None
-        named = _name_in_commas(ctx, phrase.b, hi) if verb_second else None
+        named = (
+            _name_in_commas(ctx, phrase.b, hi, final=not verb_second)
+            if ctx.words[phrase.a] in ctx.lex.determiners
+            and any(ctx.words[k] in ctx.lex.role_words for k in range(phrase.a, phrase.b))
+            else None
+        )
         if (
             named is not None
             and make_source(ctx.text, toks, TellerPhrase(phrase.b + 1, named), ctx.lex)[0].type
             == "person"
         ):
-            # "Dazu sagte der Sprecher der Luftwaffe, Juri Ihnat, es seien ...": the name the
-            # role opens, set off by commas before the statement (not "der Kremlsprecher,
-            # Russland, China und Iran seien ...": a place)
+            # "Dazu sagte der Sprecher der Luftwaffe, Juri Ihnat, es seien ...", "afirmó el
+            # portavoz del Kremlin, Dmitri Peskov.": the name the role opens, set off by a
+            # comma (not "der Kremlsprecher, Russland, China und Iran seien ...": a place)
             person = _teller(ctx, TellerPhrase(phrase.b + 1, named), lo, s.paragraph)
             chain = [replace(person, role=_span_text(ctx, phrase.a, phrase.b))]
-            phrase = TellerPhrase(phrase.a, named + 1, phrase.role)
+            if verb_second:
+                phrase = TellerPhrase(phrase.a, named + 1, phrase.role)
+            else:
+                named = None  # the span as written: the apposition rules below
         else:
             named = None
             chain = [_teller(ctx, phrase, lo, s.paragraph)]
