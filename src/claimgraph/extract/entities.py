@@ -802,7 +802,11 @@ def _opener_before_place(
     области"): the case says the first word governs the place, so it is no given name ("Иван
     Харьков" would keep its nominative); or names, as written, a curated town or a region
     ("Later Kharkiv was hit")."""
-    if first == last or not _starts_sentence(folded, tokens[first].start):
+    if (
+        first == last
+        or last - first > MAX_WORDS  # no place is longer: bounded work on a long run
+        or not _starts_sentence(folded, tokens[first].start)
+    ):
         return False
     gaz = gazetteer()
     as_written = gaz.get(tuple(t.lower for t in tokens[first + 1 : last + 1]))
