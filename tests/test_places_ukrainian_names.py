@@ -146,3 +146,19 @@ def test_a_name_with_an_adjective_resolves_in_every_case(
 )
 def test_yelabuga_in_every_language(lang: str, text: str, surface: str) -> None:
     assert _places(text, lang)[surface] == ("Yelabuga", "RU")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        ("ru", "Завод в Елабуге выпускает дроны.", "Елабуге"),
+        ("uk", "Завод у Єлабузі в Татарстані випускає дрони.", "Єлабузі"),
+    ],
+)
+def test_a_plant_in_a_town_is_no_organisation_named_after_it(
+    lang: str, text: str, surface: str
+) -> None:
+    # the organisation noun's lower-case tail stops at a preposition of place
+    mentions = extract_mentions(text, lang)
+    assert _places(text, lang)[surface] == ("Yelabuga", "RU")
+    assert not [m for m in mentions if m.type == "org"]

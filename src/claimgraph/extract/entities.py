@@ -72,6 +72,7 @@ class _Rules:
     not_names: frozenset[str]
     capitalised_nouns: bool
     org_tail: int
+    org_tail_stops: frozenset[str]  # "в" in "Завод в Елабуге": the name ends before it
     role_suffixes: tuple[str, ...]  # compound roles: "Kremlsprecher", "Militärexperte"
     name_endings: tuple[str, ...]  # endings of (transliterated) surnames: "Selenskyj", "Peskow"
     noun_endings: tuple[str, ...]  # endings of common nouns: "Einschätzung", "Sicherheit"
@@ -97,6 +98,7 @@ def _rules(lang: str) -> _Rules:
         not_names=words("not_names"),
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         org_tail=int(data.get("org_tail", 0)),
+        org_tail_stops=words("org_tail_stops"),
         role_suffixes=tuple(sorted(words("role_suffixes"), key=len, reverse=True)),
         name_endings=tuple(words("name_endings")),
         noun_endings=tuple(words("noun_endings")),
@@ -932,8 +934,8 @@ def _extend_org(tokens: Sequence[Token], last: int, folded: str, rules: _Rules) 
     word ("Министерство обороны России")."""
     k = last + 1
     while k < len(tokens) and k - last <= rules.org_tail and not _is_cap(tokens[k]):
-        if not _joined(folded, tokens[k - 1], tokens[k]):
-            return last
+        if not _joined(folded, tokens[k - 1], tokens[k]) or tokens[k].lower in rules.org_tail_stops:
+            return last  # "Завод в Елабуге": a preposition of place ends the name
         k += 1
     if (
         k < len(tokens)
