@@ -60,6 +60,9 @@ class Place:
 
 
 def name_key(name: str) -> tuple[str, ...]:
+    if name.isascii():  # most names: one lower() for the whole name is faster
+        return tuple(_WORD.findall(name.lower()))
+    # word by word, as the text's tokens are folded ("İzmir" folds to two code points)
     return tuple(w.casefold() for w in _WORD.findall(name))
 
 
