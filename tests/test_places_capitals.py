@@ -12,10 +12,16 @@ from claimgraph.extract.entities import extract_mentions
     ("lang", "text", "expected"),
     [
         ("en", "Talks moved from Rome to Chisinau.", {"Rome": "IT", "Chisinau": "MD"}),
-        ("fr", "Les pourparlers sont passés de Rome à Chisinau puis à Kyïv.",
-         {"Rome": "IT", "Chisinau": "MD", "Kyïv": "UA"}),
-        ("de", "Er flog von Rom nach Kischinau und dann nach Kyjiw.",
-         {"Rom": "IT", "Kischinau": "MD", "Kyjiw": "UA"}),
+        (
+            "fr",
+            "Les pourparlers sont passés de Rome à Chisinau puis à Kyïv.",
+            {"Rome": "IT", "Chisinau": "MD", "Kyïv": "UA"},
+        ),
+        (
+            "de",
+            "Er flog von Rom nach Kischinau und dann nach Kyjiw.",
+            {"Rom": "IT", "Kischinau": "MD", "Kyjiw": "UA"},
+        ),
         ("es", "Las conversaciones pasaron de Roma a Chisináu.", {"Roma": "IT", "Chisináu": "MD"}),
         ("ru", "Переговоры перенесли из Рима в Кишинёв.", {"Рима": "IT", "Кишинёв": "MD"}),
         ("uk", "Переговори перенесли з Рима до Кишинева.", {"Рима": "IT", "Кишинева": "MD"}),

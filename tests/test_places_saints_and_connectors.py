@@ -24,23 +24,55 @@ def _places(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
     ("lang", "text", "surface", "expected"),
     [
         ("en", "The mayor of St. Louis said the city was ready.", "St. Louis", ("St. Louis", "US")),
-        ("en", "Officials in Saint Louis said on Monday the plant would close.", "Saint Louis",
-         ("St. Louis", "US")),
-        ("en", "He flew from St. Petersburg to Minsk on Tuesday.", "St. Petersburg",
-         ("Saint Petersburg", "RU")),
-        ("en", "Flights from St. Paul and Minneapolis were cancelled.", "St. Paul",
-         ("Saint Paul", "US")),
-        ("fr", "Le sommet s'est tenu à St. Gallen, en Suisse.", "St. Gallen",
-         ("Sankt Gallen", "CH")),
-        ("fr", "Le président s'est rendu à Saint-Pétersbourg.", "Saint-Pétersbourg",
-         ("Saint Petersburg", "RU")),
+        (
+            "en",
+            "Officials in Saint Louis said on Monday the plant would close.",
+            "Saint Louis",
+            ("St. Louis", "US"),
+        ),
+        (
+            "en",
+            "He flew from St. Petersburg to Minsk on Tuesday.",
+            "St. Petersburg",
+            ("Saint Petersburg", "RU"),
+        ),
+        (
+            "en",
+            "Flights from St. Paul and Minneapolis were cancelled.",
+            "St. Paul",
+            ("Saint Paul", "US"),
+        ),
+        (
+            "fr",
+            "Le sommet s'est tenu à St. Gallen, en Suisse.",
+            "St. Gallen",
+            ("Sankt Gallen", "CH"),
+        ),
+        (
+            "fr",
+            "Le président s'est rendu à Saint-Pétersbourg.",
+            "Saint-Pétersbourg",
+            ("Saint Petersburg", "RU"),
+        ),
         ("de", "Die Konferenz fand in St. Gallen statt.", "St. Gallen", ("Sankt Gallen", "CH")),
-        ("de", "Er reiste von St. Petersburg nach Minsk.", "St. Petersburg",
-         ("Saint Petersburg", "RU")),
-        ("de", "Das Treffen fand in Sankt Petersburg statt.", "Sankt Petersburg",
-         ("Saint Petersburg", "RU")),
-        ("es", "El presidente visitó San Petersburgo la semana pasada.", "San Petersburgo",
-         ("Saint Petersburg", "RU")),
+        (
+            "de",
+            "Er reiste von St. Petersburg nach Minsk.",
+            "St. Petersburg",
+            ("Saint Petersburg", "RU"),
+        ),
+        (
+            "de",
+            "Das Treffen fand in Sankt Petersburg statt.",
+            "Sankt Petersburg",
+            ("Saint Petersburg", "RU"),
+        ),
+        (
+            "es",
+            "El presidente visitó San Petersburgo la semana pasada.",
+            "San Petersburgo",
+            ("Saint Petersburg", "RU"),
+        ),
         ("ru", "Форум прошёл в Санкт-Петербурге.", "Санкт-Петербурге", ("Saint Petersburg", "RU")),
         ("uk", "Форум пройшов у Санкт-Петербурзі.", "Санкт-Петербурзі", ("Saint Petersburg", "RU")),
     ],
@@ -65,17 +97,24 @@ def test_saint_and_st_are_one_city_s_own_name_and_the_larger_city_wins() -> None
 
 
 def test_ft_and_mt_are_fort_and_mount() -> None:
-    places = {m.text: m.canonical for m in extract_mentions(
-        "Officials in Ft. Worth and Mt. Vernon said the plants were safe.", "en")
-        if m.type == "place"}
+    places = {
+        m.text: m.canonical
+        for m in extract_mentions(
+            "Officials in Ft. Worth and Mt. Vernon said the plants were safe.", "en"
+        )
+        if m.type == "place"
+    }
     assert places == {"Ft. Worth": "Fort Worth", "Mt. Vernon": "Mount Vernon"}
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "surface"),
     [
-        ("en", "Air defence units near Taganrog and Rostov-on-Don shot down drones.",
-         "Rostov-on-Don"),
+        (
+            "en",
+            "Air defence units near Taganrog and Rostov-on-Don shot down drones.",
+            "Rostov-on-Don",
+        ),
         ("fr", "Des drones ont visé Rostov-sur-le-Don dans la nuit.", "Rostov-sur-le-Don"),
         ("de", "Drohnen griffen Rostow am Don an.", "Rostow am Don"),
         ("es", "Los drones atacaron Rostov del Don y Taganrog.", "Rostov del Don"),
@@ -98,14 +137,23 @@ def test_a_list_split_at_and_keeps_each_place_whole() -> None:
     ("lang", "text", "expected"),
     [
         ("ru", "Порт Одессы снова подвергся удару.", {"Одессы": ("Odesa", "UA")}),
-        ("ru", "Обстрел Ростова-на-Дону продолжился ночью.",
-         {"Ростова-на-Дону": ("Rostov-on-Don", "RU")}),
+        (
+            "ru",
+            "Обстрел Ростова-на-Дону продолжился ночью.",
+            {"Ростова-на-Дону": ("Rostov-on-Don", "RU")},
+        ),
         ("uk", "Порт Одеси знову атакували.", {"Одеси": ("Odesa", "UA")}),
         ("ru", "Жители Курской области эвакуированы.", {"Курской": ("Kursk Oblast", "RU")}),
-        ("uk", "Мешканці Харківської області евакуйовані.",
-         {"Харківської": ("Kharkiv Oblast", "UA")}),
-        ("uk", "Обстріл Херсона та Миколаєва триває.",
-         {"Херсона": ("Kherson", "UA"), "Миколаєва": ("Mykolaiv", "UA")}),
+        (
+            "uk",
+            "Мешканці Харківської області евакуйовані.",
+            {"Харківської": ("Kharkiv Oblast", "UA")},
+        ),
+        (
+            "uk",
+            "Обстріл Херсона та Миколаєва триває.",
+            {"Херсона": ("Kherson", "UA"), "Миколаєва": ("Mykolaiv", "UA")},
+        ),
     ],
 )
 def test_a_noun_opening_a_sentence_before_a_place_in_the_genitive_is_no_name(

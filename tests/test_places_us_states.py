@@ -130,9 +130,7 @@ def test_a_state_cue_makes_georgia_the_us_state(lang: str, text: str, surface: s
         ("es", "El presidente de Georgia viajó a Bruselas.", "Georgia"),
     ],
 )
-def test_without_a_state_cue_georgia_stays_the_country(
-    lang: str, text: str, surface: str
-) -> None:
+def test_without_a_state_cue_georgia_stays_the_country(lang: str, text: str, surface: str) -> None:
     assert _places(text, lang)[surface] == ("Georgia", "GE")
 
 
