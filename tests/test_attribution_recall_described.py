@@ -74,3 +74,49 @@ def test_constructions_keep_to_the_families_asked_for():
     assert said[0].innermost.name != "The legislation"
     kinds = {a.kind for a in find_attributions(text, "en", kinds=ALL_KINDS)}
     assert {"intention", "stance"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "In the valley, where farmland is fast disappearing, developers see the old "
+            "orchards as wasted space.",
+            "developers",
+            "see",
+        ),
+        (
+            "More than anything else that happened this year, the vote demonstrates the "
+            "growing power of the suburbs.",
+            "the vote",
+            "demonstrates",
+        ),
+        (
+            "Although the plant reopened last month, local growers worry that the smell "
+            "will return.",
+            "local growers",
+            "worry",
+        ),
+    ],
+)
+def test_a_described_subject_after_a_comma_speaks_through_the_cue(text: str, teller: str, cue: str):
+    assert (teller, cue) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an adverb, not a subject
+        ("The report, now available online, methodically exposed the errors.", "methodically"),
+        # a gerund describing what came before
+        (
+            "She would be the first woman in the post, possibly calling herself the first "
+            "chancellor.",
+            "possibly",
+        ),
+        # a singular noun with no determiner is no subject after a comma
+        ("The group will reach voters by mail, phone calls and radio ads.", "phone"),
+    ],
+)
+def test_after_a_comma_an_adverb_gerund_or_bare_noun_is_no_subject(text: str, word: str):
+    assert not any(t == word for t, _ in _pairs(text))
