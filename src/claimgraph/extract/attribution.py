@@ -1632,6 +1632,10 @@ def _verb(
         if phrase is not None:
             phrase = before_addressee(toks, without_outlet_addressee(toks, phrase, ctx.lex), ctx.lex)
             phrase = with_quoted_name(toks, phrase, hi, ctx.lex)  # "агентство «Интерфакс»"
+            medium = medium_before(toks, phrase.a + 1, phrase.b, ctx.lex)
+            if medium is not None:
+                # "повідомили у Повітряних силах ЗСУ *в Telegram*": where, not who
+                phrase = TellerPhrase(phrase.a, medium, phrase.role)
         if phrase is None:
             phrase = described_after(toks, after, hi, ctx.lex)
         if phrase is None and _name_opening_on_stop_word(ctx, after, hi):
