@@ -15,6 +15,18 @@ démenti *l'information* a déclaré"). Long subjects and quantified tellers hav
 own (:mod:`a_tellers_subjects`, :mod:`a_tellers_polls`). Every walk is bounded by a fixed number
 of tokens.
 
+Wire reports in German, Russian and Ukrainian name their addressees and media in ways the walk
+would take for tellers; more lists of ``attribution_spans.yaml`` keep them apart: a dative
+addressee marked by its article (``dative_articles``, ``feminine_dative_articles`` before
+``feminine_nouns``/``feminine_endings``: "sagte *der Zeitung*"), a known outlet read inflected
+before a teller word (``outlet_addressees``: "заявил *РИА Новости* источник", "розповів
+*Укрінформу* речник"), media with their links on either side of the verb (``medium_words``,
+``medium_links``: "на своей странице в Facebook", "повідомили ... *в Telegram*"), a name's
+particles (``name_particles``: "Ursula *von der* Leyen") and a role's complement in an oblique
+case before an abbreviation (``oblique_endings``: "Голова *Харківської ОВА* Олег Синєгубов").
+A teller word takes the name in quotes or the title after it ("агентство *«Интерфакс»*", "el
+diario *El País*").
+
 Pronouns ("he", "it"), definite descriptions ("the newspaper", "le journal") and bare surnames
 ("said Ihnat") are resolved against the tellers named earlier in the document (:class:`TellerMemory`).
 """
