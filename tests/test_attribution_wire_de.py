@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+from claimgraph.extract.attribution import ALL_KINDS, attribution_for, find_attributions
+from claimgraph.records import Span
 
 
 def _told(text: str) -> list[tuple[str, list[str]]]:
@@ -323,3 +324,15 @@ def test_a_name_in_apposition_to_the_opening_subject_keeps_its_role_and_statemen
     (a,) = find_attributions(text, "de", kinds=ALL_KINDS)
     assert [(s.name, s.role) for s in a.chain] == [("Juri Ihnat", "Sprecher der Luftwaffe")]
     assert text[a.content.start : a.content.end] == "40 Drohnen seien abgeschossen worden"
+
+
+def test_an_opener_pointing_back_tells_the_sentence_before() -> None:
+    """ "Russland hat in der Nacht 45 Drohnen gestartet. Das teilte das Ministerium am Montag mit.": the figure of the first sentence is told by the teller of the second."""
+    text = (
+        "Russland hat in der Nacht 45 Drohnen gestartet. Das teilte das Ministerium am Montag mit."
+    )
+    attributions = find_attributions(text, "de", kinds=ALL_KINDS)
+    at = text.index("45")
+    held = attribution_for(attributions, Span(at, at + len("45")))
+    assert held is not None
+    assert [s.name for s in held.chain] == ["Ministerium"]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+from claimgraph.extract.attribution import ALL_KINDS, attribution_for, find_attributions
+from claimgraph.records import Span
 
 
 def _told(text: str) -> list[tuple[str, list[str]]]:
@@ -202,3 +203,13 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
 def test_the_teller_of_a_ru_wire_sentence(text: str, span: str, chain: list[str]) -> None:
     """The source span as written and the chain of tellers."""
     assert _told(text) == [(span, chain)]
+
+
+def test_an_opener_pointing_back_tells_the_sentence_before() -> None:
+    """ "Над регионами России за ночь сбиты 30 украинских беспилотников. Об этом сообщает ТАСС.": the figure of the first sentence is told by the teller of the second."""
+    text = "Над регионами России за ночь сбиты 30 украинских беспилотников. Об этом сообщает ТАСС."
+    attributions = find_attributions(text, "ru", kinds=ALL_KINDS)
+    at = text.index("30")
+    held = attribution_for(attributions, Span(at, at + len("30")))
+    assert held is not None
+    assert [s.name for s in held.chain] == ["ТАСС"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.attribution import ALL_KINDS, find_attributions
+from claimgraph.extract.attribution import ALL_KINDS, attribution_for, find_attributions
+from claimgraph.records import Span
 
 
 def _told(text: str) -> list[tuple[str, list[str]]]:
@@ -175,3 +176,13 @@ def test_a_subject_after_a_closed_citation_speaks_for_itself() -> None:
         ("Reuters", ["Reuters", "джерела"]),
         ("Росія", ["Reuters", "джерела", "Росія"]),
     ]
+
+
+def test_an_opener_pointing_back_tells_the_sentence_before() -> None:
+    """ "За ніч збито 60 із 85 дронів. Про це повідомили в Повітряних силах.": the figure of the first sentence is told by the teller of the second."""
+    text = "За ніч збито 60 із 85 дронів. Про це повідомили в Повітряних силах."
+    attributions = find_attributions(text, "uk", kinds=ALL_KINDS)
+    at = text.index("60")
+    held = attribution_for(attributions, Span(at, at + len("60")))
+    assert held is not None
+    assert [s.name for s in held.chain] == ["Повітряних силах"]

@@ -173,6 +173,7 @@ class _Context:
     starts: list[int] = field(default_factory=list)  # each token's start offset
     first_word: int = 0  # index of the current sentence's first word token
     headline: bool = False  # the current sentence is in title case or capitals
+    previous: Span | None = None  # the sentence before the current one in its paragraph
 
 
 def _paragraph_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
@@ -1691,6 +1692,10 @@ def _verb(
         source_span = Span(toks[phrase.a].start, toks[b - 1].end)
         if verb_second:
             content, quote = _content_after(ctx, phrase.b, hi)  # "..., die Lage sei ernst"
+            if ctx.previous is not None and _inverting_opener(ctx, start):
+                # "... сбиты 30 беспилотников. *Об этом* сообщает ТАСС.": what the opener
+                # points back to, the sentence before
+                content, quote = ctx.previous, None
         elif quote is not None:
             content = _quote_content(ctx, quote, s)
         elif _is_aside(ctx, lo, start, phrase.b, hi):
@@ -2732,6 +2737,12 @@ def find_attributions(
         lo = k
         while k < len(toks) and toks[k].start < s.end:
             k += 1
+        before = sentences[si - 1] if si else None
+        ctx.previous = (
+            Span(before.start, before.end)
+            if before is not None and before.paragraph == s.paragraph
+            else None
+        )
         atts = _sentence(ctx, si, s, lo, k, kinds, found)
         atts = write_tellers_once(text, atts, lex)
         if atts:
