@@ -85,6 +85,12 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
             "el portavoz del Kremlin, Dmitri Peskov",
             ["Dmitri Peskov"],
         ),
+        # an addressee between a relay's verb and its teller
+        (
+            "Según dijo a Reuters una fuente del Pentágono, el envío está en camino.",
+            "una fuente del Pentágono",
+            ["una fuente del Pentágono"],
+        ),
         # an asker who asked nothing written is no teller
         (
             "Preguntado por los periodistas, el ministro aseguró que el ejército había derribado 40 drones.",

@@ -61,6 +61,7 @@ __all__ = [
     "right_phrase",
     "share_before",
     "skip_medium_after",
+    "with_complement",
     "with_quoted_name",
     "without_outlet_addressee",
 ]
@@ -383,6 +384,30 @@ def quoted_name_before(
         if not toks[k].is_word and toks[k].text != "-":
             return None
     return None
+
+
+MAX_COMPLEMENT = 4  # words of an anonymous teller's complement ("в силовых структурах")
+
+
+def with_complement(
+    toks: list[Token], phrase: TellerPhrase, hi: int, lex: AttributionLexicon
+) -> TellerPhrase:
+    """An anonymous teller takes the complement after it that one of ``complement_links`` of
+    ``attribution_spans.yaml`` opens ("источник *в силовых структурах*", "джерело *в оборонному
+    відомстві*"), up to punctuation, at most :data:`MAX_COMPLEMENT` words; else the phrase."""
+    links = language_words(lex.lang, "attribution_spans", "complement_links")
+    b = phrase.b
+    if not links or b + 1 >= hi or toks[b].low not in links:
+        return phrase
+    last = toks[b - 1].low
+    if not (last in lex.teller_words["anonymous"] or lex.looks_like_teller_word(last)):
+        return phrase
+    m = b + 1
+    while m < hi and m - b <= MAX_COMPLEMENT and toks[m].is_word and toks[m].low not in lex.np_stop:
+        m += 1
+    if m == b + 1 or (m < hi and toks[m].is_word):
+        return phrase  # the complement runs on: no phrase of its own
+    return TellerPhrase(phrase.a, m, phrase.role)
 
 
 def _teller_word(low: str, lex: AttributionLexicon) -> bool:

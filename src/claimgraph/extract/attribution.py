@@ -56,6 +56,7 @@ from claimgraph.extract.a_tellers import (
     right_phrase,
     share_before,
     skip_medium_after,
+    with_complement,
     with_quoted_name,
     without_outlet_addressee,
 )
@@ -1633,6 +1634,7 @@ def _verb(
         if phrase is not None:
             phrase = before_addressee(toks, without_outlet_addressee(toks, phrase, ctx.lex), ctx.lex)
             phrase = with_quoted_name(toks, phrase, hi, ctx.lex)  # "агентство «Интерфакс»"
+            phrase = with_complement(toks, phrase, hi, ctx.lex)  # "источник в силовых структурах"
             medium = medium_before(toks, phrase.a + 1, phrase.b, ctx.lex)
             if medium is not None:
                 # "повідомили у Повітряних силах ЗСУ *в Telegram*": where, not who
@@ -2110,8 +2112,11 @@ def _according_to(
     while c < hi and c - c1 < _MAX_SKIP and ctx.words[c] in ctx.lex.pre_cue_skip:
         c += 1  # "Según *ha* informado"
     verb = ctx.lex.cues.match(ctx.words, c) if c < hi else None
+    told: TellerPhrase | None = None
     if verb is not None and verb[1] == "speech" and c + verb[0] < hi and ctx.toks[c].is_word:
         c += verb[0]  # "Según *informó* la agencia Efe": the verb of the relay, then its teller
+        # "Según dijo *a Reuters* una fuente": the addressee, then the teller
+        told = right_phrase(ctx.toks, c, hi, ctx.lex, loose=False)
     else:
         c = c1
     if (
@@ -2128,10 +2133,15 @@ def _according_to(
         and _quote_at(ctx, c + 1) is not None
     ):
         c += 1  # "Як повідомляє «Українська правда»": the outlet's name inside its quotes
-    phrase = right_phrase(ctx.toks, c, hi, ctx.lex, loose=True) or _words_after(ctx, c, hi)
+    phrase = (
+        told
+        or right_phrase(ctx.toks, c, hi, ctx.lex, loose=True)
+        or _words_after(ctx, c, hi)
+    )
     if phrase is None:
         return None
     phrase = without_outlet_addressee(ctx.toks, phrase, ctx.lex)  # "Как заявил ТАСС источник"
+    phrase = with_complement(ctx.toks, phrase, hi, ctx.lex)
     if (
         phrase.b + 1 < hi
         and _quote_at(ctx, phrase.a) is not None
