@@ -97,9 +97,23 @@ def test_constructions_keep_to_the_families_asked_for():
             "local growers",
             "worry",
         ),
+        (
+            "The county admitted its error only when a school nurse reported high lead "
+            "levels in the children's blood.",
+            "a school nurse",
+            "reported",
+        ),
+        (
+            "Projecting confidence, even if the election returns suggest otherwise, is part of "
+            "the plan.",
+            "the election returns",
+            "suggest",
+        ),
     ],
 )
-def test_a_described_subject_after_a_comma_speaks_through_the_cue(text: str, teller: str, cue: str):
+def test_a_described_subject_after_a_comma_or_subordinator_speaks_through_the_cue(
+    text: str, teller: str, cue: str
+):
     assert (teller, cue) in _pairs(text)
 
 
