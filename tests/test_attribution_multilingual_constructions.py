@@ -144,8 +144,7 @@ def test_the_asker_of_an_opening_participle_is_its_teller(
         ),
         (
             "de",
-            "Befragt von Journalisten, sagte der Minister, die Armee habe 40 Drohnen "
-            "abgeschossen.",
+            "Befragt von Journalisten, sagte der Minister, die Armee habe 40 Drohnen abgeschossen.",
             "Journalisten",
             "Befragt",
             "der Minister",

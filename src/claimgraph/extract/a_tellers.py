@@ -415,7 +415,9 @@ def _teller_word(low: str, lex: AttributionLexicon) -> bool:
     return low in lex.teller_heads or low in lex.role_words or lex.looks_like_teller_word(low)
 
 
-def before_addressee(toks: list[Token], phrase: TellerPhrase, lex: AttributionLexicon) -> TellerPhrase:
+def before_addressee(
+    toks: list[Token], phrase: TellerPhrase, lex: AttributionLexicon
+) -> TellerPhrase:
     """An addressee closing a phrase after an inverted verb is no part of the teller ("a dit
     Dmitri Peskov *aux journalistes*", "a déclaré le ministre *à l'AFP*", "sagte ein Sprecher
     *der Nachrichtenagentur* Reuters"): the phrase ends before its link (``addressee_links``)
@@ -665,9 +667,7 @@ def _feminine(low: str, lang: str) -> bool:
     )
 
 
-def dative_addressee_end(
-    toks: list[Token], k: int, hi: int, lex: AttributionLexicon
-) -> int | None:
+def dative_addressee_end(toks: list[Token], k: int, hi: int, lex: AttributionLexicon) -> int | None:
     """Where an addressee in the dative starting at token ``k`` after a verb ends ("sagte *dem
     Sender ntv*", "sagte *der Zeitung*", "sagte *der Deutschen Presse-Agentur*"), or None.
 
@@ -678,7 +678,9 @@ def dative_addressee_end(
         return None
     low, lang = toks[k].low, lex.lang
     dative = low in language_words(lang, "attribution_spans", "dative_articles")
-    if not dative and low not in language_words(lang, "attribution_spans", "feminine_dative_articles"):
+    if not dative and low not in language_words(
+        lang, "attribution_spans", "feminine_dative_articles"
+    ):
         return None
     phrase = right_phrase(toks, k, hi, lex, loose=False)
     if phrase is None:
@@ -909,12 +911,7 @@ def _particle_inside(toks: list[Token], k: int, lex: AttributionLexicon) -> bool
     m = k - 1
     while m >= 0 and toks[m].low in particles and not toks[m].is_cap:
         m -= 1
-    return (
-        m >= 0
-        and toks[m].is_cap
-        and toks[m].is_word
-        and toks[m + 1].low not in lex.determiners
-    )
+    return m >= 0 and toks[m].is_cap and toks[m].is_word and toks[m + 1].low not in lex.determiners
 
 
 def _type_of(toks: list[Token], lex: AttributionLexicon) -> tuple[str, int | None]:

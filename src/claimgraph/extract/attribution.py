@@ -1632,7 +1632,9 @@ def _verb(
             after = past  # "Am Montag sagte der Zeitung *ein Sprecher*": the teller after it
         phrase = right_phrase(toks, after, hi, ctx.lex, loose=False)
         if phrase is not None:
-            phrase = before_addressee(toks, without_outlet_addressee(toks, phrase, ctx.lex), ctx.lex)
+            phrase = before_addressee(
+                toks, without_outlet_addressee(toks, phrase, ctx.lex), ctx.lex
+            )
             phrase = with_quoted_name(toks, phrase, hi, ctx.lex)  # "агентство «Интерфакс»"
             phrase = with_complement(toks, phrase, hi, ctx.lex)  # "источник в силовых структурах"
             medium = medium_before(toks, phrase.a + 1, phrase.b, ctx.lex)
@@ -2133,11 +2135,7 @@ def _according_to(
         and _quote_at(ctx, c + 1) is not None
     ):
         c += 1  # "Як повідомляє «Українська правда»": the outlet's name inside its quotes
-    phrase = (
-        told
-        or right_phrase(ctx.toks, c, hi, ctx.lex, loose=True)
-        or _words_after(ctx, c, hi)
-    )
+    phrase = told or right_phrase(ctx.toks, c, hi, ctx.lex, loose=True) or _words_after(ctx, c, hi)
     if phrase is None:
         return None
     phrase = without_outlet_addressee(ctx.toks, phrase, ctx.lex)  # "Как заявил ТАСС источник"
@@ -2502,7 +2500,9 @@ def _sentence(
     from claimgraph.extract.a_cues_possessive import possessive_attributions
 
     found.extend(
-        possessive_attributions(ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph))
+        possessive_attributions(
+            ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph)
+        )
     )
     # "Pour Moscou, ...", "To many, ...": a teller opening the sentence (its module)
     from claimgraph.extract.a_cues_openings import opening_attributions
