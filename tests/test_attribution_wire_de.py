@@ -336,3 +336,26 @@ def test_an_opener_pointing_back_tells_the_sentence_before() -> None:
     held = attribution_for(attributions, Span(at, at + len("45")))
     assert held is not None
     assert [s.name for s in held.chain] == ["Ministerium"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "Selenskyj sagte der Bild am Sonntag, die Lage an der Front sei schwierig.",
+            "die Lage an der Front sei schwierig",
+        ),
+        (
+            "Von der Leyen sagte der Zeitung, die Lieferungen würden fortgesetzt.",
+            "die Lieferungen würden fortgesetzt",
+        ),
+        (
+            "Der Minister sagte dem Sender ntv, man werde 40 Systeme liefern.",
+            "man werde 40 Systeme liefern",
+        ),
+    ],
+)
+def test_the_statement_starts_after_the_addressee(text: str, statement: str) -> None:
+    """What was said starts after the addressee and its comma, never on the addressee."""
+    (a,) = find_attributions(text, "de", kinds=ALL_KINDS)
+    assert text[a.content.start : a.content.end] == statement

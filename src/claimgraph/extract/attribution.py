@@ -1169,6 +1169,32 @@ def _opening_phrase(ctx: _Context, phrase: TellerPhrase) -> bool:
     )
 
 
+def _after_addressee(ctx: _Context, c1: int, hi: int, content: Span | None) -> Span | None:
+    """A statement read after the verb ending at token ``c1`` starts after a dative addressee
+    and its comma ("sagte *der Bild am Sonntag,* die Lage ..."), not on it."""
+    k = _skip_right(ctx, c1, hi)
+    if k > c1 and ctx.words[k - 1] in ctx.lex.determiners:
+        k -= 1
+    past = dative_addressee_end(ctx.toks, k, hi, ctx.lex)
+    for _ in range(_MAX_SKIP):  # "der Bild *am Sonntag*": a title's words after a stop word
+        if (
+            past is None
+            or past >= hi
+            or not (ctx.toks[past].is_cap or ctx.words[past] in ctx.lex.post_cue_skip)
+        ):
+            break
+        past += 1
+    if (
+        content is None
+        or past is None
+        or past + 1 >= hi
+        or ctx.toks[past].text != ","
+        or not content.start <= ctx.toks[k].start < content.end
+    ):
+        return content
+    return Span(ctx.toks[past + 1].start, content.end)
+
+
 def _addressee_closes(ctx: _Context, c1: int, hi: int) -> bool:
     """After the verb ending at token ``c1`` stands an addressee in the dative and no teller
     ("sagte *der Zeitung*, ..."): the verb's subject stands before it."""
@@ -1567,6 +1593,7 @@ def _verb(
             content = _span(toks, _aside_clause_start(ctx, lo, phrase.a), hi)
         else:
             content, quote = _content_around(ctx, lo, first, c1, _relative_close(ctx, phrase, hi))
+            content = _after_addressee(ctx, c1, hi, content)
         a, b = written or (phrase.a, phrase.b - 1)
         if b > a and toks[b].text == "," and all(t.text != "," for t in toks[a:b]):
             b -= 1  # "Mike Murphy, said": the comma closes an apposition only after one
