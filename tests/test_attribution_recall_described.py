@@ -128,6 +128,11 @@ def test_a_described_subject_after_a_comma_or_subordinator_speaks_through_the_cu
             "chancellor.",
             "possibly",
         ),
+        # a participle with its agent after a comma: the phrase is no subject
+        (
+            "He dismissed the labels, a view endorsed by most of the crowd in the hall.",
+            "a view",
+        ),
         # a singular noun with no determiner is no subject after a comma
         ("The group will reach voters by mail, phone calls and radio ads.", "phone"),
     ],

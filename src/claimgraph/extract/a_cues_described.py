@@ -147,6 +147,8 @@ def _offer(
     if not _verb_form(ctx, a, b, k):
         return
     c1 = k + hit[0]
+    if after_comma and c1 < hi and words[c1] in lex.agent_markers:
+        return  # ", a sentiment endorsed *by* the crowd": a participle, its agent the teller
     source_span = Span(toks[a].start, toks[b - 1].end)
     if out.overlaps(source_span):
         return
