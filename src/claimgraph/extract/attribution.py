@@ -1326,10 +1326,10 @@ def _skip_citation(ctx: _Context, lo: int, start: int) -> int:
             break  # "“... based on evidence,” she said": a citing phrase quoted is no citation
         hit = ctx.lex.citing.match(ctx.words, k)
         if hit is not None and k + hit[0] < start:
-            if closed and k > ctx.first_word:
-                # "Як пише Reuters з посиланням на джерела, *Росія* хоче": a citation inside a
-                # clause, closed before a subject of its own (one opening the sentence,
-                # "Citing ..., Trump accused", is left as it was: English is measured elsewhere)
+            if closed:
+                # "Як пише Reuters з посиланням на джерела, *Росія* хоче", "Citant des
+                # responsables, *le journal* a rapporté": a citation closed before a subject of
+                # its own; :func:`_citing` attaches it to that subject's statement
                 break
             if (
                 k - 2 > lo
@@ -2416,10 +2416,15 @@ def _citing(
     if inner is None:
         return
     target: Attribution | None = None
-    if found:
+    if found and c0 <= ctx.first_word:
+        # "Citing Y, the Journal reported ...": the teller right after the citation relays it
+        after = ctx.toks[inner.b - 1].end
+        opened = [a for a in found[:8] if a.source_span and a.source_span.start >= after]
+        target = min(opened, key=lambda a: a.source_span.start) if opened else None
+    if target is None and found:
         nearby = found[-8:]  # bounded: a sentence may hold thousands of cues
         target = min(nearby, key=lambda a: abs((a.cue or a.content).start - ctx.toks[c0].start))
-    else:
+    elif target is None:
         subject = left_phrase(ctx.toks, lo, _skip_left(ctx, lo, c0), ctx.lex)
         if subject is None:
             return
@@ -2432,7 +2437,10 @@ def _citing(
                 break
     if target is None:
         return
-    target.chain.append(_teller(ctx, inner, lo, s.paragraph))
+    relayed = _teller(ctx, inner, lo, s.paragraph)
+    if target.chain and target.chain[-1].name == relayed.name:
+        return  # "Citing a report, Reuters said": the report resolved to Reuters relays nothing
+    target.chain.append(relayed)
 
 
 def _sentence(
@@ -2507,8 +2515,6 @@ def _sentence(
                 k += hit[0]
                 continue
         k += 1
-    for c0, c1 in citations:
-        _citing(ctx, s, lo, hi, c0, c1, found, earlier)
     # "In a CNN poll, ...": prepositional frames (their module builds on this one)
     from claimgraph.extract.a_cues_frames import frame_attributions
 
@@ -2537,6 +2543,10 @@ def _sentence(
     found.extend(
         opening_attributions(ctx, si, s, lo, hi, found, lambda p: _teller(ctx, p, lo, s.paragraph))
     )
+    # "X, citing Y": last, once every attribution of the sentence is known ("Citing Y, the
+    # Journal reported": the verb may come from a construction found after the cue scan)
+    for c0, c1 in citations:
+        _citing(ctx, s, lo, hi, c0, c1, found, earlier)
     return [a for a in found if not _other_sense_cue(ctx, a, hi) and not _naming(ctx, a, hi)]
 
 
