@@ -67,9 +67,17 @@ def test_the_teller_after_an_opening_citation_relays_it(
 
 
 def test_a_citation_resolving_to_its_own_teller_relays_nothing() -> None:
-    # "a report" is no second teller behind Reuters
+    # "the newspaper" is the Guardian itself, no second teller behind it
+    text = (
+        "The Guardian reported the strike on Monday. Citing the newspaper, the Guardian said "
+        "that 40 drones were launched."
+    )
+    assert _chains(text, "en")[1] == ["Guardian"]
+
+
+def test_an_indefinite_citation_is_a_teller_of_its_own() -> None:
     text = "Citing a report by the institute, Reuters said that 40 drones were launched."
-    assert _chains(text, "en")[0] == ["Reuters"]
+    assert _chains(text, "en")[0] == ["Reuters", "a report"]
 
 
 def test_a_figure_in_the_report_keeps_the_whole_chain() -> None:

@@ -180,6 +180,9 @@ class AttributionLexicon:
     adverb_suffixes: tuple[str, ...] = ()
     participle_openers: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
+    # "*a* report", "*un* journal": an indefinite description introduces a teller, never points
+    # back to one named before
+    indefinite_articles: frozenset[str] = frozenset()
     passive_aux: frozenset[str] = frozenset()
     colon_labels: PhraseSet = field(default_factory=PhraseSet)
     agent_markers: frozenset[str] = frozenset()
@@ -353,7 +356,6 @@ def _source_frames(data: dict[str, Any], lang: str) -> dict[str, frozenset[str]]
     }
 
 
-
 def _no_inversion(data: dict, cues: PhraseSet, lang: str) -> frozenset[str]:
     """``no_inversion`` words, and every cue word with an ending of ``no_inversion_suffixes``
     ("claiming", "arguing": a gerund's teller is never the phrase after it) but those of
@@ -364,6 +366,7 @@ def _no_inversion(data: dict, cues: PhraseSet, lang: str) -> frozenset[str]:
         return listed
     keep = _word_set(_phrases(data, "inversion_gerunds", lang))
     return listed | frozenset(w for w in cues.by_first if w.endswith(suffixes) and w not in keep)
+
 
 def _country_names(lang: str) -> frozenset[str]:
     """Country names in ``lang`` and English (babel's CLDR data): a country speaking is its
@@ -440,6 +443,7 @@ def lexicon(lang: str) -> AttributionLexicon:
         complementizers=_word_set(_phrases(data, "complementizers", lang)),
         determiners=_word_set(_phrases(data, "determiners", lang)),
         definite_articles=_word_set(_phrases(data, "definite_articles", lang)),
+        indefinite_articles=_word_set(_phrases(data, "indefinite_articles", lang)),
         np_internal=_word_set(_phrases(data, "np_internal", lang)),
         conjunctions=_word_set(_phrases(data, "conjunctions", lang)),
         np_stop=_word_set(_phrases(data, "np_stop", lang)),

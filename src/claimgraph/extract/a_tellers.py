@@ -1096,7 +1096,12 @@ class TellerMemory:
                     return s
             return None
         content = [w for w in words if w not in lex.determiners and w not in lex.title_words]
-        if len(content) == 1 and content[0] in lex.anaphora and words[0] in lex.determiners:
+        if (
+            len(content) == 1
+            and content[0] in lex.anaphora
+            and words[0] in lex.determiners
+            and words[0] not in lex.indefinite_articles
+        ):
             want = lex.anaphora[content[0]]
             for s, _ in reversed(self.seen[-_MEMORY_LOOKBACK:]):
                 if s.type == want or s.name.lower().split()[-1:] == content:
