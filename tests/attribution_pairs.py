@@ -21,3 +21,13 @@ def told_pairs(text: str, lang: str = "en") -> list[tuple[str, str]]:
         for a in find_attributions(text, lang, kinds=ALL_KINDS)
         if a.source_span is not None and a.cue is not None and not a.inherited
     ]
+
+
+def told_chains(text: str, lang: str) -> list[tuple[str, list[str]]]:
+    """(teller as written, chain names) of every attribution told in the text, inherited ones
+    left out: the shape the wire-report tests of every language assert on."""
+    return [
+        (text[a.source_span.start : a.source_span.end], [s.name for s in a.chain])
+        for a in find_attributions(text, lang, kinds=ALL_KINDS)
+        if a.source_span is not None and not a.inherited
+    ]

@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_pairs import told_chains
 from claimgraph.extract.attribution import ALL_KINDS, attribution_for, find_attributions
 from claimgraph.records import Span
-
-
-def _told(text: str) -> list[tuple[str, list[str]]]:
-    """(source span as written, chain names) of every attribution told in the sentence."""
-    return [
-        (text[a.source_span.start : a.source_span.end], [s.name for s in a.chain])
-        for a in find_attributions(text, "de", kinds=ALL_KINDS)
-        if a.source_span is not None and not a.inherited
-    ]
 
 
 @pytest.mark.parametrize(
@@ -205,7 +197,7 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
     ],
 )
 def test_the_teller_of_a_german_wire_sentence(text: str, span: str, chain: list[str]) -> None:
-    assert _told(text) == [(span, chain)]
+    assert told_chains(text, "de") == [(span, chain)]
 
 
 @pytest.mark.parametrize(
@@ -285,7 +277,7 @@ def test_a_name_in_commas_after_an_inverted_role(
     ],
 )
 def test_counter_cases_keep_their_teller(text: str, span: str, chain: list[str]) -> None:
-    assert _told(text) == [(span, chain)]
+    assert told_chains(text, "de") == [(span, chain)]
 
 
 def test_a_question_written_keeps_its_asker() -> None:
@@ -295,7 +287,7 @@ def test_a_question_written_keeps_its_asker() -> None:
         "Auf die Frage von Reuters nach den Lieferungen sagte der Sprecher, die ersten Drohnen "
         "kämen im März."
     )
-    told = _told(text)
+    told = told_chains(text, "de")
     assert ("Reuters", ["Reuters"]) in told
     assert ("der Sprecher", ["Sprecher"]) in told
 
@@ -314,7 +306,7 @@ def test_a_denial_in_a_comment_relative_is_told_by_its_own_teller() -> None:
     """ "Kiew meldete 60 abgeschossene Drohnen, was Moskau bestritt.": Moskau denies what Kiew says; the denial is Moskau's alone, not
     relayed by Kiew."""
     text = "Kiew meldete 60 abgeschossene Drohnen, was Moskau bestritt."
-    assert _told(text) == [("Kiew", ["Kiew"]), ("Moskau", ["Moskau"])]
+    assert told_chains(text, "de") == [("Kiew", ["Kiew"]), ("Moskau", ["Moskau"])]
 
 
 def test_a_name_in_apposition_to_the_opening_subject_keeps_its_role_and_statement() -> None:

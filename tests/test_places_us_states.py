@@ -8,15 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.e_places import gazetteer, name_key
-from claimgraph.extract.entities import extract_mentions
-
-
-def _places(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
-    return {
-        m.text: (m.canonical, m.country)
-        for m in extract_mentions(text, lang)
-        if m.type in ("place", "country")
-    }
+from places_read import places_read
 
 
 @pytest.mark.parametrize(
@@ -33,7 +25,7 @@ def _places(text: str, lang: str) -> dict[str, tuple[str | None, str | None]]:
 def test_a_us_state_is_a_place_in_the_us_in_every_language(
     lang: str, text: str, surface: str
 ) -> None:
-    assert _places(text, lang)[surface] == ("Florida", "US")
+    assert places_read(text, lang)[surface] == ("Florida", "US")
 
 
 @pytest.mark.parametrize(
@@ -48,7 +40,7 @@ def test_a_us_state_is_a_place_in_the_us_in_every_language(
     ],
 )
 def test_washington_alone_is_the_capital_not_the_state(lang: str, text: str, surface: str) -> None:
-    assert _places(text, lang)[surface][1] == "US"
+    assert places_read(text, lang)[surface][1] == "US"
     # the state is known under that name too, yet the capital (or the country it stands for)
     # keeps it
     assert gazetteer().subdivision(name_key(surface), "US") is not None
@@ -68,16 +60,16 @@ def test_washington_alone_is_the_capital_not_the_state(lang: str, text: str, sur
     ],
 )
 def test_georgia_alone_is_the_country(lang: str, text: str, surface: str) -> None:
-    assert _places(text, lang)[surface] == ("Georgia", "GE")
+    assert places_read(text, lang)[surface] == ("Georgia", "GE")
 
 
 def test_a_state_after_a_city_of_its_country_is_that_state() -> None:
-    assert _places("Delegates from Atlanta, Georgia, attended the hearing.", "en") == {
+    assert places_read("Delegates from Atlanta, Georgia, attended the hearing.", "en") == {
         "Atlanta": ("Atlanta", "US"),
         "Georgia": ("Georgia", "US"),
     }
     # after a Georgian city it stays the country
-    assert _places("Delegates met in Tbilisi, Georgia, on Monday.", "en")["Georgia"] == (
+    assert places_read("Delegates met in Tbilisi, Georgia, on Monday.", "en")["Georgia"] == (
         "Georgia",
         "GE",
     )
@@ -94,14 +86,14 @@ def test_a_state_after_a_city_of_its_country_is_that_state() -> None:
 def test_a_city_written_with_its_state_is_the_city_in_that_state(
     text: str, surface: str, state: str
 ) -> None:
-    places = _places(text, "en")
+    places = places_read(text, "en")
     assert places[surface] == (surface, "US")
     assert places[state] == (state, "US")
 
 
 def test_a_city_alone_is_the_one_a_reader_means() -> None:
-    assert _places("Protests spread from Paris to Lyon.", "en")["Paris"] == ("Paris", "FR")
-    assert _places("Officials in Moscow said nothing.", "en")["Moscow"][1] == "RU"
+    assert places_read("Protests spread from Paris to Lyon.", "en")["Paris"] == ("Paris", "FR")
+    assert places_read("Officials in Moscow said nothing.", "en")["Moscow"][1] == "RU"
 
 
 @pytest.mark.parametrize(
@@ -118,7 +110,7 @@ def test_a_city_alone_is_the_one_a_reader_means() -> None:
 )
 def test_a_state_cue_makes_georgia_the_us_state(lang: str, text: str, surface: str) -> None:
     # a country has no governor and is no "Bundesstaat": the name is the state's
-    assert _places(text, lang)[surface] == ("Georgia", "US")
+    assert places_read(text, lang)[surface] == ("Georgia", "US")
 
 
 @pytest.mark.parametrize(
@@ -131,7 +123,7 @@ def test_a_state_cue_makes_georgia_the_us_state(lang: str, text: str, surface: s
     ],
 )
 def test_without_a_state_cue_georgia_stays_the_country(lang: str, text: str, surface: str) -> None:
-    assert _places(text, lang)[surface] == ("Georgia", "GE")
+    assert places_read(text, lang)[surface] == ("Georgia", "GE")
 
 
 @pytest.mark.parametrize(
@@ -146,11 +138,11 @@ def test_without_a_state_cue_georgia_stays_the_country(lang: str, text: str, sur
 def test_a_city_of_the_state_in_the_paragraph_makes_georgia_the_state(
     lang: str, text: str, surface: str
 ) -> None:
-    assert _places(text, lang)[surface] == ("Georgia", "US")
+    assert places_read(text, lang)[surface] == ("Georgia", "US")
 
 
 def test_a_georgian_city_in_the_paragraph_keeps_the_country() -> None:
-    places = _places("Russia invaded Georgia in 2008, and officials in Tbilisi said.", "en")
+    places = places_read("Russia invaded Georgia in 2008, and officials in Tbilisi said.", "en")
     assert places["Georgia"] == ("Georgia", "GE")
 
 
@@ -168,7 +160,7 @@ def test_a_georgian_city_in_the_paragraph_keeps_the_country() -> None:
 def test_a_city_with_its_state_in_brackets_or_after_a_link_word(
     lang: str, text: str, city: str
 ) -> None:
-    assert _places(text, lang)[city] == ("Paris", "US")
+    assert places_read(text, lang)[city] == ("Paris", "US")
 
 
 @pytest.mark.parametrize(
@@ -179,4 +171,4 @@ def test_a_city_with_its_state_in_brackets_or_after_a_link_word(
     ],
 )
 def test_a_list_of_places_is_no_city_with_its_state(lang: str, text: str, city: str) -> None:
-    assert _places(text, lang)[city] == ("Paris", "FR")
+    assert places_read(text, lang)[city] == ("Paris", "FR")
