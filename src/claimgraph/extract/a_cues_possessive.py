@@ -166,8 +166,11 @@ def possessive_attributions(
     while k < hi:
         patterns = frames.by_first.get(words[k])
         hit = None
+        # the viewpoint noun must stand within reach: one set look-up per frame start instead
+        # of a walk over the possessor slot for every "in" and "by" of the text
+        ahead = set(words[k + 1 : min(hi, k + 3 + MAX_POSSESSOR)]) if patterns else set()
         for before, after in patterns or ():
-            if not _matches(words, k, before, hi):
+            if (after and after[0] not in ahead) or not _matches(words, k, before, hi):
                 continue
             hit = _possessor(ctx, frames, k + len(before), after, hi)
             if hit is not None:
