@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from claimgraph.extract.a_tellers import TellerPhrase
 from claimgraph.extract.a_tokens import quote_containing, quote_inside
+from claimgraph.lang import language_words
 from claimgraph.records import Source, Span
 
 if TYPE_CHECKING:
@@ -40,17 +41,19 @@ __all__ = ["dash_attributions"]
 DASHES = frozenset({"—", "―", "–", "-", "--"})
 MAX_NAME = 5  # words of the name after the dash ("María de los Ángeles Pérez" ends on 5)
 MAX_DESCRIPTION = 14  # tokens of a description after the name's comma (", 34, of Phoenix")
-NAME_LINKS = frozenset({"de", "del", "la", "van", "von", "der", "da", "di", "al", "bin", "le"})
+MAX_PARAGRAPH = 4000  # characters looked at for a paragraph's edge (a 1 MB line costs no more)
 
 
 def _paragraph_end(text: str, offset: int) -> int:
-    end = text.find("\n", offset)
-    return len(text) if end < 0 else end
+    limit = min(len(text), offset + MAX_PARAGRAPH)
+    end = text.find("\n", offset, limit)
+    return limit if end < 0 else end
 
 
 def _name_end(ctx: _Context, a: int, limit: int) -> int:
     """End (exclusive) of the capitalised name opening at token ``a``, or ``a`` when none."""
     toks, words, lex = ctx.toks, ctx.words, ctx.lex
+    links = language_words(lex.lang, "attribution_signatures", "name_links")
     b = a
     while b < limit and b - a < MAX_NAME + 1:
         t = toks[b]
@@ -60,9 +63,9 @@ def _name_end(ctx: _Context, a: int, limit: int) -> int:
             b += 1
         elif t.text == "." and b > a and len(toks[b - 1].text) == 1:
             b += 1  # an initial: "Jane Q. Public"
-        elif words[b] in NAME_LINKS and b > a:
+        elif words[b] in links and b > a:
             c = b
-            while c < limit and c - b < 3 and words[c] in NAME_LINKS:
+            while c < limit and c - b < 3 and words[c] in links:
                 c += 1
             if c >= limit or not toks[c].is_cap:
                 break
@@ -74,7 +77,8 @@ def _name_end(ctx: _Context, a: int, limit: int) -> int:
 
 def _paragraph_before(text: str, end: int, marks: frozenset[str]) -> Span | None:
     """The paragraph's text before ``end``, without an opening quotation mark."""
-    start = text.rfind("\n", 0, end) + 1
+    floor = max(0, end - MAX_PARAGRAPH)
+    start = max(floor, text.rfind("\n", floor, end) + 1)
     while start < end and (text[start].isspace() or text[start] in marks):
         start += 1
     return Span(start, end) if start < end else None

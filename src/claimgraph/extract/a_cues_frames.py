@@ -26,7 +26,7 @@ from claimgraph.records import Source, Span
 if TYPE_CHECKING:
     from claimgraph.extract.attribution import _Context
 
-__all__ = ["frame_attributions"]
+__all__ = ["frame_attributions", "words_span"]
 
 MAX_FRAME = 12  # tokens from the preposition to its head ("the latest NBC News/Marist poll")
 MAX_LINKED = 5  # capitalised words after a link ("from Florida Southern College")
@@ -85,14 +85,14 @@ def _content(ctx: _Context, s: Sentence, lo: int, hi: int, k: int, end: int) -> 
             if toks[m].text == ",":
                 a = m + 1
                 break
-        span = _words_span(ctx, a, hi)
+        span = words_span(ctx, a, hi)
         if span is not None:
             return span
-    span = _words_span(ctx, ctx.first_word, k)
+    span = words_span(ctx, ctx.first_word, k)
     return span if span is not None else Span(s.start, s.end)
 
 
-def _words_span(ctx: _Context, a: int, b: int) -> Span | None:
+def words_span(ctx: _Context, a: int, b: int) -> Span | None:
     """Tokens ``[a, b)`` without the punctuation at either edge (bounded trims)."""
     toks = ctx.toks
     lo_limit, hi_limit = a + MAX_TAIL, b - MAX_TAIL

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from claimgraph.extract.a_cues_frames import words_span
 from claimgraph.extract.a_lexicon import phrase_tokens
 from claimgraph.extract.a_tellers import TellerPhrase
 from claimgraph.extract.a_tokens import quote_inside
@@ -134,13 +135,13 @@ def _set_off(ctx: _Context, k: int, end: int, hi: int) -> bool:
 
 def _content(ctx: _Context, s: Sentence, lo: int, hi: int, k: int, end: int) -> Span:
     """The clause a frame in tokens ``[k, end)`` belongs to."""
-    toks = ctx.toks
-    words_after = [j for j in range(end, hi) if toks[j].is_word]
-    words_before = [j for j in range(lo, k) if toks[j].is_word]
-    if k <= ctx.first_word and words_after:
-        return Span(toks[words_after[0]].start, toks[words_after[-1]].end)
-    if not words_after and words_before:
-        return Span(toks[words_before[0]].start, toks[words_before[-1]].end)
+    after = words_span(ctx, end, hi)  # bounded trims: a long sentence costs no more per frame
+    if k <= ctx.first_word and after is not None:
+        return after
+    if after is None:
+        before = words_span(ctx, lo, k)
+        if before is not None:
+            return before
     return Span(s.start, s.end)
 
 
