@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from claimgraph.extract.a_cues_frames import words_span
 from claimgraph.extract.a_lexicon import phrase_tokens
 from claimgraph.extract.a_tellers import TellerPhrase
 from claimgraph.extract.a_tokens import quote_inside
@@ -104,17 +105,14 @@ def opening_attributions(
     if not _teller_phrase(ctx, frames, k + 1, comma):
         return []
     span = Span(toks[k + 1].start, toks[comma - 1].end)
-    if any(
-        a.source_span and a.source_span.start < span.end and span.start < a.source_span.end
-        for a in found
-    ):
+    if any(a.source_span and a.source_span.overlaps(span) for a in found):
         return []  # "To Frank, who said ..., ": the teller speaks through a verb of its own
-    words_after = [j for j in range(comma + 1, hi) if toks[j].is_word]
-    if not words_after:
+    content = words_span(ctx, comma + 1, hi)
+    if content is None:
         return []
     return [
         Attribution(
-            content=Span(toks[words_after[0]].start, toks[words_after[-1]].end),
+            content=content,
             cue=Span(toks[k].start, toks[k].end),
             chain=[teller(TellerPhrase(k + 1, comma))],
             sentence_index=si,

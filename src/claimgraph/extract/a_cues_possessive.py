@@ -185,14 +185,14 @@ def possessive_attributions(
             continue
         cue = Span(toks[k].start, toks[end - 1].end)
         span = Span(toks[a].start, toks[b - 1].end)
-        overlapping = [x for x in found if x.cue is not None and _overlap(x.cue, cue)]
+        overlapping = [x for x in found if x.cue is not None and x.cue.overlaps(cue)]
         if overlapping:
             # "Selon *ses estimations*", "*Ihren Angaben* zufolge": an "according to" phrase took
             # the frame's noun for its teller; the possessor is the teller
             memory = ctx.memory
-            memory.seen = [(t, n) for t, n in memory.seen if not (t.span and _overlap(t.span, cue))]
+            memory.seen = [(t, n) for t, n in memory.seen if not (t.span and t.span.overlaps(cue))]
             for x in overlapping:
-                if x.kind == "according_to" and x.source_span and _overlap(x.source_span, span):
+                if x.kind == "according_to" and x.source_span and x.source_span.overlaps(span):
                     x.chain = [_source(ctx, frames, teller, a, b, span)]
                     x.source_span = span
             k = end
@@ -209,10 +209,6 @@ def possessive_attributions(
         )
         k = end
     return out
-
-
-def _overlap(x: Span, y: Span) -> bool:
-    return x.start < y.end and y.start < x.end
 
 
 def _source(
