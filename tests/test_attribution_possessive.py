@@ -157,3 +157,59 @@ def test_a_figure_after_po_ego_slovam_is_sourced_to_the_speaker_named_before() -
     [claim] = [c for c in claims if c.quantity is not None and c.quantity.value == 40]
     assert claim.sources[-1].name == "Юрий Игнат"
     assert claim.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "content"),
+    [
+        (
+            "en",
+            "Ihnat said the attack lasted all night: in his view, the defences shot down 40 drones.",
+            "in his view",
+            "the defences shot down 40 drones",
+        ),
+        (
+            "fr",
+            "Le porte-parole a parlé longuement : à ses yeux, la défense a abattu 40 drones.",
+            "à ses yeux",
+            "la défense a abattu 40 drones",
+        ),
+        (
+            "de",
+            "Sprecher Juri Ihnat erklärte, dass nach seinen Worten die Abwehr 40 Drohnen "
+            "abgeschossen habe.",
+            "nach seinen Worten",
+            "die Abwehr 40 Drohnen abgeschossen habe",
+        ),
+        (
+            "es",
+            "El portavoz habló largamente: en su opinión, la defensa derribó 40 drones.",
+            "en su opinión",
+            "la defensa derribó 40 drones",
+        ),
+        (
+            "ru",
+            "Игнат выступил на брифинге: по его словам, ПВО сбили 40 беспилотников.",
+            "по его словам",
+            "ПВО сбили 40 беспилотников",
+        ),
+        (
+            "uk",
+            "Ігнат виступив на брифінгу: за його словами, ППО збила 40 дронів.",
+            "за його словами",
+            "ППО збила 40 дронів",
+        ),
+    ],
+)
+def test_a_frame_after_a_colon_or_a_complementizer_frames_the_clause_it_opens(
+    lang: str, text: str, cue: str, content: str
+) -> None:
+    """Not the whole sentence: the words before the colon or "that" are not the possessor's."""
+    assert [(c, body) for c, body, _ in _framed(text, lang)] == [(cue, content)]
+
+
+def test_a_possessive_never_points_forward_to_a_teller_named_later() -> None:
+    text = "He made the point that, in his view, the talks had failed; Bolton said the same."
+    framed = _framed(text, "en")
+    assert len(framed) == 1
+    assert framed[0][2] != "Bolton"

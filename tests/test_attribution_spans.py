@@ -506,3 +506,56 @@ def test_an_indirect_question_names_no_teller():
 def test_a_relative_after_its_noun_still_tells(lang, text, teller):
     atts = [a for a in find_attributions(text, lang) if a.source_span]
     assert teller in [_written(text, a)[0] for a in atts]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller", "relative"),
+    [
+        (
+            "en",
+            "“We chase absentee requests,” said Borges, who predicted that a third of the vote "
+            "will be cast early.",
+            "Borges",
+            "who",
+        ),
+        (
+            "fr",
+            "« Nous montrons notre colère », a déclaré Dupont, qui a reconnu que Trump était son "
+            "quatrième choix.",
+            "Dupont",
+            "qui",
+        ),
+        (
+            "es",
+            "“Mostramos ira”, dijo García, quien reconoció que Trump era su cuarta opción.",
+            "García",
+            "quien",
+        ),
+        (
+            "ru",
+            "«Мы показываем гнев», — сказал Петров, который признал, что Трамп был его "
+            "четвертым выбором.",
+            "Петров",
+            "который",
+        ),
+        (
+            "uk",
+            "«Ми показуємо гнів», — сказав Петренко, який визнав, що Трамп був його "
+            "четвертим вибором.",
+            "Петренко",
+            "який",
+        ),
+    ],
+)
+def test_a_speaker_named_after_a_quotation_keeps_the_name_before_a_relative_clause(
+    lang, text, teller, relative
+):
+    """The first statement is told by the name; the relative clause's own statement by its
+    pronoun, which still resolves to the same person."""
+    pairs = [
+        (text[a.source_span.start : a.source_span.end], [s.name for s in a.chain])
+        for a in find_attributions(text, lang, kinds=ALL_KINDS)
+        if a.source_span is not None
+    ]
+    assert pairs[0] == (teller, [teller])
+    assert pairs[1] == (relative, [teller])

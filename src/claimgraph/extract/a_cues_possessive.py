@@ -133,10 +133,31 @@ def _set_off(ctx: _Context, k: int, end: int, hi: int) -> bool:
     return toks[k - 1].text in _LEFT_MARKS and (end >= hi or toks[end].text in _RIGHT_MARKS)
 
 
+_CLAUSE_MARKS = frozenset({":", ";"})
+
+
+def _opens_clause(ctx: _Context, k: int) -> bool:
+    """The frame at token ``k`` opens the clause after it: it opens the sentence, or follows a
+    colon or semicolon, or a complementizer or subordinator, maybe with a comma ("the
+    president says: *In his view*, ...", "the observation that, *from his point of view*,
+    ...")."""
+    if k <= ctx.first_word:
+        return True
+    j = k - 1
+    if ctx.toks[j].text == "," and j > ctx.first_word:
+        j -= 1
+    word, lex = ctx.words[j], ctx.lex
+    return (
+        ctx.toks[j].text in _CLAUSE_MARKS
+        or word in lex.complementizers
+        or word in lex.verb_constructions.subordinators
+    )
+
+
 def _content(ctx: _Context, s: Sentence, lo: int, hi: int, k: int, end: int) -> Span:
     """The clause a frame in tokens ``[k, end)`` belongs to."""
     after = words_span(ctx, end, hi)  # bounded trims: a long sentence costs no more per frame
-    if k <= ctx.first_word and after is not None:
+    if after is not None and _opens_clause(ctx, k):
         return after
     if after is None:
         before = words_span(ctx, lo, k)
@@ -224,7 +245,7 @@ def _source(
     pronoun = frames.possessives.get(ctx.words[a]) if b == a + 1 else None
     if pronoun is not None:
         own = Source(ctx.toks[a].text, "person", span=span)
-        return ctx.memory.resolve(own, [pronoun], ctx.lex)
+        return ctx.memory.resolve(own, [pronoun], ctx.lex, before=span.start)
     source = teller(TellerPhrase(a, b))
     name = _without_genitive(source.name, frames)
     if name != source.name:

@@ -86,7 +86,12 @@ def write_tellers_once(text: str, statements: Sequence[_S], lex: AttributionLexi
         while n < len(by_cue) and cue_starts[n] < span.end:
             other = by_cue[n].source_span
             if other is not None and span.start <= other.start and other.end <= span.end:
-                if other != span:
+                end = _before_relative(text, span, other, lex)
+                if end is not None:
+                    # "said *Harvey*, who acknowledged ...": the name before the relative
+                    # clause is this one's teller, the clause describing it is not
+                    s.source_span = Span(span.start, end)
+                elif other != span:
                     s.source_span = other
                 break
             n += 1
@@ -105,6 +110,24 @@ def write_tellers_once(text: str, statements: Sequence[_S], lex: AttributionLexi
         holds_cue = bisect_left(cue_starts, span.start) < bisect_left(cue_starts, span.end)
         cover = None if holds_cue else span
     return kept
+
+
+def _before_relative(text: str, span: Span, other: Span, lex: AttributionLexicon) -> int | None:
+    """Where a teller ends before a relative pronoun set off by a comma that is another
+    statement's teller ("said Harvey*, who* acknowledged ..."), or None."""
+    if other.start <= span.start or lex.pronouns.get(text[other.start : other.end].lower()) != (
+        "relative"
+    ):
+        return None
+    end = other.start
+    while end > span.start and text[end - 1].isspace():
+        end -= 1
+    if end <= span.start or text[end - 1] != ",":
+        return None
+    end -= 1
+    while end > span.start and text[end - 1].isspace():
+        end -= 1
+    return end if end > span.start else None
 
 
 def _clause_break_before(text: str, at: int, floor: int, lex: AttributionLexicon) -> int | None:

@@ -34,7 +34,7 @@ Pronouns ("he", "it"), definite descriptions ("the newspaper", "le journal") and
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1066,20 +1066,31 @@ class TellerMemory:
         if alias:
             self.aliases[alias.lower()] = source
 
-    def resolve(self, source: Source, words: list[str], lex: AttributionLexicon) -> Source:
-        """``source`` with pronouns, descriptions, surnames and abbreviations resolved."""
-        found = self._resolve(source, words, lex)
+    def resolve(
+        self, source: Source, words: list[str], lex: AttributionLexicon, before: int | None = None
+    ) -> Source:
+        """``source`` with pronouns, descriptions, surnames and abbreviations resolved; with
+        ``before``, only tellers written before that offset are antecedents (a phrase resolved
+        after the rest of its sentence was read never points forward)."""
+        found = self._resolve(source, words, lex, before)
         if found is None:
             return source
         return replace(found, span=source.span, role=found.role or source.role)
 
-    def _resolve(self, source: Source, words: list[str], lex: AttributionLexicon) -> Source | None:
+    def _recent(self, before: int | None) -> Iterator[Source]:
+        for s, _ in reversed(self.seen[-_MEMORY_LOOKBACK:]):
+            if before is None or s.span is None or s.span.start < before:
+                yield s
+
+    def _resolve(
+        self, source: Source, words: list[str], lex: AttributionLexicon, before: int | None
+    ) -> Source | None:
         low = source.name.lower()
         if low in self.aliases:
             return self.aliases[low]
         if len(words) == 1 and words[0] in lex.pronouns:
             want = lex.pronouns[words[0]]
-            for s, _ in reversed(self.seen[-_MEMORY_LOOKBACK:]):
+            for s in self._recent(before):
                 if s.name.lower() in lex.pronouns:
                     continue  # an unresolved "I" or "we" is no antecedent for "he"
                 if want == "person" and s.type in (
@@ -1103,16 +1114,16 @@ class TellerMemory:
             and words[0] not in lex.indefinite_articles
         ):
             want = lex.anaphora[content[0]]
-            for s, _ in reversed(self.seen[-_MEMORY_LOOKBACK:]):
+            for s in self._recent(before):
                 if s.type == want or s.name.lower().split()[-1:] == content:
                     return s
             return None
         if len(content) == 1 and source.type in ("person", "agency"):
-            for s, _ in reversed(self.seen[-_MEMORY_LOOKBACK:]):
+            for s in self._recent(before):
                 parts = s.name.lower().split()
                 if s.type == "person" and len(parts) > 1 and parts[-1] == content[0]:
                     return s
-        for s, _ in reversed(self.seen[-_MEMORY_LOOKBACK:]):
+        for s in self._recent(before):
             if s.name.lower() == low and s is not source:
                 return s
         return None
