@@ -1,7 +1,7 @@
 """A cue word used as a noun reports nothing: "a strong showing in Ohio", "support among
 evangelicals", "reports of gunfire", "a cautious note about", "the Bush plan", "the jobs report
-has"; the verb beside it still does ("polls showing", "voters support", "plan to", "report
-that")."""
+has", "the mere mention" (only a determiner and adjectives before it); the verb beside it still
+does ("polls showing", "voters support", "plan to", "report that")."""
 
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ from attribution_pairs import teller_cue_pairs
         ("The governor's tax plan leaves many small businesses unhappy.", "plan"),
         ("The strong jobs report has cleared the way for the Fed to raise rates.", "report"),
         ("The October report exceeded economists' expectations by a wide margin.", "report"),
+        ("The mere mention of a recount made the county clerks nervous.", "mention"),
+        ("The treaty makes no specific mention of armed drones.", "mention"),
+        ("The senator struck many of the same notes as the governor.", "notes"),
+        ("Activists have made the same demands of every candidate.", "demands"),
     ],
 )
 def test_a_cue_word_used_as_a_noun_reports_nothing(text: str, noun: str):
@@ -45,6 +49,8 @@ def test_a_cue_word_used_as_a_noun_reports_nothing(text: str, noun: str):
         ("Most Republicans support the bill, the survey found.", "Most Republicans", "support"),
         ("Local papers reported that the plant would close in June.", "Local papers", "reported"),
         ("Experts note that the new limits leave many plants open.", "Experts", "note"),
+        ("A few say the new limits leave many plants open.", "A few", "say"),
+        ("The former president said the plants would stay open.", "The former president", "said"),
         ("Democrats on the committee plan to release the transcripts.", "Democrats", "plan to"),
         (
             "Nor did the agency report that any staff had been disciplined.",

@@ -132,6 +132,7 @@ _SUBJECT_PUNCT = frozenset({"-", "%", "'", "’", "/", "&", "."})
 _NAME_OPENERS = frozenset({",", ":", ";", "—", "–", "-", "”", '"', "'", "’", "»", "("})
 #: marks after which a teller follows what it says ("“...,” X said", "..., X said")
 _POSTPOSED_AFTER = frozenset({",", "—", "–", "”", '"', "'", "’", "»", "“", "«"})
+_MAX_HEADLESS = 4  # words of a determiner and adjectives before a cue noun ("the most telling")
 _MAX_APPOSITION = 40  # tokens of a role after an inverted teller (", a pollster in ...")
 _MAX_GAP_CHARS = 12  # between a cue and the pronoun opening its complement ("said that he")
 _MAX_DROPPED_LOOKBACK = 4  # tellers named last that a verb with a dropped subject may stand for
@@ -1554,8 +1555,10 @@ def _verb(
     if phrase is not None and progressive and _object_of_verb(ctx, phrase):
         # "she released a statement saying ...": the clause's subject speaks through it
         phrase = _clause_subject(ctx, lo, phrase.a - 1) or phrase
-    if phrase is not None and _reports_nothing(ctx, lo, phrase):
-        return None  # "you know", "whether he would consider": no teller of the article
+    if phrase is not None and (_reports_nothing(ctx, lo, phrase) or _headless(ctx, phrase.a, c0)):
+        # "you know", "whether he would consider": no teller of the article; "an impassioned
+        # call for": a noun
+        return None
     cue = Span(toks[cue_start].start, toks[c1 - 1].end)
     chain: list[Source] = []
     quote: Quote | None = None
@@ -1962,6 +1965,29 @@ def _base_form_noun(ctx: _Context, phrase: TellerPhrase, c0: int, c1: int) -> bo
         or ctx.words[j] in words.quantifiers
         or " ".join(ctx.words[j : j + 2]) in words.quantifiers
         for j in range(phrase.a, phrase.b)
+    )
+
+
+def _headless(ctx: _Context, a: int, c0: int) -> bool:
+    """ "the mere *mention* of", "the same *demands*", "no specific *mention*": the words from
+    token ``a`` to the cue at ``c0`` are a determiner and adjectives only (``adjective_endings``
+    and ``adjectives`` of ``attribution_scope.yaml``), so the cue word is their head, a noun; a
+    cue ending like a past participle stays a verb."""
+    words, lex = ctx.words, ctx.lex
+    if not 2 <= c0 - a <= _MAX_HEADLESS:
+        return False
+    if words[a] not in lex.determiners or ctx.toks[c0].text[:1].isupper():
+        return False
+    if any(words[c0].endswith(x) for x in lex.verb_constructions.participle_endings):
+        return False
+    endings = language_words(lex.lang, "attribution_scope", "adjective_endings")
+    listed = language_words(lex.lang, "attribution_scope", "adjectives")
+    return all(
+        ctx.toks[j].is_word
+        and not ctx.toks[j].is_cap
+        and words[j] not in lex.teller_heads
+        and (words[j] in listed or any(words[j].endswith(e) for e in endings))
+        for j in range(a + 1, c0)
     )
 
 
