@@ -10,8 +10,10 @@ the teller itself. The frame (preposition, possessor and viewpoint noun) is the 
 The frames and possessives are language data (``frames``, ``possessives``, ``genitive_endings``,
 ``genitive_marks`` in ``lang/<xx>/attribution_possessive.yaml``); "{poss}" in a frame is the
 possessor's slot. The content is the clause the frame belongs to: what follows a frame that
-opens the sentence ("По его словам, *ВСУ сбили ...*"), what precedes one that closes it ("*the
-talks failed*, in Bolton's view"), the whole sentence around a frame set off inside it.
+opens the sentence or a clause after a colon, a complementizer or a subordinator ("По его
+словам, *ВСУ сбили ...*", "the observation that, in his view, *the talks failed*"), what
+precedes one that closes it ("*the talks failed*, in Bolton's view"), the whole sentence around
+a frame set off inside it. A possessive resolves only to a teller named before it.
 
 Each frame start looks at a bounded number of tokens, so a sentence costs linear time.
 """
