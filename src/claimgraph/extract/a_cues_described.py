@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from claimgraph.extract.a_cues_constructions import Taken
     from claimgraph.extract.attribution import _Context
 
-__all__ = ["described_attributions"]
+__all__ = ["described_attributions", "subject_attribution"]
 
 MAX_WORDS = 4  # words of a described subject after its determiner ("the real estate mogul")
 MAX_SKIP = 3  # auxiliaries and adverbs between the subject and its cue
@@ -126,7 +126,6 @@ def _offer(
     """Offer the attribution of a described subject starting at token ``a`` and the listed cue
     right after it, if both are there."""
     from claimgraph.extract.a_cues_constructions import _inside_quote
-    from claimgraph.extract.attribution import _content_after
 
     lex, words, toks = ctx.lex, ctx.words, ctx.toks
     if _inside_quote(ctx, a):
@@ -149,22 +148,38 @@ def _offer(
     c1 = k + hit[0]
     if after_comma and c1 < hi and words[c1] in lex.agent_markers:
         return  # ", a sentiment endorsed *by* the crowd": a participle, its agent the teller
-    source_span = Span(toks[a].start, toks[b - 1].end)
-    if out.overlaps(source_span):
+    if out.overlaps(Span(toks[a].start, toks[b - 1].end)):
         return
+    att = subject_attribution(ctx, si, hi, (a, b), (b, c1, hit[1]), teller)
+    if att is not None:
+        out.add(att)
+
+
+def subject_attribution(
+    ctx: _Context,
+    si: int,
+    hi: int,
+    subject: tuple[int, int],
+    cue: tuple[int, int, str],
+    teller: Callable[[TellerPhrase], Source],
+) -> Attribution | None:
+    """The attribution of a cue (tokens ``[c0, c1)``, its family) told by the subject in tokens
+    ``[a, b)``, its statement what follows the cue up to ``hi``; None when nothing follows."""
+    from claimgraph.extract.attribution import _content_after
+
+    (a, b), (c0, c1, kind) = subject, cue
+    toks = ctx.toks
     content, quote = _content_after(ctx, c1, hi)
     if content is None:
-        return
-    out.add(
-        Attribution(
-            content=content,
-            cue=Span(toks[b].start, toks[c1 - 1].end),
-            chain=[teller(TellerPhrase(a, b))],
-            sentence_index=si,
-            source_span=source_span,
-            kind=hit[1],
-            quote=quote.outer if quote is not None else None,
-        )
+        return None
+    return Attribution(
+        content=content,
+        cue=Span(toks[c0].start, toks[c1 - 1].end),
+        chain=[teller(TellerPhrase(a, b))],
+        sentence_index=si,
+        source_span=Span(toks[a].start, toks[b - 1].end),
+        kind=kind,
+        quote=quote.outer if quote is not None else None,
     )
 
 

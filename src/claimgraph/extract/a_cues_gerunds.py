@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from claimgraph.extract.a_cues_described import _described
+from claimgraph.extract.a_cues_described import _described, subject_attribution
 from claimgraph.extract.a_tellers import TellerPhrase
 from claimgraph.extract.attribution import Attribution
 from claimgraph.lang import language_words
@@ -144,7 +144,6 @@ def gerund_attributions(
     ``[lo, hi)`` that no attribution in ``found`` holds, told by the subject opening the
     sentence; ``teller`` types and remembers a phrase's teller."""
     from claimgraph.extract.a_cues_constructions import _inside_quote
-    from claimgraph.extract.attribution import _content_after
 
     marks = _marks(ctx.lex.lang)
     if not marks:
@@ -175,22 +174,10 @@ def gerund_attributions(
         if not _clause_runs_on(ctx, verb, k - 1):
             continue
         a, b = subject
-        source_span = Span(toks[a].start, toks[b - 1].end)
-        if out.overlaps(source_span):
+        if out.overlaps(Span(toks[a].start, toks[b - 1].end)):
             return
-        c1 = k + hit[0]
-        content, quote = _content_after(ctx, c1, hi)
-        if content is None:
+        att = subject_attribution(ctx, si, hi, subject, (k, k + hit[0], hit[1]), teller)
+        if att is None:
             continue
-        out.add(
-            Attribution(
-                content=content,
-                cue=Span(toks[k].start, toks[c1 - 1].end),
-                chain=[teller(TellerPhrase(a, b))],
-                sentence_index=si,
-                source_span=source_span,
-                kind=hit[1],
-                quote=quote.outer if quote is not None else None,
-            )
-        )
+        out.add(att)
         return

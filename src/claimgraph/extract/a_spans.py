@@ -119,15 +119,11 @@ def _before_relative(text: str, span: Span, other: Span, lex: AttributionLexicon
         "relative"
     ):
         return None
-    end = other.start
-    while end > span.start and text[end - 1].isspace():
-        end -= 1
-    if end <= span.start or text[end - 1] != ",":
+    head = text[span.start : other.start].rstrip()
+    if not head.endswith(","):
         return None
-    end -= 1
-    while end > span.start and text[end - 1].isspace():
-        end -= 1
-    return end if end > span.start else None
+    head = head[:-1].rstrip()
+    return span.start + len(head) if head else None
 
 
 def _clause_break_before(text: str, at: int, floor: int, lex: AttributionLexicon) -> int | None:
