@@ -26,7 +26,7 @@ from claimgraph.extract.attribution import find_attributions
         ),
         (
             "Democrats -- including Clinton -- quickly accused Trump of suggesting violence.",
-            "Democrats -- including Clinton",
+            "Democrats -- including Clinton --",  # "--" closes the aside as "—" does
             "quickly accused",
         ),
     ],

@@ -47,7 +47,11 @@ def write_tellers_once(text: str, statements: Sequence[_S], lex: AttributionLexi
       control *advocates* said"): its statement goes.
     - A teller running over another statement's cue and teller ("*Robert Shrum, a strategist,
       said,* naming ...": a participle's subject read as the whole clause before it) is that
-      statement's teller, written as it is there (a bounded look at the cues inside it).
+      statement's teller, written as it is there (a bounded look at the cues inside it);
+      unless that teller is a relative pronoun: after a comma the span ends before it
+      ("said *Harvey*, who acknowledged"), without one the relative clause restricts the
+      span's teller ("*Supporters who have heard from the campaign* say"), so the relative's
+      statement takes the whole span, written once.
     - Tellers written in nested spans then all take the outer span: "*Campaign manager Corey
       Lewandowski* rejected ..., *Campaign* ..." or "*Paradis and Bennett* were supporting ...,
       *Paradis* ...": the words naming a teller are one phrase, written once (as PolNeAR labels
@@ -91,6 +95,12 @@ def write_tellers_once(text: str, statements: Sequence[_S], lex: AttributionLexi
                     # "said *Harvey*, who acknowledged ...": the name before the relative
                     # clause is this one's teller, the clause describing it is not
                     s.source_span = Span(span.start, end)
+                elif _restrictive_relative(text, span, other, lex) and (
+                    n + 1 >= len(by_cue) or cue_starts[n + 1] >= span.end
+                ):
+                    # "*Supporters who have heard from the campaign* say": the subject and
+                    # its relative clause are one teller's name, the relative's too
+                    by_cue[n].source_span = span
                 elif other != span:
                     s.source_span = other
                 break
@@ -124,6 +134,16 @@ def _before_relative(text: str, span: Span, other: Span, lex: AttributionLexicon
         return None
     head = head[:-1].rstrip()
     return span.start + len(head) if head else None
+
+
+def _restrictive_relative(text: str, span: Span, other: Span, lex: AttributionLexicon) -> bool:
+    """The other teller is a relative pronoun inside this span with no comma before it
+    ("Supporters *who* have heard ... say"): the relative clause restricts this teller."""
+    if other.start <= span.start or lex.pronouns.get(text[other.start : other.end].lower()) != (
+        "relative"
+    ):
+        return False
+    return not text[span.start : other.start].rstrip().endswith(",")
 
 
 def _clause_break_before(text: str, at: int, floor: int, lex: AttributionLexicon) -> int | None:

@@ -61,6 +61,7 @@ from claimgraph.extract.a_tellers import (
     without_outlet_addressee,
 )
 from claimgraph.extract.a_tellers_polls import CLAUSE_MARKS, poll_words, quantified_before
+from claimgraph.extract.a_tellers_relative import relative_subject_before
 from claimgraph.extract.a_tellers_subjects import author_links, subject_before
 from claimgraph.extract.a_tokens import (
     Quote,
@@ -521,15 +522,40 @@ def _noun_use(ctx: _Context, lo: int, start: int, end: int | None = None) -> boo
     )
 
 
-def _name_before_commas(ctx: _Context, lo: int, comma: int) -> TellerPhrase | None:
+def _place_apposition(ctx: _Context, lo: int, named: TellerPhrase) -> bool:
+    """The phrase follows a comma after a name that a link opens ("in Tulsa, *Oklahoma*",
+    "in Bangor, *Maine*"): the second part of a place."""
+    comma = named.a - 1
+    if comma <= lo or ctx.toks[comma].text != ",":
+        return False
+    before = left_phrase(ctx.toks, lo, comma, ctx.lex)
+    return (
+        before is not None
+        and before.b == comma
+        and ctx.toks[before.a].is_cap
+        and before.a > lo
+        and _preposition(ctx, before.a - 1)
+    )
+
+
+def _name_before_commas(
+    ctx: _Context, lo: int, comma: int, participle: bool = False
+) -> TellerPhrase | None:
     """ ", Gov. John Kasich (R-OH), said" / "Marley Anderson, 21, a junior from Las Vegas, said" /
-    "Trump, who has relied on ..., said": a name, then asides set off by commas, then the verb."""
+    "Trump, who has relied on ..., said": a name, then asides set off by commas, then the verb.
+    Before a ``participle`` a part opening on a personal pronoun is a clause, not an aside
+    ("Meanwhile, *it* attacked Trump, saying": no name here)."""
     toks, lex = ctx.toks, ctx.lex
     k = comma
     segments = 0
     while k >= lo and comma - k <= 40 and segments < _MAX_ASIDES:
         if toks[k].text == ",":
+            pronoun = lex.pronouns.get(toks[k + 1].low, "relative") if k < comma else "relative"
+            if participle and pronoun != "relative":
+                return None  # "Meanwhile, *it* attacked Trump, saying": a clause, no aside
             named = left_phrase(toks, lo, k, lex)
+            if participle and named is not None and _place_apposition(ctx, lo, named):
+                return None  # "in Tulsa, *Oklahoma*, arguing": a place, the clause's subject
             if named is not None and named.a > lo and _preposition(ctx, named.a - 1):
                 # "Authorities in North-Rhine Westphalia, the German state ..., announced"
                 named = _head_before_link(ctx, lo, named)
@@ -588,18 +614,45 @@ def _ends_on_name(ctx: _Context, phrase: TellerPhrase) -> bool:
     return k >= phrase.a and toks[k].is_cap
 
 
+_MAX_TITLE = 4  # letters of an abbreviated title before its dot ("Mr.", "Sen.", "Gov.")
+
+
+def _title_dot(ctx: _Context, k: int) -> bool:
+    """Token ``k`` is the dot of a short capitalised abbreviation before a name ("Ms.
+    Epstein", "Sen. Reed"), not a sentence's end."""
+    toks = ctx.toks
+    return (
+        toks[k].text == "."
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].is_cap
+        and toks[k - 1].end == toks[k].start
+        and len(toks[k - 1].text) <= _MAX_TITLE
+        and toks[k + 1].is_cap
+    )
+
+
+def _dash_run_start(ctx: _Context, lo: int, k: int) -> int:
+    """The first of the dash tokens written together ending at token ``k`` ("--" is two)."""
+    toks = ctx.toks
+    while k - 1 > lo and toks[k - 1].text == toks[k].text and toks[k - 1].end == toks[k].start:
+        k -= 1
+    return k
+
+
 def _subject_before_dashes(ctx: _Context, lo: int, dash: int) -> TellerPhrase | None:
     """ "Democratic leaders — and, in particular, Harry Reid — insisted", "The three scholars -
     Mr. Tribe, Ms. Epstein and Mr. Amar - agreed": the sentence's subject before an aside set off
     by dashes."""
     toks = ctx.toks
+    dash = _dash_run_start(ctx, lo, dash)  # "Kall -- co-editor of ... -- said": "--" is one dash
     m = dash - 1
     while m > lo and dash - m <= _MAX_DASH_ASIDE and toks[m].text != toks[dash].text:
-        if toks[m].text in (".", ";", ":", "?", "!"):
+        if toks[m].text in (".", ";", ":", "?", "!") and not _title_dot(ctx, m):
             return None
         m -= 1
     if m <= lo or toks[m].text != toks[dash].text or m == dash - 1:
         return None
+    m = _dash_run_start(ctx, lo, m)
     named = left_phrase(toks, lo, m, ctx.lex) or described_before(toks, lo, m, ctx.lex)
     if named is not None and named.a > lo and _preposition(ctx, named.a - 1):
         named = _head_before_link(ctx, lo, named)
@@ -783,8 +836,8 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
         ):
             k += 1  # "Then he cut into Bush, calling ...", "But she ..."
             skipped += 1
-        if k >= end:
-            return None
+        if k >= end or _contracted_link(ctx, k):
+            return None  # "It's a big if, but ...": a link and its verb, no subject
         # "At the time, she ...": an opening phrase, its subject after the comma
         if not (
             _function_word(ctx, k) or toks[k].low in lex.np_internal or _time_opener(ctx, k, end)
@@ -810,6 +863,20 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
         if m >= end or m - k >= _MAX_OPENER:
             return None
         k = m + 1
+    return None
+
+
+_MAX_CUE_WORDS = 4  # words of a cue phrase looked at before a comma
+
+
+def _reporting_subject(ctx: _Context, lo: int, comma: int) -> TellerPhrase | None:
+    """ "“...,” *Fiorina* said, adding ...": a speech cue of the lexicon closes the clause
+    before the comma, and its teller stands right before it; the participle goes on with that teller, not
+    with the subject opening the sentence (which the quotation's content holds)."""
+    for j in range(max(lo, comma - _MAX_CUE_WORDS), comma):
+        hit = ctx.lex.cues.match(ctx.words, j)
+        if hit is not None and hit[1] == "speech" and j + hit[0] == comma and j > lo:
+            return left_phrase(ctx.toks, lo, j, ctx.lex)
     return None
 
 
@@ -1028,6 +1095,8 @@ def _name_run(ctx: _Context, k: int, end: int) -> TellerPhrase | None:
     low = toks[k].low
     if not toks[k].is_cap or low in lex.determiners or _function_word(ctx, k):
         return None  # "In three interviews, ...", "When asked, ...", "But the former ..."
+    if _contracted_link(ctx, k):
+        return None  # "It's a big if, but ...": a link and its verb
     m = k + 1
     while m < end and m - k < _MAX_OPENER:
         if toks[m].is_word and toks[m].is_cap:
@@ -1037,6 +1106,13 @@ def _name_run(ctx: _Context, k: int, end: int) -> TellerPhrase | None:
         else:
             break
     return TellerPhrase(k, m) if m < end else None
+
+
+def _contracted_link(ctx: _Context, k: int) -> bool:
+    """ "It's", "There's", "That's": a link word of ``np_stop`` ("it", "there", "that")
+    contracted with its verb, never a name ("They're", "I'm" keep their pronoun)."""
+    head, apostrophe, _ = ctx.words[k].partition("'")
+    return bool(apostrophe) and head in ctx.lex.np_stop
 
 
 def _free_relative(ctx: _Context, lo: int, phrase: TellerPhrase) -> bool:
@@ -1399,6 +1475,11 @@ def _verb(
             ctx, si, s, lo, hi, rel, start, Span(toks[cue_start].start, toks[c1 - 1].end), c1, kind
         )
     phrase = subject or left_phrase(toks, lo, start, ctx.lex)
+    described = relative_subject_before(toks, lo, start, ctx.lex)
+    if described is not None and phrase is not None and phrase.a > described.a:
+        phrase = described  # "Supporters who have heard from *the campaign* say"
+    else:
+        described = None
     if phrase is None:
         phrase = quoted_name_before(toks, lo, start, ctx.lex)  # "Газета «Известия» сообщила"
     if phrase is not None and _inverting_opener(ctx, start):
@@ -1506,10 +1587,12 @@ def _verb(
     if phrase is None and progressive and start - 1 > lo and _means_link(ctx, start - 1):
         phrase = _means_subject(ctx, lo, start - 1)  # "launched his campaign by talking about"
     written: tuple[int, int] | None = None  # the teller as written, asides included
+    if described is not None and phrase is described:
+        written = (phrase.a, start - 1)  # the subject with its relative clause
     if phrase is None and not verb_second and start - 1 > lo and toks[start - 1].text == ",":
         phrase = apposition_before(toks, lo, start - 1, ctx.lex)
         if phrase is None:
-            phrase = _name_before_commas(ctx, lo, start - 1)
+            phrase = _name_before_commas(ctx, lo, start - 1, progressive)
         if phrase is not None:
             phrase = _first_of_commas(ctx, lo, phrase)
         if phrase is not None and _relative_after(ctx, phrase.b + 1):
@@ -1607,6 +1690,8 @@ def _verb(
             subject = None
             if opener in ctx.lex.coordinators:
                 subject = _subordinate_subject(ctx, lo, start - 1)
+            elif progressive and opener == ",":
+                subject = _reporting_subject(ctx, lo, start - 1)
             subject = subject or _clause_subject(ctx, lo, start - 1)
             if subject is None and progressive and opener == ",":
                 subject = _segment_subject(ctx, lo, start - 1)
@@ -2491,7 +2576,8 @@ def _sentence(
         if words[k] not in openers:
             k += 1  # the cheap pre-scan: most tokens open no cue phrase at all
             continue
-        if quote_inside(ctx.quotes, toks[k].start) is not None:
+        quoted = quote_inside(ctx.quotes, toks[k].start)
+        if quoted is not None and not _transcript_label(ctx, quoted, lo, k):
             k += 1
             continue
         att: Attribution | None = None
@@ -2613,6 +2699,31 @@ def _headline(toks: list[Token], lo: int, hi: int) -> bool:
     longer = [t for t in toks[lo:hi] if t.is_word and len(t.text) >= _HEADLINE_WORD]
     caps = sum(1 for t in longer if t.is_cap)
     return len(longer) >= _HEADLINE_MIN and caps >= _HEADLINE_SHARE * len(longer)
+
+
+_MAX_INDENT = 8  # blanks before a quotation mark opening a paragraph, or after it
+
+
+def _transcript_label(ctx: _Context, quote: Quote, lo: int, k: int) -> bool:
+    """The colon at token ``k`` closes a speaker's label opening a quotation that opens its
+    paragraph (a transcript quoted paragraph by paragraph: "\"WALLACE: Let's start ...",
+    "« DUPONT : Nous ..."): the label speaks the rest, as it does unquoted ("TAPPER: Do you
+    think ..."). Bounded looks only: a colon inside a long quotation costs no more."""
+    toks, text = ctx.toks, ctx.text
+    if toks[k].text != ":":
+        return False
+    a = k - 1
+    while a > lo and k - a < _MAX_COLON_TELLER and toks[a - 1].is_word:
+        a -= 1
+    if a >= k or not toks[a].is_word or toks[a].start - quote.inner.start > _MAX_INDENT:
+        return False
+    if text[quote.inner.start : toks[a].start].strip():
+        return False  # the label opens the quotation
+    before = quote.outer.start
+    while before > 0 and quote.outer.start - before < _MAX_INDENT and text[before - 1] in " \t":
+        before -= 1
+    # "tweeted: \"Missouri: Remember ...\"": a quotation inside a paragraph is no transcript
+    return before == 0 or text[before - 1] == "\n"
 
 
 def _colon(ctx: _Context, si: int, s: Sentence, lo: int, hi: int, k: int) -> Attribution | None:
