@@ -1475,11 +1475,10 @@ def _verb(
             ctx, si, s, lo, hi, rel, start, Span(toks[cue_start].start, toks[c1 - 1].end), c1, kind
         )
     phrase = subject or left_phrase(toks, lo, start, ctx.lex)
+    # "Supporters who have heard from *the campaign* say": the relative clause's object
     described = relative_subject_before(toks, lo, start, ctx.lex)
     if described is not None and phrase is not None and phrase.a > described.a:
-        phrase = described  # "Supporters who have heard from *the campaign* say"
-    else:
-        described = None
+        phrase = described
     if phrase is None:
         phrase = quoted_name_before(toks, lo, start, ctx.lex)  # "Газета «Известия» сообщила"
     if phrase is not None and _inverting_opener(ctx, start):
@@ -1587,8 +1586,6 @@ def _verb(
     if phrase is None and progressive and start - 1 > lo and _means_link(ctx, start - 1):
         phrase = _means_subject(ctx, lo, start - 1)  # "launched his campaign by talking about"
     written: tuple[int, int] | None = None  # the teller as written, asides included
-    if described is not None and phrase is described:
-        written = (phrase.a, start - 1)  # the subject with its relative clause
     if phrase is None and not verb_second and start - 1 > lo and toks[start - 1].text == ",":
         phrase = apposition_before(toks, lo, start - 1, ctx.lex)
         if phrase is None:
@@ -1615,8 +1612,12 @@ def _verb(
     if phrase is None and not verb_second and (kind in _DESCRIBED_KINDS or start < c0):
         # after an auxiliary or an adverb the cue is a verb: "27 percent would vote for"
         phrase = described_before(toks, lo, start, ctx.lex)
+        if phrase is not None and described is not None and phrase.a > described.a:
+            phrase = described  # "One official who relayed *the exchange* said"
         if phrase is not None:
             phrase = _before_time(ctx, lo, phrase)
+    if described is not None and phrase is not None and phrase.a == described.a:
+        written = written or (phrase.a, start - 1)  # the subject with its relative clause
     if phrase is None and not verb_second and kind in _SUBJECT_RUN_KINDS:
         phrase = aside_before(toks, lo, start, _skip_right(ctx, c1, hi), hi, ctx.lex)
     aside = (
