@@ -178,3 +178,37 @@ def test_a_subject_before_an_aside_in_double_hyphens_or_with_titles_speaks(text,
     pairs = _pairs(text)
     assert (teller, cue) in pairs
     assert [c for _, c in pairs].count(cue) == 1  # "said the candidate" is no second teller
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        (
+            "BRUSSELS - European leaders gathered Friday to discuss the challenges facing their"
+            " continent, offering broad new defense efforts.",
+            "European",
+        ),
+        (
+            "MYRTLE BEACH, S.C. - Sen. Ted Cruz continued his onslaught against Donald Trump on"
+            " Saturday, questioning the mogul's temperament.",
+            "Sen. Ted Cruz",
+        ),
+    ],
+)
+def test_a_dateline_in_capitals_is_no_teller(text, teller):
+    tellers = {t for t, _ in _pairs(text)}
+    assert any(t.startswith(teller) for t in tellers)  # the clause's subject speaks
+    assert not any(t.isupper() for t in tellers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BYLINE: Amber Phillips.",
+        "CLARIFICATION: The first sentence has been clarified.",
+        "EMAIL: fitcity@nytimes.com.",
+        "LOOK: Shocking Photos Of The Rally Are Going Viral.",
+    ],
+)
+def test_a_label_before_a_colon_names_no_teller(text):
+    assert not any(c == ":" for _, c in _pairs(text))

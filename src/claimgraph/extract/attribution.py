@@ -991,13 +991,17 @@ def _subordinate_subject(ctx: _Context, lo: int, coord: int) -> TellerPhrase | N
 
 def _after_dateline(ctx: _Context, k: int, end: int) -> int:
     """Skip a dateline opening the sentence ("Washington (AFP) –", "WASHINGTON, June 24 (UPI)
-    —"): capitalised words, numbers and commas, then an agency in brackets and a dash."""
+    —"): capitalised words, numbers and commas, then an agency in brackets and a dash; or a
+    place in capitals and a dash ("BRUSSELS -")."""
     toks = ctx.toks
     m = k
+    place = k < end and toks[k].is_word and len(toks[k].text) > 1 and toks[k].text.isupper()
     while m + 1 < end and m - k < _MAX_DATELINE:
         t = toks[m]
         if t.text == ")" and toks[m + 1].text in _DASHES:
             return m + 2
+        if place and m > k and t.text in _DASHES:
+            return m + 1  # "BRUSSELS -", "MYRTLE BEACH, S.C. -": a place in capitals
         if t.is_word and not t.is_cap and not t.text[:1].isdigit():
             return k
         m += 1
