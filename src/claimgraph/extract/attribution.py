@@ -871,8 +871,8 @@ _MAX_CUE_WORDS = 4  # words of a cue phrase looked at before a comma
 
 def _reporting_subject(ctx: _Context, lo: int, comma: int) -> TellerPhrase | None:
     """ "“...,” *Fiorina* said, adding ...": a speech cue of the lexicon closes the clause
-    before the comma, and its teller stands right before it; the participle goes on with that teller, not
-    with the subject opening the sentence (which the quotation's content holds)."""
+    before the comma, and its teller stands right before it; the participle goes on with that
+    teller, not with the subject opening the sentence (which the quotation's content holds)."""
     for j in range(max(lo, comma - _MAX_CUE_WORDS), comma):
         hit = ctx.lex.cues.match(ctx.words, j)
         if hit is not None and hit[1] == "speech" and j + hit[0] == comma and j > lo:
