@@ -212,3 +212,33 @@ def test_a_dateline_in_capitals_is_no_teller(text, teller):
 )
 def test_a_label_before_a_colon_names_no_teller(text):
     assert not any(c == ":" for _, c in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "teller", "cue"),
+    [
+        (
+            "The judges said their ruling must be binding, a call echoed by Japan on Saturday.",
+            "Japan",
+            "echoed",
+        ),
+        (
+            "Dena Grayson is not licensed to practice, a fact first reported by Christopher Heath.",
+            "Christopher Heath",
+            "first reported",
+        ),
+    ],
+)
+def test_the_agent_of_a_participle_describing_a_phrase_tells_it(text, teller, cue):
+    assert (teller, cue) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_teller"),
+    [
+        ("''It's nonsense,'' Mr. Trump said by telephone on Sunday.", "telephone"),
+        ("Mr. Bush responded by first saying some good things about Mr. Trump.", "first"),
+    ],
+)
+def test_by_after_a_finite_verb_or_before_a_gerund_names_no_agent(text, not_teller):
+    assert not any(not_teller in t for t, _ in _pairs(text))

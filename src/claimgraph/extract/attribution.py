@@ -799,6 +799,24 @@ def _aside_opens(ctx: _Context, k: int) -> bool:
     )
 
 
+def _reduced_relative_agent(ctx: _Context, c1: int, hi: int) -> TellerPhrase | None:
+    """The agent right after a participle ("echoed *by Japan*"; ``participle_endings`` of
+    ``verb_constructions``), not a means ("responded by saying"): the participle describes the
+    phrase before it, the agent is the teller."""
+    words, endings = ctx.words, ctx.lex.verb_constructions.participle_endings
+    if c1 + 1 >= hi or words[c1] not in ctx.lex.agent_markers:
+        return None
+    if not endings or not words[c1 - 1].endswith(endings):
+        return None  # "said by telephone", "says by a wide margin": a finite verb
+    if any(
+        words[k].endswith(x)
+        for k in range(c1 + 1, min(hi, c1 + 3))
+        for x in ctx.lex.progressive_suffixes
+    ):
+        return None  # "responded by (first) saying": a means
+    return _agent(ctx, c1, hi)
+
+
 def _agent(ctx: _Context, c1: int, hi: int) -> TellerPhrase | None:
     """The phrase after "by" (a few adverbs and words after the participle at most)."""
     for k in range(c1, min(hi, c1 + _MAX_AGENT_GAP)):
@@ -1648,6 +1666,26 @@ def _verb(
         # call for": a noun
         return None
     cue = Span(toks[cue_start].start, toks[c1 - 1].end)
+    if (
+        phrase is not None
+        and phrase.b == start
+        and not progressive
+        and kind != "attitude"
+        and (not toks[phrase.b - 1].is_cap or phrase.b - 1 == ctx.first_word)
+    ):
+        # a noun described, not a name acting ("Mr. Netanyahu responded by ...")
+        agent = _reduced_relative_agent(ctx, c1, hi)
+        if agent is not None:
+            # "a call echoed by Japan", "a measure strongly opposed by unions": a participle
+            # describing the phrase before it; the agent tells what that phrase names
+            return Attribution(
+                content=Span(toks[phrase.a].start, toks[phrase.b - 1].end),
+                cue=cue,
+                chain=[_teller(ctx, agent, lo, s.paragraph)],
+                sentence_index=si,
+                source_span=Span(toks[agent.a].start, toks[agent.b - 1].end),
+                kind=kind,
+            )
     chain: list[Source] = []
     quote: Quote | None = None
     if phrase is not None:
