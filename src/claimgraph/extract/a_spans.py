@@ -90,13 +90,16 @@ def write_tellers_once(text: str, statements: Sequence[_S], lex: AttributionLexi
         while n < len(by_cue) and cue_starts[n] < span.end:
             other = by_cue[n].source_span
             if other is not None and span.start <= other.start and other.end <= span.end:
-                end = _before_relative(text, span, other, lex)
-                if end is not None:
+                head = _before_relative(text, span, other, lex)
+                name = head[:-1].rstrip() if head is not None and head.endswith(",") else ""
+                if name:
                     # "said *Harvey*, who acknowledged ...": the name before the relative
                     # clause is this one's teller, the clause describing it is not
-                    s.source_span = Span(span.start, end)
-                elif _restrictive_relative(text, span, other, lex) and (
-                    n + 1 >= len(by_cue) or cue_starts[n + 1] >= span.end
+                    s.source_span = Span(span.start, span.start + len(name))
+                elif (
+                    head is not None
+                    and not head.endswith(",")
+                    and (n + 1 >= len(by_cue) or cue_starts[n + 1] >= span.end)
                 ):
                     # "*Supporters who have heard from the campaign* say": the subject and
                     # its relative clause are one teller's name, the relative's too
@@ -122,28 +125,16 @@ def write_tellers_once(text: str, statements: Sequence[_S], lex: AttributionLexi
     return kept
 
 
-def _before_relative(text: str, span: Span, other: Span, lex: AttributionLexicon) -> int | None:
-    """Where a teller ends before a relative pronoun set off by a comma that is another
-    statement's teller ("said Harvey*, who* acknowledged ..."), or None."""
+def _before_relative(text: str, span: Span, other: Span, lex: AttributionLexicon) -> str | None:
+    """The span's text before the other teller when that teller is a relative pronoun inside
+    it, trailing blanks stripped ("said Harvey,", "Supporters"), or None. With a comma the
+    relative clause describes the name before it ("said Harvey*, who* acknowledged ..."),
+    without one it restricts the span's teller ("Supporters *who* have heard ... say")."""
     if other.start <= span.start or lex.pronouns.get(text[other.start : other.end].lower()) != (
         "relative"
     ):
         return None
-    head = text[span.start : other.start].rstrip()
-    if not head.endswith(","):
-        return None
-    head = head[:-1].rstrip()
-    return span.start + len(head) if head else None
-
-
-def _restrictive_relative(text: str, span: Span, other: Span, lex: AttributionLexicon) -> bool:
-    """The other teller is a relative pronoun inside this span with no comma before it
-    ("Supporters *who* have heard ... say"): the relative clause restricts this teller."""
-    if other.start <= span.start or lex.pronouns.get(text[other.start : other.end].lower()) != (
-        "relative"
-    ):
-        return False
-    return not text[span.start : other.start].rstrip().endswith(",")
+    return text[span.start : other.start].rstrip()
 
 
 def _clause_break_before(text: str, at: int, floor: int, lex: AttributionLexicon) -> int | None:

@@ -19,13 +19,12 @@ from __future__ import annotations
 
 from claimgraph.extract.a_lexicon import AttributionLexicon
 from claimgraph.extract.a_tellers import TellerPhrase, described_before, left_phrase
+from claimgraph.extract.a_tellers_subjects import INNER_MARKS
 from claimgraph.extract.a_tokens import Token
 
 __all__ = ["MAX_RELATIVE_SUBJECT", "relative_subject_before"]
 
 MAX_RELATIVE_SUBJECT = 20  # tokens from a relative pronoun to the reporting verb
-#: marks that may stand inside a relative clause ("front-runner", "Clinton's", "Mr.")
-_INNER_MARKS = frozenset({"-", "'", "’", ".", "%", "/", "&"})
 
 
 def _relative_pronoun(tok: Token, lex: AttributionLexicon) -> bool:
@@ -63,7 +62,7 @@ def relative_subject_before(
     k = i - 1
     while k > lo and i - k <= MAX_RELATIVE_SUBJECT:
         t = toks[k]
-        if not t.is_word and t.text not in _INNER_MARKS:
+        if not t.is_word and t.text not in INNER_MARKS:  # "Mr.", "front-runner" stay inside
             return None  # a clause break: no relative clause runs up to the verb
         if _relative_pronoun(t, lex):
             break

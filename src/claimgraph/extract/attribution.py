@@ -799,6 +799,28 @@ def _aside_opens(ctx: _Context, k: int) -> bool:
     )
 
 
+def _agent_attribution(
+    ctx: _Context,
+    si: int,
+    s: Sentence,
+    lo: int,
+    agent: TellerPhrase,
+    cue: Span,
+    content: Span,
+    kind: str,
+) -> Attribution:
+    """The attribution a passive or participial cue gives its agent ("endorsed *by the union*")."""
+    toks = ctx.toks
+    return Attribution(
+        content=content,
+        cue=cue,
+        chain=[_teller(ctx, agent, lo, s.paragraph)],
+        sentence_index=si,
+        source_span=Span(toks[agent.a].start, toks[agent.b - 1].end),
+        kind=kind,
+    )
+
+
 def _reduced_relative_agent(ctx: _Context, c1: int, hi: int) -> TellerPhrase | None:
     """The agent right after a participle ("echoed *by Japan*"; ``participle_endings`` of
     ``verb_constructions``), not a means ("responded by saying"): the participle describes the
@@ -884,18 +906,14 @@ def _clause_subject(ctx: _Context, lo: int, end: int) -> TellerPhrase | None:
     return None
 
 
-_MAX_CUE_WORDS = 4  # words of a cue phrase looked at before a comma
-
-
 def _reporting_subject(ctx: _Context, lo: int, comma: int) -> TellerPhrase | None:
     """ "“...,” *Fiorina* said, adding ...": a speech cue of the lexicon closes the clause
     before the comma, and its teller stands right before it; the participle goes on with that
     teller, not with the subject opening the sentence (which the quotation's content holds)."""
-    for j in range(max(lo, comma - _MAX_CUE_WORDS), comma):
-        hit = ctx.lex.cues.match(ctx.words, j)
-        if hit is not None and hit[1] == "speech" and j + hit[0] == comma and j > lo:
-            return left_phrase(ctx.toks, lo, j, ctx.lex)
-    return None
+    hit = ctx.lex.cues.match_ending(ctx.words, comma)
+    if hit is None or hit[1] != "speech" or comma - hit[0] <= lo:
+        return None
+    return left_phrase(ctx.toks, lo, comma - hit[0], ctx.lex)
 
 
 def _segment_subject(ctx: _Context, lo: int, comma: int) -> TellerPhrase | None:
@@ -1678,14 +1696,8 @@ def _verb(
         if agent is not None:
             # "a call echoed by Japan", "a measure strongly opposed by unions": a participle
             # describing the phrase before it; the agent tells what that phrase names
-            return Attribution(
-                content=Span(toks[phrase.a].start, toks[phrase.b - 1].end),
-                cue=cue,
-                chain=[_teller(ctx, agent, lo, s.paragraph)],
-                sentence_index=si,
-                source_span=Span(toks[agent.a].start, toks[agent.b - 1].end),
-                kind=kind,
-            )
+            content = Span(toks[phrase.a].start, toks[phrase.b - 1].end)
+            return _agent_attribution(ctx, si, s, lo, agent, cue, content, kind)
     chain: list[Source] = []
     quote: Quote | None = None
     if phrase is not None:
@@ -1761,15 +1773,8 @@ def _verb(
                 # "Sanders was endorsed by the union": the agent is the teller, about the
                 # clause the passive verb closes ("I told him that *his endorsement* was
                 # mentioned by Yahoo News")
-                return Attribution(
-                    content=_span(toks, _clause_start(ctx, lo, start), start)
-                    or Span(s.start, s.end),
-                    cue=cue,
-                    chain=[_teller(ctx, agent, lo, s.paragraph)],
-                    sentence_index=si,
-                    source_span=Span(toks[agent.a].start, toks[agent.b - 1].end),
-                    kind=kind,
-                )
+                content = _span(toks, _clause_start(ctx, lo, start), start) or Span(s.start, s.end)
+                return _agent_attribution(ctx, si, s, lo, agent, cue, content, kind)
         if start > lo and toks[start - 1].is_word and not verb_second:
             return None  # a verb after a word that names no teller: not a report
         after_quote = (
