@@ -7,6 +7,7 @@ import io
 import json
 import os
 import pwd
+import random
 import shutil
 import tempfile
 import tracemalloc
@@ -18,6 +19,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from claimgraph.readers import STDIN_URI, RawDocument, ReadFailure, read_sources
+from claimgraph.readers.binary import binary_reason
 
 GOOD = "Ukraine's air force said it shot down 37 of 43 Shahed drones overnight."
 MB = 1024 * 1024
@@ -107,6 +109,60 @@ def test_a_pdf_reason_says_it_is_not_supported_yet(tmp_path: Path) -> None:
     path.write_bytes(b"%PDF-1.4\n" + os.urandom(4096))
 
     assert only_failure(path).reason.startswith("PDF is not supported yet")
+
+
+def test_random_and_compressed_bytes_are_never_read_as_text() -> None:
+    # Random bytes have NULs and control bytes by chance only: about 10 % control bytes, and one
+    # time in 50 no NUL in a kilobyte, or a NUL or two on one side (BOM-less UTF-16?), or FE FF
+    # first (a UTF-16 BOM?). Each of those once let a blob through as KOI8-R or CJK "text".
+    # After a BOM, a few dozen random code units can pass for text by chance; from 500 on they
+    # cannot (13 % of random code units are private-use, unassigned or lone surrogates).
+    rng = random.Random(20261122)
+    let_through = []
+    for i in range(4000):
+        blob = rng.randbytes(rng.randint(120, 3000))
+        if i % 2:
+            blob = zlib.compress(blob)
+        if i % 7 == 0:
+            blob = rng.choice((b"\xfe\xff", b"\xff\xfe")) + blob + rng.randbytes(1000)
+        if binary_reason(blob) is None:
+            let_through.append(blob[:16])
+
+    assert let_through == []
+
+
+@pytest.mark.parametrize(
+    ("codec", "stray"),
+    [
+        ("windows-1251", b"\x1a"),  # DOS end-of-file mark after the text
+        ("koi8-r", b"\x0b"),  # a vertical tab from a word processor
+        ("windows-1252", b"\x1e"),
+        ("utf-8", b"\x0b"),
+    ],
+)
+def test_text_with_a_stray_control_byte_is_still_text(
+    tmp_path: Path, codec: str, stray: bytes
+) -> None:
+    text = {
+        "windows-1251": "Сили ППО знищили 37 з 43 дронів «Шахед» за ніч, повідомили в ЗСУ.",
+        "koi8-r": "Россия запустила 43 беспилотника, заявили в Минобороны Украины.",
+        "windows-1252": "L'armée de l'air a abattu 37 des 43 drones lancés, selon Kyiv.",
+        "utf-8": "The air force said 37 of 43 drones were shot down overnight.",
+    }[codec]
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.encode(codec) + stray)
+
+    docs, failures = read_all([path])
+
+    assert not failures
+    assert docs[0].hints["text"].startswith(text)
+
+
+def test_random_bytes_after_a_utf16_bom_are_binary(tmp_path: Path) -> None:
+    path = tmp_path / "noise.txt"
+    path.write_bytes(b"\xfe\xff" + random.Random(3).randbytes(2000))
+
+    assert "binary file" in only_failure(path).reason
 
 
 # ------------------------------------------------------------------ encodings
@@ -512,7 +568,7 @@ def test_one_bad_file_among_many_does_not_stop_the_run(tmp_path: Path) -> None:
     (tmp_path / "c.txt").touch()
     (tmp_path / "d.jsonl").write_text("[1, 2]\n", encoding="utf-8")
     (tmp_path / "e.txt.gz").write_bytes(gzip.compress(b"Cut off report text" * 100)[:30])
-    (tmp_path / "f.bin").write_bytes(zlib.compress(os.urandom(1000)))
+    (tmp_path / "f.bin").write_bytes(zlib.compress(random.Random(7).randbytes(1000)))
     (tmp_path / "g.txt").write_text("Last report.", encoding="utf-8")
 
     docs, failures = read_all([tmp_path])

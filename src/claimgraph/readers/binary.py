@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimgraph.readers.decode import utf16_without_bom
+from claimgraph.readers.decode import utf16_without_bom, wide_bom_codec
 from claimgraph.readers.registry import BINARY, Reader
 from claimgraph.readers.source import ReadContext, ReadError, Source
 from claimgraph.records import RawDocument, ReadFailure
@@ -42,6 +42,10 @@ _SIGNATURES: tuple[tuple[int, bytes, str], ...] = (
 # Controls that do not occur in text (tab, newline, form feed, carriage return, escape do).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (8, 9, 10, 12, 13, 27))
 _TEXT_SAMPLE = 8192
+# Text, even in a legacy code page, has almost none of them; random or compressed bytes have
+# 26 in 256 (about 10 %), so 2 % with a floor of a few stray bytes separates them by many sigmas.
+_CONTROL_SHARE = 0.02
+_CONTROL_FLOOR = 3
 
 
 def binary_reason(head: bytes) -> str | None:
@@ -59,14 +63,14 @@ def binary_reason(head: bytes) -> str | None:
     if b"\x00" in sample:
         return "binary file (contains NUL bytes), not text"
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    if controls > 0.1 * len(sample):
-        return "binary file (mostly control bytes), not text"
+    if controls > max(_CONTROL_FLOOR, _CONTROL_SHARE * len(sample)):
+        return "binary file (control bytes that text does not have), not text"
     return None
 
 
 def _is_wide_text(sample: bytes) -> bool:
     """UTF-16/32 text has NULs by design."""
-    return sample.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(sample) is not None
+    return wide_bom_codec(sample) is not None or utf16_without_bom(sample) is not None
 
 
 def _sniff(head: bytes) -> float:

@@ -68,6 +68,9 @@ _ALWAYS_SCORED = ("cp1252", "cp1251", "koi8_r", "koi8_u", "iso8859_15", "cp1250"
 _SAMPLE_BYTES = 16 * 1024
 _DETECTION_BYTES = 192 * 1024
 _NUL_REPLACEMENT = "\ufffd"
+# BOM-less UTF-16: at least this share of code units has a NUL byte (spaces, digits, newlines
+# are U+00xx even in Cyrillic text, about 15 % of characters).
+_WIDE_NUL_SHARE = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,8 +183,9 @@ def utf16_without_bom(data: bytes) -> str | None:
     """ "utf-16-le"/"utf-16-be" when ``data`` reads as BOM-less UTF-16 text, else None.
 
     Such text has NUL bytes on one side of its code units only (ASCII and Latin have NUL high
-    bytes; Cyrillic has 0x04, with NULs left for spaces and digits), and decodes to printable
-    characters.
+    bytes; Cyrillic has 0x04, with NULs left for spaces and digits), many of them, and decodes
+    to printable characters. Random or compressed bytes can have a NUL or two on one side by
+    chance and decode to printable CJK: the share of NULs tells them apart.
     """
     sample = data[:4096]
     sample = sample[: len(sample) // 2 * 2]
@@ -189,6 +193,8 @@ def utf16_without_bom(data: bytes) -> str | None:
         return None
     even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
     if even_nuls and odd_nuls:
+        return None
+    if max(even_nuls, odd_nuls) < _WIDE_NUL_SHARE * len(sample) / 2:
         return None
     if odd_nuls:
         codec = "utf-16-le"
@@ -200,8 +206,28 @@ def utf16_without_bom(data: bytes) -> str | None:
         text = sample.decode(codec)
     except UnicodeDecodeError:
         return None
-    printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text)
-    return codec if printable >= 0.95 * len(text) else None
+    return codec if _mostly_printable(text) else None
+
+
+def wide_bom_codec(data: bytes) -> str | None:
+    """The UTF-16/32 codec whose BOM opens ``data`` when what follows reads as text, else None.
+
+    Random bytes open with FF FE or FE FF one time in 32,768 and then decode to unassigned,
+    private-use and surrogate code points; real UTF-16/32 text decodes to printable characters.
+    """
+    for bom, encoding in _BOMS:
+        if encoding.startswith("utf-8") or not data.startswith(bom):
+            continue
+        body = data[len(bom) : len(bom) + 4096]
+        width = 4 if encoding.startswith("utf-32") else 2
+        body = body[: len(body) // width * width]
+        return encoding if _mostly_printable(body.decode(encoding, errors="replace")) else None
+    return None
+
+
+def _mostly_printable(text: str) -> bool:
+    printable = sum((ch.isprintable() and ch != "\ufffd") or ch in "\n\r\t" for ch in text)
+    return printable >= 0.95 * len(text)
 
 
 def _decode_mixed(data: bytes) -> Decoded | None:
