@@ -95,6 +95,37 @@ class _Index:
         return None
 
 
+def _before_later_statement(
+    text: str,
+    coordinators: frozenset[str],
+    index: _Index,
+    si: int,
+    cue: Span,
+    target: Span | None,
+    statement: Span,
+) -> Span:
+    """``statement`` up to the first statement of the sentence that begins after the denying
+    verb, outside what is denied ("Moscow denied any involvement, *saying* 40 drones came from
+    Ukraine": the denial ends before "saying")."""
+    ends = [
+        a.cue.start
+        for a in index.by_sentence.get(si, [])
+        if a.cue is not None
+        and a.cue.start >= cue.end
+        and not a.content.contains(cue)
+        and not (target is not None and target.contains(a.cue))
+    ]
+    if not ends:
+        return statement
+    end = min(ends)
+    # "Moskau bestritt jede Beteiligung *und* erklärte, ...": the coordinator goes too
+    head = text[statement.start : end].rstrip(" ,;\u00a0")
+    last = head.rsplit(None, 1)
+    if len(last) == 2 and last[1].lower() in coordinators:
+        head = last[0].rstrip(" ,;\u00a0")
+    return Span(statement.start, statement.start + len(head))
+
+
 def find_denials_and_retractions(
     text: str,
     lang: str,
@@ -146,6 +177,10 @@ def find_denials_and_retractions(
             else:
                 target = att.content if att is not None else None
             statement = att.content if (att is not None and not via_verb) else Span(s.start, s.end)
+            if via_verb:
+                statement = _before_later_statement(
+                    text, lex.coordinators, index, si, cue, target, statement
+                )
             found.append(DenialOrRetraction(kind, cue, who, statement, si, target))  # type: ignore[arg-type]
             break
     return found

@@ -176,6 +176,8 @@ class AttributionLexicon:
     possessive_endings: tuple[str, ...] = ()
     progressive_aux: frozenset[str] = frozenset()
     progressive_suffixes: tuple[str, ...] = ()
+    #: gerund cues whose ending is shared with other words ("утверждая" as "важная")
+    gerunds: frozenset[str] = frozenset()
     no_inversion: frozenset[str] = frozenset()
     adverb_suffixes: tuple[str, ...] = ()
     participle_openers: frozenset[str] = frozenset()
@@ -474,6 +476,7 @@ def lexicon(lang: str) -> AttributionLexicon:
         possessive_endings=tuple(_phrases(data, "possessive_endings", lang)),
         progressive_aux=_word_set(_phrases(data, "progressive_aux", lang)),
         progressive_suffixes=tuple(_phrases(data, "progressive_suffixes", lang)),
+        gerunds=_word_set(_phrases(data, "gerunds", lang)),
         no_inversion=_no_inversion(data, cues, lang),
         adverb_suffixes=tuple(_phrases(data, "adverb_suffixes", lang)),
         participle_openers=_word_set(_phrases(data, "participle_openers", lang)),

@@ -1499,7 +1499,9 @@ def _verb(
 ) -> Attribution | None:
     toks = ctx.toks
     start = _skip_left(ctx, lo, c0)
-    progressive = any(ctx.words[c0].endswith(x) for x in ctx.lex.progressive_suffixes)
+    progressive = ctx.words[c0].endswith(ctx.lex.progressive_suffixes) or (
+        ctx.words[c0] in ctx.lex.gerunds
+    )
     if start == c0 and c0 > lo and progressive and ctx.words[c0 - 1] in ctx.lex.progressive_aux:
         start = _skip_left(ctx, lo, c0 - 1)  # "is telling", "’s also praising"
     noun = _noun_use(ctx, lo, start, c1)

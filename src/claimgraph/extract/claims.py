@@ -602,7 +602,7 @@ def _quantity_claim(
         att = None
     sources = _sources(doc, att, seg)
     attributed = att is not None
-    modality = view.modality(attributed, q)
+    modality = view.modality(attributed, q, att)
     if view.unconfirmed(q) and modality in ("asserted", "reported"):
         modality = "hedged"
     if view.preliminary():
@@ -1055,17 +1055,28 @@ class _SentenceView:
         self._preliminary: bool | None = None
         self._unconfirmed: list[int] | None = None
 
-    def modality(self, attributed: bool, q: Quantity | None = None) -> Modality:
+    def modality(
+        self, attributed: bool, q: Quantity | None = None, att: Attribution | None = None
+    ) -> Modality:
         """The sentence's modality; a hedge or a plan counts for ``q`` only inside its clause
         run: not across a colon or semicolon, nor after a coordinator that follows it
         ("Russia apparently intends ...: the Kremlin wants up to 6,000 drones" is asserted;
-        "a month behind, and the plant seems ..." is not hedged)."""
+        "a month behind, and the plant seems ..." is not hedged). A denial or retraction
+        counts for ``q`` unless ``att``, the statement holding ``q``, comes after every
+        denying word and holds none ("Moscow denied any involvement, *saying* 40 drones
+        came from Ukraine": Moscow asserts the 40 drones)."""
         whole = self._modality.get(attributed)
         if whole is None:
             span = Span(self.sent.start, self.sent.end)
             whole = classify_modality(self.seg.text, span, self.seg.lang, attributed)
             self._modality[attributed] = whole
-        if q is None or whole not in ("hedged", "expected"):
+        if q is None:
+            return whole
+        if whole in ("denied", "retracted") and not self._denial_outside(att):
+            return whole
+        if whole in ("denied", "retracted"):
+            whole = classify_modality(self.seg.text, att.content, self.seg.lang, attributed)
+        if whole not in ("hedged", "expected"):
             return whole
         # No retraction or denial anywhere in the sentence: what the clause run holds decides,
         # in ``classify_modality``'s order (looked up among the sentence's cues, found once).
@@ -1114,13 +1125,38 @@ class _SentenceView:
         k = bisect_left(self._unconfirmed, start)
         return k < len(self._unconfirmed) and self._unconfirmed[k] < end
 
+    def _denial_outside(self, att: Attribution | None) -> bool:
+        """Whether every denying or retracting word of the sentence stands before ``att``'s
+        cue and outside its content ..."""
+        if (
+            att is None
+            or att.cue is None
+            or not Span(self.sent.start, self.sent.end).contains(att.cue)
+        ):
+            return False
+        self._cue_in("deny", 0, 0)  # finds the sentence's cues once
+        assert self._cues is not None
+        denying = self._cues["deny"]
+        # ... and ``att``'s teller stands before them: the one who denies goes on speaking
+        # ("The Kremlin denied that *Ukraine* said ...": what Ukraine said is denied)
+        return (
+            bool(denying)
+            and att.source_span is not None
+            and att.source_span.end <= denying[0]
+            and all(
+                at < att.cue.start and not att.content.start <= at < att.content.end
+                for at in denying
+            )
+        )
+
     def _cue_in(self, kind: str, start: int, end: int) -> bool:
         if self._cues is None:
             lex = lexicon(self.seg.lang)
             sets = {
-                "hedge": lex.hedges,
-                "strong": lex.expectation_strong,
-                "weak": lex.expectation_weak,
+                "hedge": (lex.hedges,),
+                "strong": (lex.expectation_strong,),
+                "weak": (lex.expectation_weak,),
+                "deny": (lex.denial_verbs, lex.retraction_verbs, lex.denial_statements),
             }
             tokens = cue_tokens(self.seg.text[self.sent.start : self.sent.end])
             words = [t.low for t in tokens]
@@ -1128,9 +1164,9 @@ class _SentenceView:
                 name: [
                     self.sent.start + tokens[i].start
                     for i in range(len(words))
-                    if phrases.match(words, i) is not None
+                    if any(p.match(words, i) is not None for p in phrase_sets)
                 ]
-                for name, phrases in sets.items()
+                for name, phrase_sets in sets.items()
             }
         starts = self._cues[kind]
         k = bisect_left(starts, start)
@@ -1536,7 +1572,12 @@ def _denials_and_retractions(doc: Document, seg: _Segment) -> None:
     (its proposition is the denying statement, its tellers who denies); a retraction marks the
     claim it takes back as retracted (the claim its target span lies in, else the nearest
     quantity claim a few sentences before), and both point at their target claim."""
-    with_claims = {c.evidence.start - seg.offset for c in seg.claims}
+    # a sentence whose claim carries the denial already ("The Kremlin denied that 40 drones
+    # ..."); one whose claims the denial does not reach ("Moscow denied any involvement,
+    # saying 40 drones ...") still gets the denial as a claim of its own
+    with_claims = {
+        c.evidence.start - seg.offset for c in seg.claims if c.modality in ("denied", "retracted")
+    }
     off = seg.offset
     found = find_denials_and_retractions(seg.text, seg.lang, seg.sentences, seg.attributions)
     earlier = list(seg.claims)  # in text order; a denial looks back over a bounded window

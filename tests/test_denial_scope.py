@@ -1,0 +1,168 @@
+"""A denial reaches what it denies, not what the one who denies goes on to assert.
+
+"Moscow denied any involvement, saying 40 drones were launched from Ukraine": a fact-checker
+reads two claims, a denial (Moscow denies involvement) and a figure Moscow asserts. The figure
+is reported, not denied. "The Kremlin denied that 40 drones were launched" denies the figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution_pairs import teller_cue_pairs
+from claimgraph.extract.claims import extract_claims_from_text
+from claimgraph.records import Claim
+
+
+def _claims(text: str, lang: str) -> tuple[list[Claim], list[Claim]]:
+    claims = extract_claims_from_text(text, lang, "2025-01-10")
+    figures = [c for c in claims if c.quantity is not None]
+    denials = [c for c in claims if c.measure in ("denial", "retraction")]
+    return figures, denials
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "who", "denial"),
+    [
+        (
+            "en",
+            "Moscow denied any involvement, saying that 40 drones had been launched from Ukraine.",
+            "Moscow",
+            "Moscow denied any involvement",
+        ),
+        (
+            "fr",
+            "Moscou a démenti toute implication, affirmant que 40 drones avaient été lancés "
+            "depuis l'Ukraine.",
+            "Moscou",
+            "Moscou a démenti toute implication",
+        ),
+        (
+            "es",
+            "Moscú negó cualquier implicación, afirmando que 40 drones fueron lanzados desde "
+            "Ucrania.",
+            "Moscú",
+            "Moscú negó cualquier implicación",
+        ),
+        (
+            "de",
+            "Moskau bestritt jede Beteiligung und erklärte, 40 Drohnen seien aus der Ukraine "
+            "gestartet worden.",
+            "Moskau",
+            "Moskau bestritt jede Beteiligung",
+        ),
+        (
+            "ru",
+            "Москва опровергла причастность, утверждая, что 40 дронов были запущены с Украины.",
+            "Москва",
+            "Москва опровергла причастность",
+        ),
+        (
+            "uk",
+            "Москва заперечила причетність, стверджуючи, що 40 дронів були запущені з України.",
+            "Москва",
+            "Москва заперечила причетність",
+        ),
+    ],
+)
+def test_what_the_denier_goes_on_to_assert_is_reported(
+    lang: str, text: str, who: str, denial: str
+) -> None:
+    figures, denials = _claims(text, lang)
+
+    (figure,) = figures
+    assert figure.quantity is not None and figure.quantity.value == 40
+    assert figure.modality == "reported"
+    assert figure.sources[-1].name == who
+    (denied,) = denials
+    assert denied.modality == "denied"
+    assert denied.proposition == denial
+    assert denied.sources[-1].name == who
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Kremlin denied that 40 drones had been launched from Russia."),
+        ("en", "The Kremlin denied that Ukraine said 40 drones had been launched from Russia."),
+        ("en", "Ukraine said 40 drones were shot down, which Moscow denied."),
+        ("fr", "Le Kremlin a démenti que 40 drones avaient été lancés depuis la Russie."),
+        ("ru", "Кремль опроверг, что 40 дронов были запущены из России."),
+        ("uk", "Кремль заперечив, що 40 дронів були запущені з Росії."),
+    ],
+)
+def test_a_figure_the_denial_reaches_stays_denied(lang: str, text: str) -> None:
+    figures, _ = _claims(text, lang)
+
+    assert [f.modality for f in figures] == ["denied"]
+
+
+def test_a_hedge_after_the_denial_still_counts() -> None:
+    figures, _ = _claims(
+        "Moscow denied any involvement, saying that 40 drones had allegedly been launched "
+        "from Ukraine.",
+        "en",
+    )
+
+    assert [f.modality for f in figures] == ["hedged"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller", "cue"),
+    [
+        (
+            "fr",
+            "Le porte-parole a déclaré que 37 drones avaient été abattus, ajoutant que six "
+            "avaient échappé à la défense.",
+            "Le porte-parole",
+            "ajoutant",
+        ),
+        (
+            "fr",
+            "L'armée de l'air a publié son bilan mardi, précisant que 12 missiles avaient été "
+            "interceptés.",
+            "L'armée de l'air",
+            "précisant",
+        ),
+        (
+            "es",
+            "El portavoz dijo que 37 drones fueron derribados, añadiendo que seis escaparon.",
+            "El portavoz",
+            "añadiendo",
+        ),
+        (
+            "es",
+            "El ministerio publicó un balance, señalando que 12 misiles fueron interceptados.",
+            "El ministerio",
+            "señalando",
+        ),
+        (
+            "ru",
+            "Представитель заявил, что сбиты 37 дронов, добавив, что шесть ушли от ПВО.",
+            "Представитель",
+            "добавив",
+        ),
+        (
+            "ru",
+            "Министр выступил на брифинге, подчеркивая, что 40 дронов были сбиты.",
+            "Министр",
+            "подчеркивая",
+        ),
+        (
+            "uk",
+            "Речник заявив, що збито 37 дронів, додавши, що шість оминули ППО.",
+            "Речник",
+            "додавши",
+        ),
+        (
+            "uk",
+            "Міністр виступив на брифінгу, наголошуючи, що 40 дронів було збито.",
+            "Міністр",
+            "наголошуючи",
+        ),
+    ],
+)
+def test_a_gerund_after_a_comma_speaks_for_the_clause_subject(
+    lang: str, text: str, teller: str, cue: str
+) -> None:
+    assert (teller, cue) in teller_cue_pairs(text, lang)
