@@ -166,3 +166,50 @@ def test_a_gerund_after_a_comma_speaks_for_the_clause_subject(
     lang: str, text: str, teller: str, cue: str
 ) -> None:
     assert (teller, cue) in teller_cue_pairs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "chain", "modality"),
+    [
+        (
+            "en",
+            "Ukraine said 40 drones were shot down, which Moscow denied.",
+            ["Ukraine"],
+            "denied",
+        ),
+        (
+            "en",
+            "Ukraine said 40 drones were shot down, which Moscow confirmed.",
+            ["Ukraine"],
+            "reported",
+        ),
+        (
+            "ru",
+            "Украина заявила, что сбиты 40 дронов, что Москва опровергла.",
+            ["Украина"],
+            "denied",
+        ),
+        ("uk", "Україна заявила, що збито 40 дронів, що Москва заперечила.", ["Україна"], "denied"),
+        (
+            "es",
+            "Ucrania dijo que 40 drones fueron derribados, lo que Moscú negó.",
+            ["Ucrania"],
+            "denied",
+        ),
+        # a relay keeps its chain: Moscow tells what Ukraine claimed
+        (
+            "en",
+            "Moscow said Ukraine reported 40 drones were shot down.",
+            ["Moscow", "Ukraine"],
+            "reported",
+        ),
+    ],
+)
+def test_who_judges_a_statement_afterwards_does_not_relay_it(
+    lang: str, text: str, chain: list[str], modality: str
+) -> None:
+    figures, _ = _claims(text, lang)
+
+    (figure,) = figures
+    assert [s.name for s in figure.sources if s.span is not None] == chain
+    assert figure.modality == modality

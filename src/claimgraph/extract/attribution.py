@@ -2817,9 +2817,13 @@ def _colon(ctx: _Context, si: int, s: Sentence, lo: int, hi: int, k: int) -> Att
 
 
 def _nest(
-    attributions: list[Attribution], restates: Callable[[Attribution, Attribution], bool]
+    attributions: list[Attribution],
+    restates: Callable[[Attribution, Attribution], bool],
+    judges: Callable[[Attribution, Attribution], bool] = lambda outer, inner: False,
 ) -> set[int]:
-    """A statement whose cue lies inside another's content is relayed by that other teller.
+    """A statement whose cue lies inside another's content is relayed by that other teller,
+    unless that other only judges it afterwards (``judges``: "Ukraine said 40 drones were shot
+    down, *which* Moscow denied": Moscow relays nothing).
 
     Candidates are the few statements starting just before the cue (bounded look-back), so a
     text with thousands of cues stays linear. Returns the ids of statements that only restate
@@ -2835,7 +2839,7 @@ def _nest(
         best: Attribution | None = None
         n = bisect_right(starts, inner.cue.start)
         for outer in ordered[max(0, n - _NEST_LOOKBACK) : n]:
-            if outer is inner or not outer.content.contains(inner.cue):
+            if outer is inner or not outer.content.contains(inner.cue) or judges(outer, inner):
                 continue
             if len(outer.content) > len(inner.content) and (
                 best is None or len(outer.content) < len(best.content)
@@ -2855,6 +2859,19 @@ def _nest(
             prefix = [s for s in best.chain if all(s.name != t.name for t in inner.chain)]
             inner.chain[:0] = prefix
     return same_teller
+
+
+def _judges(text: str, lang: str, outer: Attribution, inner: Attribution) -> bool:
+    """ "Ukraine said 40 drones were shot down, *which* Moscow denied", "..., *что* Москва
+    опровергла": the outer statement's content ends, before its cue, on a word pointing back
+    at the statement before it (``statement_pointers``), which it judges and does not relay."""
+    if outer.cue is None or inner.cue is None or outer.cue.start < inner.content.end:
+        return False
+    if outer.content.end > outer.cue.start:
+        return False
+    tail = phrase_tokens(text[max(outer.content.start, outer.content.end - 24) : outer.content.end])
+    pointers = language_words(lang, "attribution_scope", "statement_pointers")
+    return bool(tail) and (tail[-1] in pointers or " ".join(tail[-2:]) in pointers)
 
 
 def _restates(text: str, lex: AttributionLexicon, outer: Attribution, inner: Attribution) -> bool:
@@ -2983,7 +3000,11 @@ def find_attributions(
             own[si] = atts
             found.extend(atts)
     trim_at_clause_breaks(text, found, lex)
-    restated = _nest(found, lambda outer, inner: _restates(text, lex, outer, inner))
+    restated = _nest(
+        found,
+        lambda outer, inner: _restates(text, lex, outer, inner),
+        lambda outer, inner: _judges(text, lex.lang, outer, inner),
+    )
     found = [a for a in found if id(a) not in restated]
     found.extend(_inherit(text, sentences, own, ctx.quotes))
     found.sort(key=lambda a: (a.content.start, a.inherited))
