@@ -213,3 +213,33 @@ def test_who_judges_a_statement_afterwards_does_not_relay_it(
     (figure,) = figures
     assert [s.name for s in figure.sources if s.span is not None] == chain
     assert figure.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "judge"),
+    [
+        ("en", "Ukraine said it shot down 40 drones, a claim that Moscow denied.", "Moscow"),
+        ("en", "Ukraine said it shot down 40 drones, a figure Moscow disputed.", "Moscow"),
+        (
+            "fr",
+            "L'Ukraine a affirmé avoir abattu 40 drones, une affirmation démentie par Moscou.",
+            "Moscou",
+        ),
+        (
+            "es",
+            "Ucrania afirmó haber derribado 40 drones, una cifra desmentida por Moscú.",
+            "Moscú",
+        ),
+    ],
+)
+def test_a_statement_noun_judged_after_the_figure(lang: str, text: str, judge: str) -> None:
+    # the figure is the first teller's, denied; the judge neither relays it nor becomes
+    # "a figure Moscow" or "una cifra" as a teller
+    figures, _ = _claims(text, lang)
+
+    (figure,) = figures
+    assert [s.name for s in figure.sources if s.span is not None] == [text.split()[0]]
+    assert figure.modality == "denied"
+    tellers = [t for t, _ in teller_cue_pairs(text, lang)]
+    assert judge in tellers
+    assert not [t for t in tellers if t.split()[0].lower() in ("a", "une", "una")]

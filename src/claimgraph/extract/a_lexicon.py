@@ -256,6 +256,9 @@ class VerbConstructions:
     #: (:mod:`claimgraph.extract.a_cues_participles`, "*Asked* by Stephanopoulos ..."): the
     #: participle's endings and the cue families it may hold
     participle_endings: tuple[str, ...] = ()
+    #: endings of a participle describing the phrase before it ("a claim *denied* by"), when
+    #: they differ from ``participle_endings``
+    relative_participle_endings: tuple[str, ...] = ()
     participle_kinds: frozenset[str] = frozenset()
     #: participles and participial phrases listed for this family only, labelled by cue
     #: family ("Interrogé", "Preguntado", "Befragt", "Отвечая на вопрос"): they open the
@@ -334,6 +337,7 @@ def _verb_constructions(data: dict[str, Any], lang: str) -> VerbConstructions:
         purpose_kinds=frozenset(_phrases(block, "purpose_kinds", lang)),
         gerund_links=_word_set(_phrases(block, "gerund_links", lang)),
         participle_endings=tuple(_phrases(block, "participle_endings", lang)),
+        relative_participle_endings=tuple(_phrases(block, "relative_participle_endings", lang)),
         participle_kinds=frozenset(_phrases(block, "participle_kinds", lang)),
         participle_cues=_labelled(block, "participle_cues", lang),
         participle_bare_agent=bool(block.get("participle_bare_agent", False)),

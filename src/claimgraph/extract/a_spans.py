@@ -18,6 +18,7 @@ from itertools import accumulate
 from typing import Protocol, TypeVar
 
 from claimgraph.extract.a_lexicon import AttributionLexicon, phrase_tokens
+from claimgraph.extract.a_tellers import statement_nouns
 from claimgraph.lang import language_words
 from claimgraph.records import Span
 
@@ -142,6 +143,7 @@ def _clause_break_before(text: str, at: int, floor: int, lex: AttributionLexicon
     a break mark before ``at`` (skipping one coordinator, "..., and Y said"), or None."""
     k = at
     found: int | None = None
+    noun = False  # the word after is a statement noun ("..., a *claim* that Moscow denied")
     for _ in range(2 * _MAX_LINKS + 1):
         while k > floor and text[k - 1].isspace():
             k -= 1
@@ -152,8 +154,13 @@ def _clause_break_before(text: str, at: int, floor: int, lex: AttributionLexicon
         j = k
         while j > floor and k - j <= _MAX_WORD and text[j - 1].isalpha():
             j -= 1
-        if j == k or not _link_word(text[j:k].lower(), lex):
-            break
+        word = text[j:k].lower()
+        if j == k or not (_link_word(word, lex) or (noun and word in lex.determiners)):
+            if j == k or word not in statement_nouns(lex.lang):
+                break
+            noun = True
+        else:
+            noun = False
         k = j
     return found
 

@@ -234,7 +234,26 @@ def left_phrase(toks: list[Token], lo: int, i: int, lex: AttributionLexicon) -> 
         a += 1  # a phrase does not open on an unknown lower-case word ("*former* Gov. X" may)
     if a >= i or _object_in_relative(toks, lo, a, lex):
         return None
+    a = _after_judged_statement(toks, a, i, lex)
     return TellerPhrase(a, i)
+
+
+def statement_nouns(lang: str) -> frozenset[str]:
+    """Nouns naming a statement that a reduced relative judges ("a claim Moscow denied")."""
+    return language_words(lang, "attribution_scope", "statement_nouns")
+
+
+def _after_judged_statement(toks: list[Token], a: int, i: int, lex: AttributionLexicon) -> int:
+    """ "..., a claim *Moscow* disputed": a determiner and a statement noun before a name open a
+    reduced relative clause; the name is the teller, the noun what it judges."""
+    if (
+        a + 2 < i
+        and toks[a].low in lex.determiners
+        and toks[a + 1].low in statement_nouns(lex.lang)
+        and toks[a + 2].is_cap
+    ):
+        return a + 2
+    return a
 
 
 MAX_ADDRESSEE = 6  # tokens of an addressee after an inverted verb ("à l'agence Reuters")

@@ -56,6 +56,7 @@ from claimgraph.extract.a_tellers import (
     right_phrase,
     share_before,
     skip_medium_after,
+    statement_nouns,
     with_complement,
     with_quoted_name,
     without_outlet_addressee,
@@ -825,7 +826,8 @@ def _reduced_relative_agent(ctx: _Context, c1: int, hi: int) -> TellerPhrase | N
     """The agent right after a participle ("echoed *by Japan*"; ``participle_endings`` of
     ``verb_constructions``), not a means ("responded by saying"): the participle describes the
     phrase before it, the agent is the teller."""
-    words, endings = ctx.words, ctx.lex.verb_constructions.participle_endings
+    data = ctx.lex.verb_constructions
+    words, endings = ctx.words, data.relative_participle_endings or data.participle_endings
     if c1 + 1 >= hi or words[c1] not in ctx.lex.agent_markers:
         return None
     if not endings or not words[c1 - 1].endswith(endings):
@@ -2839,8 +2841,10 @@ def _nest(
         best: Attribution | None = None
         n = bisect_right(starts, inner.cue.start)
         for outer in ordered[max(0, n - _NEST_LOOKBACK) : n]:
-            if outer is inner or not outer.content.contains(inner.cue) or judges(outer, inner):
+            if outer is inner or not outer.content.contains(inner.cue):
                 continue
+            if judges(outer, inner) or judges(inner, outer):
+                continue  # "A, which B denied": neither relays the other
             if len(outer.content) > len(inner.content) and (
                 best is None or len(outer.content) < len(best.content)
             ):
@@ -2864,14 +2868,18 @@ def _nest(
 def _judges(text: str, lang: str, outer: Attribution, inner: Attribution) -> bool:
     """ "Ukraine said 40 drones were shot down, *which* Moscow denied", "..., *что* Москва
     опровергла": the outer statement's content ends, before its cue, on a word pointing back
-    at the statement before it (``statement_pointers``), which it judges and does not relay."""
-    if outer.cue is None or inner.cue is None or outer.cue.start < inner.content.end:
+    at the statement before it (``comment_links`` of ``attribution_spans``, or a statement
+    noun: "..., a claim Moscow disputed"), which it judges and does not relay."""
+    if outer.cue is None or inner.cue is None or outer.cue.start < inner.cue.end:
         return False
-    if outer.content.end > outer.cue.start:
+    if outer.content.end > outer.cue.start or not outer.content.contains(inner.cue):
         return False
-    tail = phrase_tokens(text[max(outer.content.start, outer.content.end - 24) : outer.content.end])
-    pointers = language_words(lang, "attribution_scope", "statement_pointers")
-    return bool(tail) and (tail[-1] in pointers or " ".join(tail[-2:]) in pointers)
+    end = outer.content.end
+    if outer.source_span is not None and inner.cue.end <= outer.source_span.start < end:
+        end = outer.source_span.start  # "..., a claim *Moscow* disputed"
+    tail = phrase_tokens(text[max(outer.content.start, end - 24) : end])
+    pointers = language_words(lang, "attribution_spans", "comment_links")
+    return bool(tail) and (tail[-1] in pointers or tail[-1] in statement_nouns(lang))
 
 
 def _restates(text: str, lex: AttributionLexicon, outer: Attribution, inner: Attribution) -> bool:
