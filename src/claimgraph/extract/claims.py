@@ -1139,15 +1139,13 @@ class _SentenceView:
         denying = self._cues["deny"]
         # ... and ``att``'s teller stands before them: the one who denies goes on speaking
         # ("The Kremlin denied that *Ukraine* said ...": what Ukraine said is denied)
-        return (
-            bool(denying)
-            and att.source_span is not None
-            and att.source_span.end <= denying[0]
-            and all(
-                at < att.cue.start and not att.content.start <= at < att.content.end
-                for at in denying
-            )
-        )
+        if not denying or att.source_span is None or att.source_span.end > denying[0]:
+            return False
+        if denying[-1] >= att.cue.start:
+            return False
+        # none inside the content (positions are sorted: one look-up, linear in no case)
+        k = bisect_left(denying, att.content.start)
+        return k == len(denying) or denying[k] >= att.content.end
 
     def _cue_in(self, kind: str, start: int, end: int) -> bool:
         if self._cues is None:
