@@ -242,3 +242,58 @@ def test_the_agent_of_a_participle_describing_a_phrase_tells_it(text, teller, cu
 )
 def test_by_after_a_finite_verb_or_before_a_gerund_names_no_agent(text, not_teller):
     assert not any(not_teller in t for t, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller", "cue"),
+    [
+        (
+            "en",
+            "An official who requested anonymity said 40 drones were shot down.",
+            "An official who requested anonymity",
+            "said",
+        ),
+        (
+            "en",
+            "An official who spoke on condition of anonymity said 40 drones were shot down.",
+            "An official who spoke on condition of anonymity",
+            "said",
+        ),
+        (
+            "es",
+            "Un funcionario que pidió el anonimato dijo que 40 drones fueron derribados.",
+            "Un funcionario que pidió el anonimato",
+            "dijo",
+        ),
+        (
+            "es",
+            "El portavoz que habló con Reuters dijo que 40 drones fueron derribados.",
+            "El portavoz que habló con Reuters",
+            "dijo",
+        ),
+        (
+            "fr",
+            "Un responsable qui a requis l'anonymat a déclaré que 40 drones avaient été abattus.",
+            "Un responsable qui a requis l'anonymat",
+            "a déclaré",
+        ),
+    ],
+)
+def test_an_anonymous_subject_restricted_by_a_relative_clause_speaks(lang, text, teller, cue):
+    # the relative clause ends on words of its own ("anonymity", "Reuters", "el anonimato"):
+    # neither they nor the relative pronoun tell what was said
+    assert (teller, cue) in _pairs(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ministro dijo que el portavoz informó que 40 drones fueron derribados.",
+        "El Gobierno anunció que Kiev informó de 40 drones derribados.",
+    ],
+)
+def test_spanish_que_before_a_subject_opens_what_was_said(text):
+    # "que" before a determiner or a name is the complementizer, not a relative
+    tellers = {t for t, _ in _pairs(text, "es")}
+    assert not any(" que " in t for t in tellers)
+    assert len(tellers) == 2

@@ -21,6 +21,7 @@ from claimgraph.extract.a_lexicon import AttributionLexicon
 from claimgraph.extract.a_tellers import TellerPhrase, described_before, left_phrase
 from claimgraph.extract.a_tellers_subjects import INNER_MARKS
 from claimgraph.extract.a_tokens import Token
+from claimgraph.lang import language_words
 
 __all__ = ["MAX_RELATIVE_SUBJECT", "relative_subject_before"]
 
@@ -28,7 +29,14 @@ MAX_RELATIVE_SUBJECT = 20  # tokens from a relative pronoun to the reporting ver
 
 
 def _relative_pronoun(tok: Token, lex: AttributionLexicon) -> bool:
-    return lex.pronouns.get(tok.low) == "relative"
+    return lex.pronouns.get(tok.low) == "relative" or tok.low in _complementizer_relatives(lex.lang)
+
+
+def _complementizer_relatives(lang: str) -> frozenset[str]:
+    """Relative words that are complementizers too (``complementizer_relatives`` of
+    ``attribution_scope.yaml``: Spanish "que"); a verb-like word after one tells them apart
+    ("El portavoz *que habló* con Reuters dijo", not "dijo *que el* portavoz")."""
+    return language_words(lang, "attribution_scope", "complementizer_relatives")
 
 
 def _opens_inner_clause(tok: Token, lex: AttributionLexicon) -> bool:

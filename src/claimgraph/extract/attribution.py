@@ -822,6 +822,17 @@ def _agent_attribution(
     )
 
 
+def _relative_statement(ctx: _Context, k: int, end: int) -> bool:
+    """The relative clause from token ``k`` to token ``end`` opens on a cue or words of
+    anonymity (``anonymity_words`` of ``attribution_scope.yaml``: "who spoke on condition of
+    *anonymity*")."""
+    hit = ctx.lex.cues.match(ctx.words, k) if k < end else None
+    if hit is not None and k + hit[0] < end:
+        return True
+    anonymity = language_words(ctx.lex.lang, "attribution_scope", "anonymity_words")
+    return any(ctx.words[j] in anonymity for j in range(k, end))
+
+
 def _reduced_relative_agent(ctx: _Context, c1: int, hi: int) -> TellerPhrase | None:
     """The agent right after a participle ("echoed *by Japan*"; ``participle_endings`` of
     ``verb_constructions``), not a means ("responded by saying"): the participle describes the
@@ -1522,6 +1533,11 @@ def _verb(
     # "Supporters who have heard from *the campaign* say": the relative clause's object
     described = relative_subject_before(toks, lo, start, ctx.lex)
     if described is not None and phrase is not None and phrase.a > described.a:
+        phrase = described
+    if phrase is None and described is not None and _relative_statement(ctx, described.b + 1, c0):
+        # "An official who requested anonymity said", "Officials who spoke on condition of
+        # anonymity said": the relative clause is a statement of its own or asks to stay
+        # anonymous; its subject speaks here too
         phrase = described
     if phrase is None:
         phrase = quoted_name_before(toks, lo, start, ctx.lex)  # "Газета «Известия» сообщила"
@@ -2845,6 +2861,8 @@ def _nest(
                 continue
             if judges(outer, inner) or judges(inner, outer):
                 continue  # "A, which B denied": neither relays the other
+            if inner.source_span is not None and inner.source_span.contains(outer.cue):
+                continue  # "An official *who requested* anonymity said": inside the teller
             if len(outer.content) > len(inner.content) and (
                 best is None or len(outer.content) < len(best.content)
             ):
