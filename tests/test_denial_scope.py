@@ -243,3 +243,56 @@ def test_a_statement_noun_judged_after_the_figure(lang: str, text: str, judge: s
     tellers = [t for t, _ in teller_cue_pairs(text, lang)]
     assert judge in tellers
     assert not [t for t in tellers if t.split()[0].lower() in ("a", "une", "una")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "teller", "cue"),
+    [
+        (
+            "en",
+            "Russia attacked with 120 drones, said the air force, adding that 95 were shot down.",
+            "the air force",
+            "adding",
+        ),
+        (
+            "fr",
+            "La Russie a attaqué avec 120 drones, a indiqué l'armée de l'air, ajoutant que 95 "
+            "avaient été abattus.",
+            "l'armée de l'air",
+            "ajoutant",
+        ),
+        (
+            "es",
+            "Rusia atacó con 120 drones, informó la Fuerza Aérea, añadiendo que 95 fueron "
+            "derribados.",
+            "la Fuerza Aérea",
+            "añadiendo",
+        ),
+        (
+            "ru",
+            "Россия атаковала 120 дронами, сообщили в Воздушных силах ВСУ, добавив, что 95 из "
+            "них сбиты.",
+            "Воздушных силах ВСУ",
+            "добавив",
+        ),
+        (
+            "uk",
+            "Росія атакувала 120 дронами, повідомили у Повітряних силах ЗСУ, додавши, що 95 з "
+            "них збито.",
+            "Повітряних силах ЗСУ",
+            "додавши",
+        ),
+    ],
+)
+def test_a_gerund_after_an_inverted_teller_goes_on_with_that_teller(
+    lang: str, text: str, teller: str, cue: str
+) -> None:
+    # not with the sentence's subject, Russia, which is what the teller reports on
+    assert (teller, cue) in teller_cue_pairs(text, lang)
+
+
+def test_an_addressee_before_a_gerund_is_no_teller() -> None:
+    pairs = teller_cue_pairs(
+        "“We need steady hands,” Clinton told AIPAC, referring to the business mogul.", "en"
+    )
+    assert not [c for t, c in pairs if t == "AIPAC"]

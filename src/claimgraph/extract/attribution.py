@@ -929,6 +929,26 @@ def _reporting_subject(ctx: _Context, lo: int, comma: int) -> TellerPhrase | Non
     return left_phrase(ctx.toks, lo, comma - hit[0], ctx.lex)
 
 
+_MAX_INVERTED = 8  # tokens from an inverted speech cue to the comma closing its teller
+
+
+def _inverted_reporter(ctx: _Context, lo: int, comma: int) -> TellerPhrase | None:
+    """ "..., a indiqué *l'armée de l'air*, ajoutant ...", "..., повідомили у *Повітряних
+    силах*, додавши ...": an inverted speech cue and its teller close the clause before the
+    comma; the participle goes on with that teller."""
+    for end in range(comma - 1, max(lo, comma - _MAX_INVERTED), -1):
+        hit = ctx.lex.cues.match_ending(ctx.words, end)
+        if hit is None:
+            continue
+        first = _skip_left(ctx, lo, end - hit[0])  # "a indiqué": the auxiliary too
+        if hit[1] != "speech" or first <= lo or ctx.toks[first - 1].is_word:
+            return None  # "Clinton told *AIPAC*, referring to ...": the cue's subject before it
+        a = skip_medium_after(ctx.toks, _skip_right(ctx, end, comma), comma, ctx.lex)
+        phrase = right_phrase(ctx.toks, a, comma, ctx.lex, loose=False)
+        return phrase if phrase is not None and phrase.b == comma else None
+    return None
+
+
 def _segment_subject(ctx: _Context, lo: int, comma: int) -> TellerPhrase | None:
     """ "In a speech on Tuesday night, *Mr. Trump* struck a measured tone, saying ...", "As the
     results came in, *he* gave a defiant speech, predicting ...": the subject opening the clause
@@ -1766,7 +1786,9 @@ def _verb(
             if opener in ctx.lex.coordinators:
                 subject = _subordinate_subject(ctx, lo, start - 1)
             elif progressive and opener == ",":
-                subject = _reporting_subject(ctx, lo, start - 1)
+                subject = _reporting_subject(ctx, lo, start - 1) or _inverted_reporter(
+                    ctx, lo, start - 1
+                )
             subject = subject or _clause_subject(ctx, lo, start - 1)
             if subject is None and progressive and opener == ",":
                 subject = _segment_subject(ctx, lo, start - 1)
