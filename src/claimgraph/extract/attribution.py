@@ -2423,6 +2423,8 @@ def _according_to(
     else:
         quote = None
         content = _span(toks, lo, c0)
+        if content is not None:
+            content = _with_clause_after(ctx, content, c0, phrase.b, hi)
     if content is None:
         return None
     return Attribution(
@@ -2434,6 +2436,36 @@ def _according_to(
         kind="according_to",
         quote=quote.outer if quote is not None else None,
     )
+
+
+def _with_clause_after(ctx: _Context, before: Span, c0: int, b: int, hi: int) -> Span:
+    """A relay inside its clause reports the whole clause: "Russia, *according to Kyiv*,
+    launched 120 drones", "Russland habe *nach Angaben aus Kiew* in der Nacht 120 Drohnen
+    gestartet". Set off by commas, or with no comma at all, when the clause goes on after the
+    teller with a verb or a figure; ``before`` alone when the relay closes the clause ("...,
+    according to Kyiv." or "..., according to Kyiv, which ...")."""
+    toks = ctx.toks
+    k = b
+    comma_before = c0 > 0 and toks[c0 - 1].text == ","
+    if k < hi and toks[k].text == "," and comma_before:
+        k += 1  # ", according to Kyiv, launched"
+    elif comma_before or (k < hi and not toks[k].is_word):
+        return before
+    end = k
+    while end < hi and (toks[end].is_word or toks[end].text in ("-", "%", ".", ",")):
+        if toks[end].text in (".", ",") and not (end + 1 < hi and toks[end + 1].text[:1].isdigit()):
+            break  # a clause mark, not a decimal or group separator
+        end += 1
+    word = ctx.words[k] if k < hi else ""
+    if (
+        end - k < 2
+        or _relative_word(ctx, k)
+        or word in ctx.lex.complementizers
+        or word in ctx.lex.coordinators  # "..., according to their attorneys, and said"
+        or word.endswith(ctx.lex.progressive_suffixes)  # "..., according to X, taking a step"
+    ):
+        return before
+    return Span(before.start, toks[end - 1].end)
 
 
 def _cited_by_after(
