@@ -346,6 +346,12 @@ RATES = [
     ("es", "La planta produce 5.500 drones al mes.", [(5500, "drone/month", "=")]),
     ("ru", "Завод выпускает 5 500 беспилотников в месяц.", [(5500, "drone/month", "=")]),
     ("uk", "Завод виробляє 5 500 дронів на місяць.", [(5500, "drone/month", "=")]),
+    # a model name or a nickname in quotation marks between the counted noun and the rate
+    ("fr", "La Russie produit environ 2 700 drones Shahed par mois.", [(2700, "drone/month", "~")]),
+    ("es", "Rusia produce unos 2.700 drones Shahed al mes.", [(2700, "drone/month", "~")]),
+    ("uk", "Росія виробляє близько 2700 «шахедів» на місяць.", [(2700, "drone/month", "~")]),
+    ("ru", "Россия выпускает около 2700 «шахедов» в месяц.", [(2700, "drone/month", "~")]),
+    ("en", "Russia makes about 2,700 “Shaheds” a month.", [(2700, "drone/month", "~")]),
 ]
 
 COUNTED = [

@@ -283,6 +283,10 @@ def _looks_plural(word: str, ql: QuantityLanguage) -> bool:
     )
 
 
+OPENING_QUOTES = frozenset('«“„"')
+CLOSING_QUOTES = frozenset('»”“"')
+
+
 def counted_after(
     tokens: list[Token], k: int, ql: QuantityLanguage, singular_ok: bool
 ) -> Counted | None:
@@ -319,6 +323,10 @@ def counted_after(
         if tok.kind == "punct":
             if tok.low in "-/" and tok.glued and words:
                 k += 1
+                continue
+            if k == start and tok.low in OPENING_QUOTES and k + 1 < n and tokens[k + 1].glued:
+                k += 1  # "2700 «шахедів»": a nickname in quotation marks
+                start = k
                 continue
             break
         if tok.kind == "num":

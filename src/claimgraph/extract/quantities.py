@@ -198,6 +198,10 @@ def _read(
                 cand.counted = noun
                 cand.tail = noun.last
     rate = ctx.rate_after(tokens, cand.tail, lang, ql)
+    if rate is None and cand.counted is not None:
+        named = _after_model_name(tokens, cand.tail)
+        if named > cand.tail:
+            rate = ctx.rate_after(tokens, named, lang, ql)  # "2 700 drones Shahed par mois"
     if rate is not None:
         cand.unit = f"{cand.unit or 'unit'}/{rate[1]}"
         cand.last = cand.tail = rate[0]
@@ -233,6 +237,27 @@ def _read(
 
 def _explicit_equality(cand: _Candidate) -> bool:
     return cand.bound == "=" and cand.bound_first is not None
+
+
+_MAX_MODEL_NAME = 4  # tokens of a model name after a counted noun ("drones Shahed-136")
+
+
+def _after_model_name(tokens: list[Token], k: int) -> int:
+    """The index after a model name that follows a counted noun ("2 700 drones *Shahed* par
+    mois", "drones *Shahed-136*"): capitalised words with their glued hyphens and numbers, or
+    the closing mark of a nickname in quotation marks."""
+    j = k
+    if j < len(tokens) and tokens[j].glued and tokens[j].low in ctx.CLOSING_QUOTES:
+        j += 1  # "2700 «шахедів» на місяць": past the nickname's closing mark
+        k = j
+    while j < len(tokens) and j - k < _MAX_MODEL_NAME:
+        t = tokens[j]
+        name = t.kind == "word" and t.text[:1].isupper()
+        glued_part = j > k and t.glued and (t.low == "-" or t.kind == "num")  # "Shahed-136"
+        if not (name or glued_part):
+            break
+        j += 1
+    return j
 
 
 def _starts_next_bound(tokens: list[Token], start: int, end: int, ql: QuantityLanguage) -> bool:
