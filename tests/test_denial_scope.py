@@ -3,6 +3,10 @@
 "Moscow denied any involvement, saying 40 drones were launched from Ukraine": a fact-checker
 reads two claims, a denial (Moscow denies involvement) and a figure Moscow asserts. The figure
 is reported, not denied. "The Kremlin denied that 40 drones were launched" denies the figure.
+
+Around it: a gerund after a comma goes on with the teller of the clause before ("ajoutant",
+"додавши", after an inverted teller too), and a statement judged afterwards ("which Moscow
+denied", "a claim Moscow disputed") is not relayed by its judge.
 """
 
 from __future__ import annotations
