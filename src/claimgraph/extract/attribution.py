@@ -2438,6 +2438,9 @@ def _according_to(
     )
 
 
+_MAX_CLAUSE_AFTER = 60  # tokens of the clause read on after a relay inside it
+
+
 def _with_clause_after(ctx: _Context, before: Span, c0: int, b: int, hi: int) -> Span:
     """A relay inside its clause reports the whole clause: "Russia, *according to Kyiv*,
     launched 120 drones", "Russland habe *nach Angaben aus Kiew* in der Nacht 120 Drohnen
@@ -2452,7 +2455,8 @@ def _with_clause_after(ctx: _Context, before: Span, c0: int, b: int, hi: int) ->
     elif comma_before or (k < hi and not toks[k].is_word):
         return before
     end = k
-    while end < hi and (toks[end].is_word or toks[end].text in ("-", "%", ".", ",")):
+    limit = min(hi, k + _MAX_CLAUSE_AFTER)  # bounded, so many relays in one sentence stay linear
+    while end < limit and (toks[end].is_word or toks[end].text in ("-", "%", ".", ",")):
         if toks[end].text in (".", ",") and not (end + 1 < hi and toks[end + 1].text[:1].isdigit()):
             break  # a clause mark, not a decimal or group separator
         end += 1
