@@ -155,12 +155,14 @@ def _clause_break_before(text: str, at: int, floor: int, lex: AttributionLexicon
         while j > floor and k - j <= _MAX_WORD and text[j - 1].isalpha():
             j -= 1
         word = text[j:k].lower()
-        if j == k or not (_link_word(word, lex) or (noun and word in lex.determiners)):
-            if j == k or word not in statement_nouns(lex.lang):
-                break
+        if j == k:
+            break
+        if _link_word(word, lex) or (noun and word in lex.determiners):
+            noun = False
+        elif word in statement_nouns(lex.lang):
             noun = True
         else:
-            noun = False
+            break
         k = j
     return found
 

@@ -843,11 +843,7 @@ def _reduced_relative_agent(ctx: _Context, c1: int, hi: int) -> TellerPhrase | N
         return None
     if not endings or not words[c1 - 1].endswith(endings):
         return None  # "said by telephone", "says by a wide margin": a finite verb
-    if any(
-        words[k].endswith(x)
-        for k in range(c1 + 1, min(hi, c1 + 3))
-        for x in ctx.lex.progressive_suffixes
-    ):
+    if any(words[k].endswith(ctx.lex.progressive_suffixes) for k in range(c1 + 1, min(hi, c1 + 3))):
         return None  # "responded by (first) saying": a means
     return _agent(ctx, c1, hi)
 
@@ -2153,7 +2149,7 @@ def _headless(ctx: _Context, a: int, c0: int) -> bool:
         return False
     if words[a] not in lex.determiners or ctx.toks[c0].text[:1].isupper():
         return False
-    if any(words[c0].endswith(x) for x in lex.verb_constructions.participle_endings):
+    if words[c0].endswith(lex.verb_constructions.participle_endings):
         return False
     endings = language_words(lex.lang, "attribution_scope", "adjective_endings")
     listed = language_words(lex.lang, "attribution_scope", "adjectives")

@@ -1072,9 +1072,9 @@ class _SentenceView:
             self._modality[attributed] = whole
         if q is None:
             return whole
-        if whole in ("denied", "retracted") and not self._denial_outside(att):
-            return whole
         if whole in ("denied", "retracted"):
+            if att is None or not self._denial_outside(att):
+                return whole
             whole = classify_modality(self.seg.text, att.content, self.seg.lang, attributed)
         if whole not in ("hedged", "expected"):
             return whole
@@ -1125,20 +1125,14 @@ class _SentenceView:
         k = bisect_left(self._unconfirmed, start)
         return k < len(self._unconfirmed) and self._unconfirmed[k] < end
 
-    def _denial_outside(self, att: Attribution | None) -> bool:
+    def _denial_outside(self, att: Attribution) -> bool:
         """Whether every denying or retracting word of the sentence stands before ``att``'s
-        cue and outside its content ..."""
-        if (
-            att is None
-            or att.cue is None
-            or not Span(self.sent.start, self.sent.end).contains(att.cue)
-        ):
+        cue and outside its content, and ``att``'s teller before them: the one who denies goes
+        on speaking ("The Kremlin denied that *Ukraine* said ...": what Ukraine said is
+        denied)."""
+        if att.cue is None or not Span(self.sent.start, self.sent.end).contains(att.cue):
             return False
-        self._cue_in("deny", 0, 0)  # finds the sentence's cues once
-        assert self._cues is not None
-        denying = self._cues["deny"]
-        # ... and ``att``'s teller stands before them: the one who denies goes on speaking
-        # ("The Kremlin denied that *Ukraine* said ...": what Ukraine said is denied)
+        denying = self._cue_starts("deny")
         if not denying or att.source_span is None or att.source_span.end > denying[0]:
             return False
         if denying[-1] >= att.cue.start:
@@ -1148,6 +1142,12 @@ class _SentenceView:
         return k == len(denying) or denying[k] >= att.content.end
 
     def _cue_in(self, kind: str, start: int, end: int) -> bool:
+        starts = self._cue_starts(kind)
+        k = bisect_left(starts, start)
+        return k < len(starts) and starts[k] < end
+
+    def _cue_starts(self, kind: str) -> list[int]:
+        """Where the sentence's cues of ``kind`` start, in order (found once per sentence)."""
         if self._cues is None:
             lex = lexicon(self.seg.lang)
             sets = {
@@ -1166,9 +1166,7 @@ class _SentenceView:
                 ]
                 for name, phrase_sets in sets.items()
             }
-        starts = self._cues[kind]
-        k = bisect_left(starts, start)
-        return k < len(starts) and starts[k] < end
+        return self._cues[kind]
 
     def _clause_run(self, q: Quantity) -> tuple[int, int]:
         if self._breaks is None:
