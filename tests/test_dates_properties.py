@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -159,3 +160,20 @@ def test_work_grows_linearly_with_input() -> None:
             half = text[: len(text) // 2]
             small, large = _visits(half, lang), _visits(text, lang)
             assert large <= 2.5 * max(small, 1), (lang, name, small, large)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reference"),
+    [
+        ("FRIDAY", "en", date(1, 1, 1)),  # found by the property test above
+        ("vendredi", "fr", date(1, 1, 1)),
+        ("в пятницу", "ru", date(1, 1, 1)),
+        ("last week", "en", date(1, 1, 3)),
+        ("tomorrow", "en", date(9999, 12, 31)),
+        ("morgen", "de", date(9999, 12, 31)),
+    ],
+)
+def test_a_date_outside_the_calendar_stays_unresolved(text, lang, reference):
+    # the expression is kept, with no date, instead of an OverflowError
+    (found,) = extract_time_refs(text, lang, reference)
+    assert (found.start, found.end) == (None, None)

@@ -683,5 +683,9 @@ def _has_year(sem: Sem) -> bool:
 
 
 def resolve(sem: Sem, ctx: Context) -> Interval:
-    """The interval ``sem`` designates; raises ``Unresolved`` when a needed date is missing."""
-    return Resolver(ctx).resolve(sem)
+    """The interval ``sem`` designates; raises ``Unresolved`` when a needed date is missing or
+    falls outside the calendar ("Friday" before 1 January of year 1)."""
+    try:
+        return Resolver(ctx).resolve(sem)
+    except OverflowError as exc:
+        raise Unresolved from exc
